@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType, Directive } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DateScalar } from '@bt/subgraph';
+
+/** Trainees starting together at a site, e.g. "VT 2027 Växjö". */
+@Entity('cohort')
+@ObjectType({ description: 'Kull: BT-läkare som börjar samtidigt på en huvudort.' })
+@Directive('@key(fields: "id")')
+export class Cohort {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  name: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  siteId: string;
+
+  @Column({ type: 'date' })
+  @Field(() => DateScalar)
+  startDate: string;
+}

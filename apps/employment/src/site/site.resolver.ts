@@ -1,0 +1,12 @@
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Site } from './site.entity';
+import type { EmploymentContext } from '../employment.context';
+
+@Resolver(() => Site)
+export class SiteResolver {
+  @Authorized()
+  @Query(() => [Site], { description: 'Huvudorterna.' })
+  sites(@Ctx() { dataSource }: EmploymentContext): Promise<Site[]> {
+    return dataSource.getRepository(Site).find({ order: { name: 'ASC' } });
+  }
+}

@@ -1,0 +1,67 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { hasAnyRole, IDENTITY_NUMBER_READERS } from '@bt/auth';
+import { maskPersonalIdentityNumber } from '@bt/domain';
+import { Trainee } from './trainee.entity';
+import { Site } from '../site/site.entity';
+import { Cohort } from '../cohort/cohort.entity';
+import { siteFilter } from '../site/site-filter';
+import { inScope, TRAINEE_READERS } from './trainee-scope';
+import type { EmploymentContext } from '../employment.context';
+
+@Resolver(() => Trainee)
+export class TraineeResolver {
+  @Authorized(...TRAINEE_READERS)
+  @Query(() => [Trainee], {
+    description: 'BT-läkare du får se, valfritt för en kull eller huvudort. Biträdande AT/BT-chef ser sin egen huvudort om inte siteId eller allSites anges.',
+  })
+  async trainees(
+    @Arg('cohortId', () => ID, { nullable: true }) cohortId: string | undefined,
+    @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
+    @Arg('allSites', () => Boolean, { defaultValue: false }) allSites: boolean,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Trainee[]> {
+    const site = cohortId ? siteId : siteFilter(ctx.viewer, siteId, allSites);
+    const [trainees, scope] = await Promise.all([
+      ctx.dataSource.getRepository(Trainee).find({
+        where: { ...(cohortId ? { cohortId } : {}), ...(site ? { siteId: site } : {}) },
+        order: { familyName: 'ASC', givenName: 'ASC' },
+      }),
+      ctx.traineeScope(),
+    ]);
+    return trainees.filter((trainee) => inScope(scope, trainee.id));
+  }
+
+  @Authorized(...TRAINEE_READERS)
+  @Query(() => Trainee, { nullable: true })
+  async trainee(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Trainee | undefined> {
+    const [trainee, scope] = await Promise.all([ctx.loaders.trainee.load(id), ctx.traineeScope()]);
+    return trainee && inScope(scope, trainee.id) ? trainee : undefined;
+  }
+
+  @FieldResolver(() => String, { description: 'Förnamn och efternamn.' })
+  name(@Root() trainee: Trainee): string {
+    return `${trainee.givenName} ${trainee.familyName}`;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Personnummer ÅÅÅÅMMDD-XXXX. Maskerat (ÅÅÅÅMMDD-****) för roller som inte får se det; varje läsning i klartext loggas.',
+  })
+  async personalIdentityNumber(@Root() trainee: Trainee, @Ctx() ctx: EmploymentContext): Promise<string> {
+    const isSelf = ctx.viewer.traineeId === trainee.id;
+    if (!isSelf && !hasAnyRole(ctx.viewer, IDENTITY_NUMBER_READERS)) {
+      return maskPersonalIdentityNumber(trainee.personalIdentityNumber);
+    }
+    await ctx.audit.record('READ_PERSONAL_IDENTITY_NUMBER', 'Trainee', trainee.id);
+    return trainee.personalIdentityNumber;
+  }
+
+  @FieldResolver(() => Site)
+  site(@Root() trainee: Trainee, @Ctx() { loaders }: EmploymentContext): Promise<Site | undefined> {
+    return loaders.site.load(trainee.siteId);
+  }
+
+  @FieldResolver(() => Cohort)
+  cohort(@Root() trainee: Trainee, @Ctx() { loaders }: EmploymentContext): Promise<Cohort | undefined> {
+    return loaders.cohort.load(trainee.cohortId);
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType, Directive } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { RegionPart, UnitKind } from '@bt/domain';
+
+/** ORG-3: a clinic, unit or vårdcentral that trainees pass. */
+@Entity('unit')
+@ObjectType({ description: 'Klinik, enhet eller vårdcentral.' })
+@Directive('@key(fields: "id")')
+export class Unit {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 150 })
+  @Field(() => String)
+  name: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  siteId: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  @Field(() => UnitKind)
+  kind: UnitKind;
+
+  /** Only for primary care: east or west of the region (EDU-2). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Field(() => RegionPart, { nullable: true })
+  regionPart: RegionPart | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  headOfUnitId: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  btLeadId: string | null;
+}

@@ -1,0 +1,6 @@
+export * from './role';
+export * from './viewer';
+export * from './auth-errors';
+export * from './auth-config';
+export * from './token';
+export * from './gateway-secret';

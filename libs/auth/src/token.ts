@@ -1,0 +1,42 @@
+import jwt from 'jsonwebtoken';
+import { isRole } from './role';
+import { Viewer } from './viewer';
+import { unauthenticated } from './auth-errors';
+
+const ISSUER = 'bt-admin';
+
+export function signToken(viewer: Viewer, secret: string, ttlSeconds: number): string {
+  const { id, ...claims } = viewer;
+  return jwt.sign(claims, secret, { subject: id, issuer: ISSUER, expiresIn: ttlSeconds, algorithm: 'HS256' });
+}
+
+/** Verifies a bearer token and returns its viewer; throws UNAUTHENTICATED with a reason otherwise. */
+export function verifyToken(token: string, secret: string): Viewer {
+  let payload: jwt.JwtPayload;
+  try {
+    payload = jwt.verify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] }) as jwt.JwtPayload;
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) {
+      throw unauthenticated('Din inloggning har gått ut. Logga in igen.');
+    }
+    throw unauthenticated('Ogiltig inloggningstoken. Logga in igen.');
+  }
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+  if (!payload.sub || typeof payload.username !== 'string' || roles.length === 0) {
+    throw unauthenticated('Inloggningstoken saknar användare eller roller. Logga in igen.');
+  }
+  return {
+    id: payload.sub,
+    username: payload.username,
+    name: typeof payload.name === 'string' ? payload.name : payload.username,
+    roles,
+    siteId: typeof payload.siteId === 'string' ? payload.siteId : undefined,
+    traineeId: typeof payload.traineeId === 'string' ? payload.traineeId : undefined,
+  };
+}
+
+/** Extracts the token from an `Authorization: Bearer …` header value. */
+export function bearerToken(header: string | null | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(.+)$/i);
+  return match?.[1].trim();
+}

@@ -1,0 +1,3 @@
+export * from './database-url';
+export * from './counting-logger';
+export * from './open-database';

@@ -1,0 +1,57 @@
+/** Calendar dates as ISO text (YYYY-MM-DD), computed in UTC so no time zone shifts a day. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = toUtc(value);
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() + 1 === Number(match[2]) && date.getUTCDate() === Number(match[3]);
+}
+
+function toUtc(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** Adds calendar months; a day that does not exist in the target month becomes its last day. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** The Monday of an ISO-8601 week (week 1 holds the year's first Thursday). */
+export function mondayOfIsoWeek(year: number, week: number): IsoDate {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const weekday = (jan4.getUTCDay() + 6) % 7; // Monday = 0
+  const mondayWeek1 = new Date(Date.UTC(year, 0, 4 - weekday));
+  mondayWeek1.setUTCDate(mondayWeek1.getUTCDate() + (week - 1) * 7);
+  return fromUtc(mondayWeek1);
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return fromUtc(now);
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}

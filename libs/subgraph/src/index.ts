@@ -1,0 +1,5 @@
+export * from './subgraph-context';
+export * from './auth-checker';
+export * from './guard-reference';
+export * from './build-subgraph-schema';
+export * from './start-subgraph';

@@ -1,0 +1,71 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  bearerToken,
+  forbidden,
+  gatewaySecretMatches,
+  unauthenticated,
+  verifyToken,
+  GATEWAY_SECRET_HEADER,
+  type AuthConfig,
+} from '@bt/auth';
+import type { SubgraphContext } from './subgraph-context';
+
+export interface SubgraphServerOptions<TContext extends SubgraphContext> {
+  name: string;
+  schema: GraphQLSchema;
+  auth: AuthConfig;
+  /** Adds the subgraph's per-request parts (DataLoaders, services) to the verified base context. */
+  buildContext: (base: SubgraphContext) => TContext;
+  port: number;
+  /** Loopback by default: subgraphs are reached only through the gateway. */
+  host?: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Verifies that a request came through the gateway (shared secret) and carries a valid token, then
+ * builds the subgraph's context. Anything else is refused before any resolver runs.
+ */
+export function authenticateSubgraphRequest(req: IncomingMessage, auth: AuthConfig): SubgraphContext {
+  const secret = req.headers[GATEWAY_SECRET_HEADER];
+  if (!gatewaySecretMatches(Array.isArray(secret) ? secret[0] : secret, auth.gatewaySecret)) {
+    throw forbidden('Delgrafen nås bara via gatewayen.');
+  }
+  const token = bearerToken(req.headers.authorization);
+  if (!token) throw unauthenticated();
+  return { viewer: verifyToken(token, auth.jwtSecret), token };
+}
+
+/** Keeps our own GraphQL errors; hides anything unexpected behind a generic message and logs it. */
+export function formatSubgraphError(name: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    console.error(`[${name}]`, original);
+    return { message: 'Ett internt fel inträffade. Försök igen eller kontakta support.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export async function startSubgraph<TContext extends SubgraphContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const server = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: formatSubgraphError(options.name),
+    includeStacktraceInErrorResponses: false,
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    context: async ({ req }) => options.buildContext(authenticateSubgraphRequest(req, options.auth)),
+  });
+  return { name: options.name, url, stop: () => server.stop() };
+}
