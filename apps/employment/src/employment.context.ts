@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@bt/subgraph';
 import { createEmploymentLoaders, type EmploymentLoaders } from './employment.loaders';
 import { AuditLog } from './audit/audit-log';
-import { resolveTraineeScope, type TraineeScope } from './trainee/trainee-scope';
-import type { SupervisedTraineesClient } from './trainee/supervised-trainees.client';
+import { resolveTraineeScope, type TraineeScope } from '@bt/auth';
+import type { SupervisedTraineesClient } from '@bt/subgraph';
 
 export interface EmploymentContext extends SubgraphContext {
   dataSource: DataSource;

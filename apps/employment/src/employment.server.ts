@@ -1,9 +1,8 @@
 import type { AuthConfig } from '@bt/auth';
 import type { Database } from '@bt/database';
-import { startSubgraph, type RunningSubgraph } from '@bt/subgraph';
+import { startSubgraph, SupervisedTraineesClient, type RunningSubgraph } from '@bt/subgraph';
 import { buildEmploymentSchema } from './employment.schema';
 import { createEmploymentContext } from './employment.context';
-import { SupervisedTraineesClient } from './trainee/supervised-trainees.client';
 
 export const EMPLOYMENT_PORT = 4001;
 

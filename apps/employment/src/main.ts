@@ -1,21 +1,20 @@
 import 'reflect-metadata';
 import { authConfigFromEnv } from '@bt/auth';
 import { openDatabase } from '@bt/database';
+import { runMain, portFromEnv, gatewayUrlFromEnv } from '@bt/subgraph';
 import { employmentDatabase } from './employment.database';
 import { startEmploymentServer, EMPLOYMENT_PORT } from './employment.server';
 
-async function main() {
+runMain(async () => {
   const database = await openDatabase(employmentDatabase);
   const server = await startEmploymentServer({
     database,
     auth: authConfigFromEnv(),
-    port: Number(process.env.EMPLOYMENT_PORT ?? EMPLOYMENT_PORT),
-    gatewayUrl: process.env.BT_GATEWAY_URL ?? 'http://localhost:4000/graphql',
+    port: portFromEnv('EMPLOYMENT_PORT', EMPLOYMENT_PORT),
+    gatewayUrl: gatewayUrlFromEnv(),
   });
-  console.log(`employment (${database.engine}) lyssnar på ${server.url}`);
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  return {
+    service: { stop: async () => { await server.stop(); await database.close(); } },
+    message: `employment (${database.engine}) lyssnar på ${server.url}`,
+  };
 });

@@ -4,3 +4,4 @@ export * from './auth-errors';
 export * from './auth-config';
 export * from './token';
 export * from './gateway-secret';
+export * from './trainee-scope';

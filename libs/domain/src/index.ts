@@ -4,3 +4,4 @@ export * from './goals';
 export * from './organisation';
 export * from './placement-schedule';
 export * from './cohort';
+export * from './certificate-rules';

@@ -4,7 +4,7 @@ import { Cohort } from './cohort.entity';
 import { Site } from '../site/site.entity';
 import { Trainee } from '../trainee/trainee.entity';
 import { siteFilter } from '../site/site-filter';
-import { inScope } from '../trainee/trainee-scope';
+import { inScope } from '@bt/auth';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Cohort)

@@ -1,6 +1,5 @@
-import { forbidden } from '@bt/auth';
+import { forbidden, inScope, TRAINEE_READERS } from '@bt/auth';
 import { guardReference } from '@bt/subgraph';
-import { inScope, TRAINEE_READERS } from './trainee-scope';
 import type { EmploymentContext } from '../employment.context';
 import type { Trainee } from './trainee.entity';
 

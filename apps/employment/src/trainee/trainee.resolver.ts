@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { hasAnyRole, IDENTITY_NUMBER_READERS } from '@bt/auth';
+import { hasAnyRole, inScope, IDENTITY_NUMBER_READERS, TRAINEE_READERS } from '@bt/auth';
 import { maskPersonalIdentityNumber } from '@bt/domain';
 import { Trainee } from './trainee.entity';
 import { Site } from '../site/site.entity';
 import { Cohort } from '../cohort/cohort.entity';
 import { siteFilter } from '../site/site-filter';
-import { inScope, TRAINEE_READERS } from './trainee-scope';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Trainee)

@@ -1,11 +1,12 @@
-import { hasAnyRole, PROGRAMME_ROLES, Role, type Viewer } from '@bt/auth';
+import { PROGRAMME_ROLES, Role } from './role';
+import { hasAnyRole, type Viewer } from './viewer';
 
 /** Which trainees a caller may see: all of them, or only the listed ids (row-level scoping). */
 export type TraineeScope = { all: true } | { all: false; ids: ReadonlySet<string> };
 
 /**
  * - The programme's management, directors of studies, HR and admin support: every trainee.
- * - A main or clinical supervisor: the trainees they supervise (known to education).
+ * - A main or clinical supervisor: the trainees they supervise (education knows; other subgraphs ask it).
  * - A trainee: themselves.
  * - Anyone else: no trainee.
  */

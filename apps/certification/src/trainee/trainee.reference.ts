@@ -1,0 +1,13 @@
+import { forbidden, inScope, TRAINEE_READERS } from '@bt/auth';
+import { guardReference } from '@bt/subgraph';
+import { Trainee } from './trainee.type';
+import type { CertificationContext } from '../certification.context';
+
+/** `_entities` for Trainee: the caller's role and row scope decide, as in employment. */
+export const resolveTraineeReference = guardReference(
+  TRAINEE_READERS,
+  async (reference: { id: string }, ctx: CertificationContext): Promise<Trainee> => {
+    if (!inScope(await ctx.traineeScope(), reference.id)) throw forbidden('Du får inte se den här BT-läkaren.');
+    return Object.assign(new Trainee(), { id: reference.id });
+  },
+);

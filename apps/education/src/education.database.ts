@@ -1,0 +1,12 @@
+import type { DatabaseDefinition } from '@bt/database';
+import { Goal } from './goal/goal.entity';
+import { Placement } from './placement/placement.entity';
+import { MainSupervision } from './supervision/main-supervision.entity';
+import { GoalProgress } from './goal-progress/goal-progress.entity';
+import { EducationInitial1763800000000 } from './migrations/1763800000000-education-initial';
+
+export const educationDatabase: DatabaseDefinition = {
+  subgraph: 'education',
+  entities: [Goal, Placement, MainSupervision, GoalProgress],
+  migrations: [EducationInitial1763800000000],
+};

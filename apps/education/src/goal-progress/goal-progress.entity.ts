@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+/** EDU-11: the level 0–5 a trainee has reached on a goal (kompetensprofil), with a note. */
+@Entity('goal_progress')
+@Unique(['traineeId', 'goalId'])
+@ObjectType({ description: 'Nivå 0–5 per delmål (kompetensprofil), satt av huvudhandledaren.' })
+export class GoalProgress {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  traineeId: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  goalId: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'Nivå 0–5.' })
+  level: number;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Column({ type: 'varchar', length: 36 })
+  setById: string;
+
+  @Column({ type: 'datetime' })
+  @Field(() => Date, { description: 'När nivån sattes (UTC).' })
+  setAt: Date;
+}

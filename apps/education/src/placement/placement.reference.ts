@@ -1,0 +1,13 @@
+import { forbidden, inScope, TRAINEE_READERS } from '@bt/auth';
+import { guardReference } from '@bt/subgraph';
+import type { EducationContext } from '../education.context';
+import type { Placement } from './placement.entity';
+
+export const resolvePlacementReference = guardReference(
+  TRAINEE_READERS,
+  async (reference: { id: string }, ctx: EducationContext): Promise<Placement | undefined> => {
+    const placement = await ctx.loaders.placement.load(reference.id);
+    if (placement && !inScope(await ctx.traineeScope(), placement.traineeId)) throw forbidden('Du får inte se den här placeringen.');
+    return placement;
+  },
+);

@@ -1,0 +1,32 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request DataLoaders over TypeORM: each turns all the keys asked for in one tick into a single
+ * `WHERE column IN (…)` statement, so the SQL count of a request does not grow with its rows.
+ */
+export function loadOneBy<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+): DataLoader<string, T | undefined> {
+  return new DataLoader<string, T | undefined>(async (keys) => {
+    const rows = await dataSource.getRepository(entity).findBy({ [column]: In([...keys]) } as never);
+    const byKey = new Map(rows.map((row) => [String(row[column]), row]));
+    return keys.map((key) => byKey.get(key));
+  });
+}
+
+export function loadManyBy<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  order?: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order });
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(String(row[column]))?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

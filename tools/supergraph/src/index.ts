@@ -1,0 +1,2 @@
+export * from './subgraph-definitions';
+export * from './compose-supergraph';
