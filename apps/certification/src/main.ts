@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { authConfigFromEnv } from '@bt/auth';
 import { openDatabase } from '@bt/database';
-import { runMain, portFromEnv, gatewayUrlFromEnv } from '@bt/subgraph';
+import { runMain, portFromEnv, gatewayUrlFromEnv } from '@bt/process';
 import { certificationDatabase } from './certification.database';
 import { startCertificationServer, CERTIFICATION_PORT } from './certification.server';
 

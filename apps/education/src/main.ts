@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { authConfigFromEnv } from '@bt/auth';
 import { openDatabase } from '@bt/database';
-import { runMain, portFromEnv } from '@bt/subgraph';
+import { runMain, portFromEnv } from '@bt/process';
 import { educationDatabase } from './education.database';
 import { startEducationServer, EDUCATION_PORT } from './education.server';
 

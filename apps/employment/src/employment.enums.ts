@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Role } from '@bt/auth';
-import { EmploymentForm, RegionPart, SiteCode, UnitKind } from '@bt/domain';
+import { DirectorOfStudiesScope, EmploymentForm, RegionPart, SiteCode, UnitKind } from '@bt/domain';
 
 registerEnumType(Role, { name: 'Role', description: 'Roll enligt ordlistan (DOMAIN.md).' });
 registerEnumType(SiteCode, { name: 'SiteCode', description: 'Huvudort.' });
@@ -10,3 +10,4 @@ registerEnumType(EmploymentForm, {
   name: 'EmploymentForm',
   description: 'Fristående BT-anställning (SEPARATE) eller BT inom ST-anställning (INTEGRATED), EMP-1.',
 });
+registerEnumType(DirectorOfStudiesScope, { name: 'DirectorOfStudiesScope', description: 'Studierektorns ansvarsområde (ORG-2).' });

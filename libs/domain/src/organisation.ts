@@ -26,3 +26,9 @@ export enum EmploymentForm {
   SEPARATE = 'SEPARATE',
   INTEGRATED = 'INTEGRATED',
 }
+
+/** ORG-2: a director of studies leads inpatient and psychiatry placements, or primary-care placements. */
+export enum DirectorOfStudiesScope {
+  INPATIENT_PSYCHIATRY = 'INPATIENT_PSYCHIATRY',
+  PRIMARY_CARE = 'PRIMARY_CARE',
+}

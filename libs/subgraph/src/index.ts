@@ -6,4 +6,3 @@ export * from './start-subgraph';
 export * from './supervised-trainees.client';
 export * from './entity-references';
 export * from './batch-loaders';
-export * from './run-main';

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import {
   bearerToken,
@@ -60,6 +61,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
 ): Promise<RunningSubgraph> {
   const server = new ApolloServer<TContext>({
     schema: options.schema,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: formatSubgraphError(options.name),
     includeStacktraceInErrorResponses: false,
   });

@@ -10,8 +10,8 @@ export const SUPERGRAPH_FILE = path.resolve(__dirname, '../../../apps/gateway/su
 export async function composeSupergraph(): Promise<string> {
   const subgraphs = await subgraphDefinitions();
   const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs: parse(typeDefs) })));
-  if (result.errors?.length) {
-    throw new Error(`Supergrafen kunde inte komponeras:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
+  if (result.errors?.length || !result.supergraphSdl) {
+    throw new Error(`Supergrafen kunde inte komponeras:\n${(result.errors ?? []).map((error) => `- ${error.message}`).join('\n')}`);
   }
   return `${result.supergraphSdl.trim()}\n`;
 }

@@ -1,4 +1,4 @@
-import { Table, TableForeignKey, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const id = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
 const ref = (name: string, isNullable = false) => ({ name, type: 'varchar', length: '36', isNullable });
@@ -42,9 +42,6 @@ export class EmploymentInitial1763800000000 implements MigrationInterface {
         { columnNames: ['headOfUnitId'], referencedTableName: 'person', referencedColumnNames: ['id'] },
         { columnNames: ['btLeadId'], referencedTableName: 'person', referencedColumnNames: ['id'] },
       ],
-    }));
-    await queryRunner.createForeignKey('person', new TableForeignKey({
-      columnNames: ['unitId'], referencedTableName: 'unit', referencedColumnNames: ['id'],
     }));
     await queryRunner.createTable(new Table({
       name: 'cohort',
@@ -90,9 +87,6 @@ export class EmploymentInitial1763800000000 implements MigrationInterface {
     await queryRunner.dropTable('audit_event');
     await queryRunner.dropTable('trainee');
     await queryRunner.dropTable('cohort');
-    const person = await queryRunner.getTable('person');
-    const unitFk = person?.foreignKeys.find((fk) => fk.columnNames.includes('unitId'));
-    if (unitFk) await queryRunner.dropForeignKey('person', unitFk);
     await queryRunner.dropTable('unit');
     await queryRunner.dropTable('person');
     await queryRunner.dropTable('site');

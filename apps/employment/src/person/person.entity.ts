@@ -1,13 +1,7 @@
-import { Field, ID, ObjectType, Directive, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, Directive } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Role } from '@bt/auth';
-
-export enum DirectorOfStudiesScope {
-  INPATIENT_PSYCHIATRY = 'INPATIENT_PSYCHIATRY',
-  PRIMARY_CARE = 'PRIMARY_CARE',
-}
-
-registerEnumType(DirectorOfStudiesScope, { name: 'DirectorOfStudiesScope', description: 'Studierektorns ansvarsområde (ORG-2).' });
+import { DirectorOfStudiesScope } from '@bt/domain';
 
 /** A member of staff with one or more roles from the glossary (ORG-2). */
 @Entity('person')

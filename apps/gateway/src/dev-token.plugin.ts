@@ -1,0 +1,34 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { signToken, type AuthConfig, type Viewer } from '@bt/auth';
+import { jsonResponse } from './json-response';
+
+export const DEV_TOKEN_PATH = '/auth/dev-token';
+
+/**
+ * Development sign-in: POST /auth/dev-token with {"username": "…"} answers {"token": "…"} for a seeded
+ * person. Only installed in development mode; otherwise the path does not exist.
+ */
+export function useDevToken(auth: AuthConfig, viewers: ReadonlyMap<string, Viewer>): GatewayPlugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== DEV_TOKEN_PATH) return;
+      if (request.method !== 'POST') {
+        return endResponse(jsonResponse(405, { error: 'Använd POST med {"username": "…"}.' }));
+      }
+      let username: unknown;
+      try {
+        username = ((await request.json()) as { username?: unknown }).username;
+      } catch {
+        return endResponse(jsonResponse(400, { error: 'Skicka JSON: {"username": "…"}.' }));
+      }
+      if (typeof username !== 'string' || username.trim() === '') {
+        return endResponse(jsonResponse(400, { error: 'Ange ett användarnamn: {"username": "atbt-chef"}.' }));
+      }
+      const viewer = viewers.get(username.trim());
+      if (!viewer) {
+        return endResponse(jsonResponse(404, { error: `Ingen demoanvändare heter "${username}". Se README för användarnamnen.` }));
+      }
+      endResponse(jsonResponse(200, { token: signToken(viewer, auth.jwtSecret, auth.tokenTtlSeconds), viewer }));
+    },
+  };
+}

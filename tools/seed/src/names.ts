@@ -1,0 +1,20 @@
+export const GIVEN_NAMES = [
+  'Anna', 'Erik', 'Maria', 'Karl', 'Sara', 'Johan', 'Emma', 'Lars', 'Elin', 'Anders', 'Linnea', 'Oskar',
+  'Ida', 'Gustav', 'Hanna', 'Axel', 'Klara', 'Viktor', 'Matilda', 'Fredrik', 'Amira', 'Ali', 'Sofia', 'Jonas',
+  'Maja', 'David', 'Ebba', 'Nils', 'Alva', 'Per', 'Leila', 'Henrik', 'Astrid', 'Mohammed', 'Frida', 'Olof',
+] as const;
+
+export const FAMILY_NAMES = [
+  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson',
+  'Gustafsson', 'Pettersson', 'Jonsson', 'Lindqvist', 'Lindberg', 'Magnusson', 'Berglund', 'Holm', 'Sandberg',
+  'Bergström', 'Lundgren', 'Nyström', 'Ahmadi', 'Hussein', 'Ekström', 'Fransson', 'Åberg', 'Öberg', 'Sjöberg',
+] as const;
+
+/** A user name made of plain letters: "Åsa Öberg" → "asa.oberg". */
+export function usernameFor(given: string, family: string): string {
+  return `${given}.${family}`
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z.]/g, '');
+}

@@ -1,0 +1,45 @@
+import { BT_GOALS, GOAL_FRAMEWORK_VERSION, type IsoDate } from '@bt/domain';
+import type { Goal } from '@bt/education';
+import { Random } from './random';
+import { seedOrganisation, type Organisation } from './organisation.seed';
+import { seedCohorts, type CohortData } from './cohorts.seed';
+
+export interface SeedOptions {
+  /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
+  scale?: number;
+  /** The day the data describes: how far each cohort has come. */
+  asOf?: IsoDate;
+  seed?: number;
+}
+
+export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSupervisorsByUnit'> & CohortData & { goals: Goal[] };
+
+/** A fixed day, so the demo data is the same on every machine and every day. */
+export const DEFAULT_AS_OF: IsoDate = '2026-11-22';
+export const DEFAULT_SEED = 20_270_118;
+/** Three yearly cohorts: finished, in progress and about to start on DEFAULT_AS_OF. */
+export const SEED_YEARS = [2025, 2026, 2027];
+
+/** Deterministic demo data for all three subgraphs. Pure: no I/O. */
+export function buildSeedData(options: SeedOptions = {}): SeedData {
+  const scale = options.scale ?? 1;
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`Skalan måste vara ett positivt heltal, inte ${scale}.`);
+  const random = new Random(options.seed ?? DEFAULT_SEED);
+  const { clinicalSupervisorsByUnit, mainSupervisorsByUnit, ...organisation } = seedOrganisation(random, scale);
+  const goals: Goal[] = BT_GOALS.map((goal, index) => ({
+    id: random.uuid(),
+    code: goal.code,
+    title: goal.title,
+    frameworkVersion: GOAL_FRAMEWORK_VERSION,
+    sortOrder: index + 1,
+  }));
+  const cohorts = seedCohorts(
+    random,
+    { ...organisation, clinicalSupervisorsByUnit, mainSupervisorsByUnit },
+    goals,
+    SEED_YEARS,
+    scale,
+    options.asOf ?? DEFAULT_AS_OF,
+  );
+  return { ...organisation, goals, ...cohorts };
+}
