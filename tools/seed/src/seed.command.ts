@@ -1,16 +1,17 @@
 import 'reflect-metadata';
 import { buildSeedData, DEFAULT_AS_OF } from './seed-data';
-import { loadSeed } from './load-seed';
+import { isEmpty, loadSeed } from './load-seed';
 import { closeSubgraphDatabases, openSubgraphDatabases } from './open-subgraph-databases';
 import { progressBar } from './progress-bar';
 
-const USAGE = `Användning: npm run seed [-- --scale N] [-- --as-of ÅÅÅÅ-MM-DD]
+const USAGE = `Användning: npm run seed [-- --scale N] [-- --as-of ÅÅÅÅ-MM-DD] [-- --if-empty-embedded]
 Laddar demodata i varje delgrafs databas (EMPLOYMENT_DATABASE_URL, EDUCATION_DATABASE_URL,
 CERTIFICATION_DATABASE_URL; utan URL den inbyggda SQLite-databasen under data/). Det går att köra flera gånger:
-rader som redan finns lämnas orörda.`;
+rader som redan finns lämnas orörda. Med --if-empty-embedded (som npm start använder) laddas data bara i en tom
+inbyggd databas.`;
 
-function parseArguments(args: string[]): { scale: number; asOf: string } {
-  const options = { scale: 1, asOf: DEFAULT_AS_OF };
+function parseArguments(args: string[]): { scale: number; asOf: string; ifEmptyEmbedded: boolean } {
+  const options = { scale: 1, asOf: DEFAULT_AS_OF, ifEmptyEmbedded: false };
   for (let i = 0; i < args.length; i += 1) {
     const value = args[i + 1];
     if (args[i] === '--scale') {
@@ -19,6 +20,8 @@ function parseArguments(args: string[]): { scale: number; asOf: string } {
     } else if (args[i] === '--as-of') {
       options.asOf = value;
       i += 1;
+    } else if (args[i] === '--if-empty-embedded') {
+      options.ifEmptyEmbedded = true;
     } else {
       throw new Error(`Okänt argument "${args[i]}".\n${USAGE}`);
     }
@@ -32,6 +35,13 @@ async function main() {
   const data = buildSeedData(options);
   const databases = await openSubgraphDatabases();
   try {
+    if (options.ifEmptyEmbedded) {
+      const embedded = Object.values(databases).every((database) => database.engine === 'sqlite');
+      if (!embedded || !(await isEmpty(databases))) {
+        if (!embedded) console.log('Extern databas: ladda demodata med "npm run seed" vid behov.');
+        return;
+      }
+    }
     const rows = await loadSeed(databases, data, progressBar('Demodata'));
     console.log(`Klart: ${data.cohorts.length} kullar, ${data.trainees.length} BT-läkare, ${data.people.length} personal (${rows} rader kontrollerade).`);
   } finally {
