@@ -6,3 +6,4 @@ export * from './start-subgraph';
 export * from './supervised-trainees.client';
 export * from './entity-references';
 export * from './batch-loaders';
+export * from './trainee-visibility';

@@ -1,5 +1,5 @@
-import { forbidden, inScope, TRAINEE_READERS } from '@bt/auth';
-import { guardReference } from '@bt/subgraph';
+import { TRAINEE_READERS } from '@bt/auth';
+import { assertTraineeVisible, guardReference } from '@bt/subgraph';
 import { Trainee } from './trainee.type';
 import type { CertificationContext } from '../certification.context';
 
@@ -7,7 +7,7 @@ import type { CertificationContext } from '../certification.context';
 export const resolveTraineeReference = guardReference(
   TRAINEE_READERS,
   async (reference: { id: string }, ctx: CertificationContext): Promise<Trainee> => {
-    if (!inScope(await ctx.traineeScope(), reference.id)) throw forbidden('Du får inte se den här BT-läkaren.');
+    await assertTraineeVisible(ctx, reference.id, 'Du får inte se den här BT-läkaren.');
     return Object.assign(new Trainee(), { id: reference.id });
   },
 );

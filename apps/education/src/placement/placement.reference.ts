@@ -1,5 +1,5 @@
-import { forbidden, inScope, TRAINEE_READERS } from '@bt/auth';
-import { guardReference } from '@bt/subgraph';
+import { TRAINEE_READERS } from '@bt/auth';
+import { assertTraineeVisible, guardReference } from '@bt/subgraph';
 import type { EducationContext } from '../education.context';
 import type { Placement } from './placement.entity';
 
@@ -7,7 +7,7 @@ export const resolvePlacementReference = guardReference(
   TRAINEE_READERS,
   async (reference: { id: string }, ctx: EducationContext): Promise<Placement | undefined> => {
     const placement = await ctx.loaders.placement.load(reference.id);
-    if (placement && !inScope(await ctx.traineeScope(), placement.traineeId)) throw forbidden('Du får inte se den här placeringen.');
+    if (placement) await assertTraineeVisible(ctx, placement.traineeId, 'Du får inte se den här placeringen.');
     return placement;
   },
 );

@@ -1,5 +1,5 @@
-import { forbidden, inScope, TRAINEE_READERS } from '@bt/auth';
-import { guardReference } from '@bt/subgraph';
+import { TRAINEE_READERS } from '@bt/auth';
+import { assertTraineeVisible, guardReference } from '@bt/subgraph';
 import type { EmploymentContext } from '../employment.context';
 import type { Trainee } from './trainee.entity';
 
@@ -7,8 +7,7 @@ import type { Trainee } from './trainee.entity';
 export const resolveTraineeReference = guardReference(
   TRAINEE_READERS,
   async (reference: { id: string }, ctx: EmploymentContext): Promise<Trainee | undefined> => {
-    const [trainee, scope] = await Promise.all([ctx.loaders.trainee.load(reference.id), ctx.traineeScope()]);
-    if (trainee && !inScope(scope, trainee.id)) throw forbidden('Du får inte se den här BT-läkaren.');
-    return trainee;
+    await assertTraineeVisible(ctx, reference.id, 'Du får inte se den här BT-läkaren.');
+    return ctx.loaders.trainee.load(reference.id);
   },
 );
