@@ -3,10 +3,12 @@ import { Goal } from './goal/goal.entity';
 import { Placement } from './placement/placement.entity';
 import { MainSupervision } from './supervision/main-supervision.entity';
 import { GoalProgress } from './goal-progress/goal-progress.entity';
+import { GoalFramework } from './goal-framework/goal-framework.entity';
 import { EducationInitial1763800000000 } from './migrations/1763800000000-education-initial';
+import { GoalFrameworks1763900000000 } from './migrations/1763900000000-goal-frameworks';
 
 export const educationDatabase: DatabaseDefinition = {
   subgraph: 'education',
-  entities: [Goal, Placement, MainSupervision, GoalProgress],
-  migrations: [EducationInitial1763800000000],
+  entities: [GoalFramework, Goal, Placement, MainSupervision, GoalProgress],
+  migrations: [EducationInitial1763800000000, GoalFrameworks1763900000000],
 };

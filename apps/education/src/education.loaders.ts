@@ -8,6 +8,7 @@ import { GoalProgress } from './goal-progress/goal-progress.entity';
 export function createEducationLoaders(dataSource: DataSource) {
   return {
     goal: loadOneBy(dataSource, Goal, 'id'),
+    goalsByFramework: loadManyBy(dataSource, Goal, 'frameworkVersion', { sortOrder: 'ASC' }),
     placement: loadOneBy(dataSource, Placement, 'id'),
     placementsByTrainee: loadManyBy(dataSource, Placement, 'traineeId', { startDate: 'ASC' }),
     mainSupervisionByTrainee: loadOneBy(dataSource, MainSupervision, 'traineeId'),

@@ -1,6 +1,7 @@
 import './education.enums';
 import { buildFederatedSchema } from '@bt/subgraph';
 import { GoalResolver } from './goal/goal.resolver';
+import { GoalFrameworkResolver } from './goal-framework/goal-framework.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { TraineeEducationResolver } from './trainee/trainee.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
@@ -14,7 +15,7 @@ import { resolvePlacementReference } from './placement/placement.reference';
 export function buildEducationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [GoalResolver, SupervisionResolver, TraineeEducationResolver, PlacementResolver, GoalProgressResolver],
+      resolvers: [GoalResolver, GoalFrameworkResolver, SupervisionResolver, TraineeEducationResolver, PlacementResolver, GoalProgressResolver],
       // entities reached only through _entities, never from Query
       orphanedTypes: [Trainee, Placement],
     },

@@ -5,3 +5,4 @@ export * from './organisation';
 export * from './placement-schedule';
 export * from './cohort';
 export * from './certificate-rules';
+export * from './goal-framework';

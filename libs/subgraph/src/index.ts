@@ -7,3 +7,4 @@ export * from './supervised-trainees.client';
 export * from './entity-references';
 export * from './batch-loaders';
 export * from './trainee-visibility';
+export * from './input-errors';

@@ -1,7 +1,7 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Database } from '@bt/database';
 import { Cohort, Person, Site, Trainee, Unit } from '@bt/employment';
-import { Goal, GoalProgress, MainSupervision, Placement } from '@bt/education';
+import { Goal, GoalFramework, GoalProgress, MainSupervision, Placement } from '@bt/education';
 import { Certificate, CertificateSignature } from '@bt/certification';
 import type { SeedData } from './seed-data';
 
@@ -30,6 +30,7 @@ export async function loadSeed(databases: SubgraphDatabases, data: SeedData, onP
     [databases.employment, Unit, data.units],
     [databases.employment, Cohort, data.cohorts],
     [databases.employment, Trainee, data.trainees],
+    [databases.education, GoalFramework, data.goalFrameworks],
     [databases.education, Goal, data.goals],
     [databases.education, Placement, data.placements],
     [databases.education, MainSupervision, data.mainSupervisions],

@@ -1,5 +1,5 @@
 import { BT_GOALS, GOAL_FRAMEWORK_VERSION, type IsoDate } from '@bt/domain';
-import type { Goal } from '@bt/education';
+import type { Goal, GoalFramework } from '@bt/education';
 import { Random } from './random';
 import { seedOrganisation, type Organisation } from './organisation.seed';
 import { seedCohorts, type CohortData } from './cohorts.seed';
@@ -12,7 +12,8 @@ export interface SeedOptions {
   seed?: number;
 }
 
-export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSupervisorsByUnit'> & CohortData & { goals: Goal[] };
+export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSupervisorsByUnit'> &
+  CohortData & { goalFrameworks: GoalFramework[]; goals: Goal[] };
 
 /** A fixed day, so the demo data is the same on every machine and every day. */
 export const DEFAULT_AS_OF: IsoDate = '2026-11-22';
@@ -41,5 +42,7 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
     scale,
     options.asOf ?? DEFAULT_AS_OF,
   );
-  return { ...organisation, goals, ...cohorts };
+  // HSLF-FS 2021:8 came into force on 2021-07-01
+  const goalFrameworks: GoalFramework[] = [{ frameworkVersion: GOAL_FRAMEWORK_VERSION, publishedAt: new Date('2021-07-01T00:00:00Z'), publishedById: null }];
+  return { ...organisation, goalFrameworks, goals, ...cohorts };
 }

@@ -1,16 +1,17 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { GOAL_FRAMEWORK_VERSION } from '@bt/domain';
 import { Goal } from './goal.entity';
+import { currentFrameworkVersion } from '../goal-framework/current-framework';
 import type { EducationContext } from '../education.context';
 
 @Resolver(() => Goal)
 export class GoalResolver {
   @Authorized()
-  @Query(() => [Goal], { description: 'Delmålen i en målbeskrivning (standard: den gällande).' })
-  goals(
-    @Arg('frameworkVersion', () => String, { defaultValue: GOAL_FRAMEWORK_VERSION }) frameworkVersion: string,
+  @Query(() => [Goal], { description: 'Delmålen i en målbeskrivning (utan frameworkVersion: den gällande).' })
+  async goals(
+    @Arg('frameworkVersion', () => String, { nullable: true }) frameworkVersion: string | undefined,
     @Ctx() { dataSource }: EducationContext,
   ): Promise<Goal[]> {
-    return dataSource.getRepository(Goal).find({ where: { frameworkVersion }, order: { sortOrder: 'ASC' } });
+    const version = frameworkVersion ?? (await currentFrameworkVersion(dataSource));
+    return version ? dataSource.getRepository(Goal).find({ where: { frameworkVersion: version }, order: { sortOrder: 'ASC' } }) : [];
   }
 }
