@@ -3,14 +3,18 @@ import { signToken, type AuthConfig, type Viewer } from '@bt/auth';
 import { jsonResponse } from './json-response';
 
 export const DEV_TOKEN_PATH = '/auth/dev-token';
+export const DEV_USERS_PATH = '/auth/dev-users';
 
 /**
  * Development sign-in: POST /auth/dev-token with {"username": "…"} answers {"token": "…"} for a seeded
- * person. Only installed in development mode; otherwise the path does not exist.
+ * person, and GET /auth/dev-users lists those people for the dashboard's sign-in page. Only installed
+ * in development mode; otherwise neither path exists.
  */
 export function useDevToken(auth: AuthConfig, viewers: ReadonlyMap<string, Viewer>): GatewayPlugin {
+  const demoUsers = [...viewers.values()].map(({ username, name, roles }) => ({ username, name, roles }));
   return {
     async onRequest({ request, url, endResponse }) {
+      if (url.pathname === DEV_USERS_PATH && request.method === 'GET') return endResponse(jsonResponse(200, demoUsers));
       if (url.pathname !== DEV_TOKEN_PATH) return;
       if (request.method !== 'POST') {
         return endResponse(jsonResponse(405, { error: 'Använd POST med {"username": "…"}.' }));
