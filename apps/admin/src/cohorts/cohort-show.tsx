@@ -1,0 +1,31 @@
+import { Datagrid, NumberField, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { IsoDateField } from '../common/iso-date-field';
+import { GoalGrid } from '../common/goal-grid';
+
+/** A cohort with its trainees: current placement, months served and progress over BT1–BT18. */
+export function CohortShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="site.name" label="resources.cohorts.fields.site" />
+        <IsoDateField source="startDate" />
+        <ReferenceManyField
+          reference="trainees"
+          target="cohortId"
+          label="resources.cohorts.fields.trainees"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<Pagination />}
+        >
+          <Datagrid rowClick="show" bulkActionButtons={false}>
+            <TextField source="name" label="resources.trainees.fields.name" />
+            <TextField source="currentPlacement.unit.name" label="resources.trainees.fields.currentPlacement" sortable={false} />
+            <NumberField source="monthsServed" label="resources.trainees.fields.monthsServed" sortable={false} />
+            <GoalGrid compact label="resources.trainees.fields.progress" />
+          </Datagrid>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,23 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import { raMessagesSv } from './ra-messages.sv';
+import { appMessagesSv } from './app-messages.sv';
+import { appMessagesEn } from './app-messages.en';
+
+export const messages = {
+  sv: { ...raMessagesSv, ...appMessagesSv },
+  en: { ...englishMessages, ...appMessagesEn },
+};
+
+export type Locale = keyof typeof messages;
+
+/** Swedish first, English selectable (the choice is kept by react-admin in local storage). */
+export const i18nProvider = polyglotI18nProvider((locale) => messages[locale as Locale] ?? messages.sv, 'sv', [
+  { locale: 'sv', name: 'Svenska' },
+  { locale: 'en', name: 'English' },
+]);
+
+/** Locale for dates and numbers: Swedish dates are written ÅÅÅÅ-MM-DD. */
+export function formattingLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : 'sv-SE';
+}

@@ -1,0 +1,22 @@
+/** @jest-environment node */
+import { timelineLayout } from './timeline-layout';
+
+const placements = [
+  { id: 'a', kind: 'INTRODUCTION', startDate: '2026-01-12', endDate: '2026-02-11' },
+  { id: 'b', kind: 'PRIMARY_CARE', startDate: '2026-09-12', endDate: '2027-01-11' },
+];
+
+describe('placement timeline layout', () => {
+  it('places each placement as a share of the BT period', () => {
+    const { bars } = timelineLayout('2026-01-12', '2027-01-11', placements, '2026-11-22');
+    expect(bars[0].left).toBe(0);
+    expect(bars[0].width).toBeCloseTo((31 / 365) * 100, 5);
+    expect(bars[1].left + bars[1].width).toBeCloseTo(100, 5);
+  });
+
+  it('marks today inside the period and leaves it out otherwise', () => {
+    expect(timelineLayout('2026-01-12', '2027-01-11', placements, '2026-11-22').today).toBeCloseTo((314 / 365) * 100, 5);
+    expect(timelineLayout('2026-01-12', '2027-01-11', placements, '2027-03-01').today).toBeUndefined();
+    expect(timelineLayout('2027-01-18', '2028-01-17', [], '2026-11-22').today).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { DateInput, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { employmentFormChoices } from '../common/choices';
+
+/** Employment data, for the Director and HR; the server validates (personnummer, dates, cohort at the site). */
+export function TraineeEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm>
+        <TextInput source="givenName" validate={required()} />
+        <TextInput source="familyName" validate={required()} />
+        <TextInput source="personalIdentityNumber" validate={required()} helperText="ÅÅÅÅMMDD-XXXX" />
+        <ReferenceInput source="siteId" reference="sites">
+          <SelectInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <ReferenceInput source="cohortId" reference="cohorts" sort={{ field: 'startDate', order: 'DESC' }}>
+          <SelectInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <DateInput source="employmentStart" validate={required()} />
+        <DateInput source="employmentEnd" validate={required()} />
+        <SelectInput source="employmentForm" choices={employmentFormChoices} validate={required()} />
+      </SimpleForm>
+    </Edit>
+  );
+}

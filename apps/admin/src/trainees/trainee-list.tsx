@@ -1,0 +1,21 @@
+import { Datagrid, List, NumberField, TextField, usePermissions } from 'react-admin';
+import { GoalGrid } from '../common/goal-grid';
+import { can } from '../permissions';
+import { traineeFilters } from './trainee-filters';
+
+export function TraineeList() {
+  const { permissions } = usePermissions<string[]>();
+  return (
+    <List filters={traineeFilters(can.seeProgramme(permissions))} sort={{ field: 'name', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="site.name" sortBy="site.name" label="resources.trainees.fields.site" />
+        <TextField source="cohort.name" sortBy="cohort.name" label="resources.trainees.fields.cohort" />
+        <TextField source="currentPlacement.unit.name" label="resources.trainees.fields.currentPlacement" sortable={false} />
+        <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" sortable={false} />
+        <NumberField source="monthsServed" sortable={false} />
+        <GoalGrid compact label="resources.trainees.fields.progress" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,66 @@
+import { ArrayField, Datagrid, FunctionField, Labeled, NumberField, SelectField, Show, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { Stack } from '@mui/material';
+import { IsoDateField } from '../common/iso-date-field';
+import { GoalGrid } from '../common/goal-grid';
+import { employmentFormChoices } from '../common/choices';
+import { PlacementTimeline } from './placement-timeline';
+
+interface Signature {
+  capacity: string;
+  signedAt: string;
+  signer: { name: string };
+}
+
+/** A trainee: employment, a timeline of placements with today marked, the goal grid and certificates. */
+export function TraineeShow() {
+  const translate = useTranslate();
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="bt.trainee.timeline">
+          <PlacementTimeline label="bt.trainee.timeline" />
+          <Labeled label="bt.trainee.goal_grid">
+            <GoalGrid />
+          </Labeled>
+          <ArrayField source="placements">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <FunctionField label="bt.trainee.placement" render={(p: { kind: string }) => translate(`placementKinds.${p.kind}`)} />
+              <TextField source="unit.name" label="bt.trainee.unit" />
+              <IsoDateField source="startDate" label="bt.trainee.from" />
+              <IsoDateField source="endDate" label="bt.trainee.to" />
+              <TextField source="clinicalSupervisor.name" label="bt.trainee.clinical_supervisor" />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="bt.trainee.employment">
+          <Stack direction="row" spacing={4}>
+            <TextField source="givenName" />
+            <TextField source="familyName" />
+            <TextField source="personalIdentityNumber" />
+          </Stack>
+          <TextField source="site.name" label="resources.trainees.fields.site" />
+          <TextField source="cohort.name" label="resources.trainees.fields.cohort" />
+          <Stack direction="row" spacing={4}>
+            <IsoDateField source="employmentStart" />
+            <IsoDateField source="employmentEnd" />
+            <NumberField source="monthsServed" />
+          </Stack>
+          <SelectField source="employmentForm" choices={employmentFormChoices} />
+          <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" emptyText="–" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="bt.trainee.certificates">
+          <ArrayField source="certificates" label="bt.trainee.certificates">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <FunctionField label="bt.trainee.certificate" render={(c: { kind: string }) => translate(`certificateKinds.${c.kind}`)} />
+              <FunctionField label="bt.trainee.status" render={(c: { status: string }) => translate(`certificateStatuses.${c.status}`)} />
+              <FunctionField
+                label="bt.trainee.signatures"
+                render={(c: { signatures: Signature[] }) => c.signatures.map((s) => `${s.signer.name} (${s.signedAt.slice(0, 10)})`).join(', ') || '–'}
+              />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

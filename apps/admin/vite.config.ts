@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+/** The gateway the dev server and `vite preview` forward /graphql and /auth to (same origin for the browser). */
+const gateway = process.env.BT_GATEWAY_ORIGIN ?? 'http://127.0.0.1:4000';
+const proxy = { '/graphql': gateway, '/auth': gateway };
+
+export default defineConfig({
+  root: __dirname,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  server: { port: 4200, strictPort: true, proxy },
+  preview: { port: 4200, strictPort: true, proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 3000,
+    rolldownOptions: {
+      // MUI marks its modules "use client" for server components; meaningless in a browser bundle
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+});
