@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm start: brings the whole system up on this machine. Migrates each subgraph's database, loads the
-// demo data into an empty embedded database, starts the three subgraphs and then the gateway, and
-// stops them all on Ctrl-C. Each service's output is prefixed with its name.
+// demo data into an empty embedded database, starts the three subgraphs, the gateway and the
+// dashboard, and stops them all on Ctrl-C. Each service's output is prefixed with its name.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
@@ -10,9 +10,13 @@ const tsNode = path.join(root, 'node_modules/.bin/ts-node');
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', NX_NO_CLOUD: 'true' };
 const children = new Set();
 
-function run(name, script, args = [], { waitFor } = {}) {
+function run(name, script, args = [], options = {}) {
+  return spawnService(name, tsNode, ['--project', 'tsconfig.base.json', script, ...args], options);
+}
+
+function spawnService(name, command, args, { waitFor } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsNode, ['--project', 'tsconfig.base.json', script, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let ready = !waitFor;
     const relay = (stream, out) => {
@@ -63,8 +67,10 @@ async function main() {
     run('certification', 'apps/certification/src/main.ts', [], { waitFor: listening }),
   ]);
   await run('gateway', 'apps/gateway/src/main.ts', [], { waitFor: listening });
+  await spawnService('admin', path.join(root, 'node_modules/.bin/vite'), ['--config', 'apps/admin/vite.config.ts'], { waitFor: /Local:/ });
   console.log(`
 BT-administrationen är igång:
+  Dashboard:              http://localhost:4200
   GraphQL (gateway):      http://localhost:4000/graphql
   Utvecklingsinloggning:  POST http://localhost:4000/auth/dev-token  {"username": "atbt-chef"}
   Delgrafer (bara lokalt): employment :4001, education :4002, certification :4003

@@ -36,6 +36,8 @@ describe('auth provider', () => {
     await provider.login({ username: 'atbt-chef' });
     await expect(provider.checkAuth({})).rejects.toEqual({ message: 'bt.login.expired' });
     expect(sessionStore.read()).toBeUndefined();
+    expect(sessionStore.takeSignOutReason()).toBe('bt.login.expired');
+    expect(sessionStore.takeSignOutReason()).toBeUndefined();
   });
 
   it('signs out when the server rejects the token (401), but stays on a refusal by role (403)', async () => {
@@ -45,13 +47,15 @@ describe('auth provider', () => {
     expect(sessionStore.read()).toBeDefined();
     await expect(provider.checkError({ status: 401 })).rejects.toEqual({ message: 'bt.login.rejected' });
     expect(sessionStore.read()).toBeUndefined();
+    expect(sessionStore.takeSignOutReason()).toBe('bt.login.rejected');
   });
 
-  it('signs out', async () => {
+  it('signs out without a message', async () => {
     const provider = createAuthProvider(method(jwt({ exp: inOneHour() })));
     await provider.login({ username: 'atbt-chef' });
     await provider.logout({});
     expect(sessionStore.read()).toBeUndefined();
+    expect(sessionStore.takeSignOutReason()).toBeUndefined();
   });
 });
 

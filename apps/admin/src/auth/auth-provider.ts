@@ -11,6 +11,7 @@ export function createAuthProvider(method: SignInMethod, storage: Storage = sess
   return {
     async login(params) {
       sessionStore.save(await method.login(params), storage);
+      sessionStore.takeSignOutReason(storage);
     },
     async logout() {
       sessionStore.clear(storage);
@@ -19,15 +20,17 @@ export function createAuthProvider(method: SignInMethod, storage: Storage = sess
       const session = current();
       if (!session) throw new Error('ra.auth.auth_check_error');
       if (isExpired(session)) {
-        sessionStore.clear(storage);
+        sessionStore.end('bt.login.expired', storage);
         throw { message: 'bt.login.expired' };
       }
     },
     async checkError(error: { status?: number }) {
       if (error?.status === 401) {
-        const expired = current() ? isExpired(current()!) : false;
-        sessionStore.clear(storage);
-        throw { message: expired ? 'bt.login.expired' : 'bt.login.rejected' };
+        const session = current();
+        if (!session) throw { message: false };
+        const reason = isExpired(session) ? 'bt.login.expired' : 'bt.login.rejected';
+        sessionStore.end(reason, storage);
+        throw { message: reason };
       }
     },
     async getIdentity() {

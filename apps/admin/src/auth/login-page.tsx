@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
-import { LocalesMenuButton, useLogin, useNotify, useTranslate } from 'react-admin';
+import { LocalesMenuButton, Notification, useLogin, useNotify, useTranslate } from 'react-admin';
 import type { DemoUser } from './sign-in-method';
+import { sessionStore } from './session';
 
 const ROLE_ORDER = ['DIRECTOR', 'DEPUTY_DIRECTOR', 'DIRECTOR_OF_STUDIES', 'HR_COORDINATOR', 'ADMIN_SUPPORT', 'MAIN_SUPERVISOR',
   'CLINICAL_SUPERVISOR', 'HEAD_OF_UNIT', 'UNIT_BT_LEAD', 'EXTERNAL_ASSESSOR', 'TRAINEE'];
@@ -25,6 +26,7 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
     const [users, setUsers] = useState<DemoUser[]>();
     const [failed, setFailed] = useState(false);
     const [signingIn, setSigningIn] = useState<string>();
+    const [signOutReason] = useState(() => sessionStore.takeSignOutReason());
 
     useEffect(() => {
       demoUsers().then(setUsers, () => setFailed(true));
@@ -46,6 +48,7 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
               <Typography variant="h5" component="h1">{translate('bt.app_title')} – {translate('bt.login.title')}</Typography>
               <LocalesMenuButton />
             </Stack>
+            {signOutReason && <Alert severity="info" sx={{ mt: 2 }}>{translate(signOutReason)}</Alert>}
             {failed && <Alert severity="warning" sx={{ mt: 2 }}>{translate('bt.login.unavailable')}</Alert>}
             {!users && !failed && <CircularProgress sx={{ mt: 2 }} />}
             {users && (
@@ -63,9 +66,10 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
                           disabled={!!signingIn}
                           data-username={user.username}
                           onClick={() => signIn(user.username)}
-                          title={user.username}
+                          sx={{ textTransform: 'none', flexDirection: 'column', lineHeight: 1.2 }}
                         >
-                          {user.name}
+                          <span>{user.name}</span>
+                          <Typography variant="caption" color="text.secondary">{user.username}</Typography>
                         </Button>
                       ))}
                     </Stack>
@@ -75,6 +79,8 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
             )}
           </CardContent>
         </Card>
+        {/* messages such as "your sign-in has expired" arrive here after a redirect */}
+        <Notification />
       </Box>
     );
   };

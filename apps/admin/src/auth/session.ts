@@ -14,6 +14,7 @@ export interface Session {
 }
 
 const KEY = 'bt.session';
+const SIGN_OUT_REASON = 'bt.signOutReason';
 
 /** Seconds since the epoch at which a JWT expires, read from its payload (not verified: the server does that). */
 export function tokenExpiry(token: string): number | undefined {
@@ -40,6 +41,17 @@ export const sessionStore = {
   },
   clear(storage: Storage = sessionStorage): void {
     storage.removeItem(KEY);
+  },
+  /** Ends the session and remembers why (a translation key), for the sign-in page to say. */
+  end(reason: string, storage: Storage = sessionStorage): void {
+    storage.removeItem(KEY);
+    storage.setItem(SIGN_OUT_REASON, reason);
+  },
+  /** Why the last session ended, once; undefined after a normal sign-out. */
+  takeSignOutReason(storage: Storage = sessionStorage): string | undefined {
+    const reason = storage.getItem(SIGN_OUT_REASON) ?? undefined;
+    storage.removeItem(SIGN_OUT_REASON);
+    return reason;
   },
 };
 

@@ -29,6 +29,7 @@ export const appMessagesEn: typeof appMessagesSv = {
         placementStartingWithinDays: 'Placement starts within (days)',
         monthsServed: 'Months served',
         active: 'Active',
+        placements: 'Placements',
         progress: 'Competence profile BT1–BT18',
         q: 'Search name',
       },

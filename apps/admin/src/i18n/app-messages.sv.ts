@@ -27,6 +27,7 @@ export const appMessagesSv = {
         placementStartingWithinDays: 'Placering börjar inom (dagar)',
         monthsServed: 'Tjänstgjorda månader',
         active: 'Aktiv',
+        placements: 'Placeringar',
         progress: 'Kompetensprofil BT1–BT18',
         q: 'Sök namn',
       },

@@ -53,7 +53,7 @@ export function PlacementTimeline(_props: { label?: string }) {
       })}
       {today !== undefined && (
         <Box data-today sx={{ position: 'absolute', top: 0, bottom: 0, left: `${today}%`, borderLeft: '2px solid #d32f2f' }}>
-          <Typography variant="caption" sx={{ position: 'absolute', top: -18, left: -12, color: '#d32f2f' }}>{translate('bt.trainee.today')}</Typography>
+          <Typography variant="caption" sx={{ position: 'absolute', top: -18, left: -12, color: '#d32f2f', whiteSpace: 'nowrap' }}>{translate('bt.trainee.today')}</Typography>
         </Box>
       )}
     </Box>

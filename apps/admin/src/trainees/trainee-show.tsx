@@ -22,7 +22,7 @@ export function TraineeShow() {
           <Labeled label="bt.trainee.goal_grid">
             <GoalGrid />
           </Labeled>
-          <ArrayField source="placements">
+          <ArrayField source="placements" label="resources.trainees.fields.placements">
             <Datagrid bulkActionButtons={false} rowClick={false}>
               <FunctionField label="bt.trainee.placement" render={(p: { kind: string }) => translate(`placementKinds.${p.kind}`)} />
               <TextField source="unit.name" label="bt.trainee.unit" />

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.BT_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(__dirname, '../../screenshots');
+
+/** Debian's chromium, headless; playwright-core cannot download a browser of its own here. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium saknas (${CHROMIUM}). Installera det med "apt-get install chromium" eller ange BT_CHROMIUM.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Keeps a screenshot of what the user sees under apps/admin-e2e/screenshots (git-ignored). */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the development sign-in page by clicking the demo person. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator(`button[data-username="${username}"]`).click();
+  await page.getByText(/Välkommen/).waitFor();
+}
