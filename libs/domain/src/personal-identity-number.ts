@@ -35,6 +35,12 @@ export function parsePersonalIdentityNumber(input: string, today: Date = new Dat
   return { valid: true, normalized: `${fullYear}${yymmdd.slice(2)}-${last4}` };
 }
 
+/** The number in its stored form YYYYMMDD-XXXX as of the day `today` (ISO), or undefined when it is not valid. */
+export function normalizedPersonalIdentityNumber(input: string, today: string): string | undefined {
+  const result = parsePersonalIdentityNumber(input, new Date(`${today}T12:00:00Z`));
+  return result.valid ? result.normalized : undefined;
+}
+
 export function maskPersonalIdentityNumber(normalized: string): string {
   return `${normalized.slice(0, 8)}-****`;
 }

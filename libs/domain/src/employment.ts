@@ -1,0 +1,80 @@
+import { addDays, addMonths, daysBetween, isIsoDate, minDate, type IsoDate } from './iso-date';
+import { employmentEndDate } from './cohort';
+import { EmploymentForm } from './organisation';
+import { parsePersonalIdentityNumber } from './personal-identity-number';
+import { textProblems } from './text-rules';
+
+/** Whether a period with an inclusive last day covers a date. */
+export function coversDate(period: { startDate: IsoDate; endDate: IsoDate }, date: IsoDate): boolean {
+  return period.startDate <= date && date <= period.endDate;
+}
+
+/** Employed on `today`: employmentStart <= today <= employmentEnd. */
+export function isEmploymentActive(employmentStart: IsoDate, employmentEnd: IsoDate, today: IsoDate): boolean {
+  return coversDate({ startDate: employmentStart, endDate: employmentEnd }, today);
+}
+
+/**
+ * Calendar months served from employmentStart through min(today, employmentEnd), both days counted,
+ * with one decimal: whole months, then the part of the month under way by its days. 0 before the
+ * start; a full 12-month employment (EMP-1) gives 12.0.
+ */
+export function monthsServed(employmentStart: IsoDate, employmentEnd: IsoDate, today: IsoDate): number {
+  const until = addDays(minDate(today, employmentEnd), 1);
+  if (until <= employmentStart) return 0;
+  let whole = 0;
+  while (addMonths(employmentStart, whole + 1) <= until) whole += 1;
+  const monthStart = addMonths(employmentStart, whole);
+  const fraction = daysBetween(monthStart, until) / daysBetween(monthStart, addMonths(employmentStart, whole + 1));
+  return Math.round((whole + fraction) * 10) / 10;
+}
+
+export interface TraineeEmploymentDraft {
+  givenName: string;
+  familyName: string;
+  personalIdentityNumber: string;
+  employmentStart: IsoDate;
+  employmentEnd: IsoDate;
+  employmentForm: EmploymentForm;
+}
+
+export interface TraineeEmploymentContext {
+  /** The day the change is made (a personal identity number cannot be born later). */
+  today: IsoDate;
+  /** Site of the chosen cohort, when the cohort exists. */
+  cohortSiteId?: string;
+  siteId: string;
+}
+
+/**
+ * Checks a trainee's employment before it is saved. Returns the problems in Swedish, empty when it
+ * may be saved.
+ * - names non-empty, at most 100 characters; the personal identity number valid (date and checksum)
+ * - employmentEnd after employmentStart
+ * - EMP-1: a separate (fixed-term) BT employment lasts 12 months: it may not end before
+ *   employmentEndDate(start). It may end later, since an extension (EXT-4, EXT-5) lengthens it.
+ *   An integrated BT (within ST) has no such end.
+ * - the trainee's cohort is at the trainee's main site
+ */
+export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context: TraineeEmploymentContext): string[] {
+  const problems = [
+    ...textProblems('Förnamnet (givenName)', draft.givenName, { required: true, maxLength: 100 }),
+    ...textProblems('Efternamnet (familyName)', draft.familyName, { required: true, maxLength: 100 }),
+  ];
+  const identity = parsePersonalIdentityNumber(draft.personalIdentityNumber, new Date(`${context.today}T12:00:00Z`));
+  if (!identity.valid) problems.push(`${identity.reason} (personalIdentityNumber)`);
+  const datesValid = isIsoDate(draft.employmentStart) && isIsoDate(draft.employmentEnd);
+  if (!isIsoDate(draft.employmentStart)) problems.push('Anställningens start (employmentStart) är inget giltigt datum.');
+  if (!isIsoDate(draft.employmentEnd)) problems.push('Anställningens slut (employmentEnd) är inget giltigt datum.');
+  if (datesValid && draft.employmentEnd <= draft.employmentStart) {
+    problems.push('Anställningens slut (employmentEnd) måste vara efter dess start (employmentStart).');
+  } else if (datesValid && draft.employmentForm === EmploymentForm.SEPARATE && draft.employmentEnd < employmentEndDate(draft.employmentStart)) {
+    problems.push(
+      `EMP-1: en fristående BT-anställning är 12 månader och ska pågå till och med minst ${employmentEndDate(draft.employmentStart)} (employmentEnd); den kan förlängas men inte kortas.`,
+    );
+  }
+  if (context.cohortSiteId !== undefined && context.cohortSiteId !== context.siteId) {
+    problems.push('Kullen (cohortId) hör till en annan huvudort än BT-läkarens (siteId).');
+  }
+  return problems;
+}
