@@ -40,7 +40,7 @@ export async function openDatabase(definition: DatabaseDefinition, options: Open
   const logger = new CountingLogger();
   const dataSource = new DataSource({
     ...connection,
-    ...(connection.type === 'better-sqlite3' ? { enableWAL: connection.database !== ':memory:' } : {}),
+    ...(connection.type === 'better-sqlite3' ? { enableWAL: connection.database !== ':memory:', prepareDatabase: unicodeLower } : {}),
     entities: definition.entities,
     migrations: definition.migrations,
     migrationsTableName: 'migrations',
@@ -54,6 +54,14 @@ export async function openDatabase(definition: DatabaseDefinition, options: Open
   }
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, engine, logger, close: () => dataSource.destroy() };
+}
+
+/**
+ * SQLite's own lower() folds only A–Z; this one folds every letter (Å → å), as MySQL's does, so that
+ * case-insensitive search finds "Åberg" from "åberg" on both engines.
+ */
+function unicodeLower(db: { function(name: string, options: { deterministic: boolean }, fn: (value: unknown) => unknown): void }): void {
+  db.function('lower', { deterministic: true }, (value) => (typeof value === 'string' ? value.toLowerCase() : value));
 }
 
 async function createMysqlDatabaseIfMissing(
