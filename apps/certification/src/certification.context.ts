@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { requestTraineeScope, type SubgraphContext, type SupervisedTraineesClient, type TraineeScopedContext } from '@bt/subgraph';
+import { requestTraineeScope, type SubgraphContext, type GatewayClient, type TraineeScopedContext } from '@bt/subgraph';
 import { createCertificationLoaders, type CertificationLoaders } from './certification.loaders';
 
 export interface CertificationContext extends TraineeScopedContext {
@@ -10,12 +10,12 @@ export interface CertificationContext extends TraineeScopedContext {
 export function createCertificationContext(
   base: SubgraphContext,
   dataSource: DataSource,
-  supervision: SupervisedTraineesClient,
+  gateway: GatewayClient,
 ): CertificationContext {
   return {
     ...base,
     dataSource,
     loaders: createCertificationLoaders(dataSource),
-    traineeScope: requestTraineeScope(base, () => supervision.supervisedTraineeIds(base.token)),
+    traineeScope: requestTraineeScope(base, () => gateway.supervisedTraineeIds(base.token)),
   };
 }

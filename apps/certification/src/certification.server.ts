@@ -1,6 +1,6 @@
 import type { AuthConfig } from '@bt/auth';
 import type { Database } from '@bt/database';
-import { startSubgraph, SupervisedTraineesClient, type RunningSubgraph } from '@bt/subgraph';
+import { startSubgraph, GatewayClient, type Clock, type RunningSubgraph } from '@bt/subgraph';
 import { buildCertificationSchema } from './certification.schema';
 import { createCertificationContext } from './certification.context';
 
@@ -12,15 +12,18 @@ export interface CertificationServerOptions {
   port?: number;
   /** The gateway, for what certification needs from other subgraphs (which trainees a supervisor has). */
   gatewayUrl: string;
+  /** What day it is (default: today, or BT_TODAY). */
+  clock?: Clock;
 }
 
 export async function startCertificationServer(options: CertificationServerOptions): Promise<RunningSubgraph> {
-  const supervision = new SupervisedTraineesClient(options.gatewayUrl);
+  const gateway = new GatewayClient(options.gatewayUrl);
   return startSubgraph({
     name: 'certification',
     schema: await buildCertificationSchema(),
     auth: options.auth,
+    clock: options.clock,
     port: options.port ?? CERTIFICATION_PORT,
-    buildContext: (base) => createCertificationContext(base, options.database.dataSource, supervision),
+    buildContext: (base) => createCertificationContext(base, options.database.dataSource, gateway),
   });
 }

@@ -1,6 +1,6 @@
 import type { AuthConfig } from '@bt/auth';
 import type { Database } from '@bt/database';
-import { startSubgraph, type RunningSubgraph } from '@bt/subgraph';
+import { startSubgraph, type Clock, type RunningSubgraph } from '@bt/subgraph';
 import { buildEducationSchema } from './education.schema';
 import { createEducationContext } from './education.context';
 
@@ -10,6 +10,8 @@ export interface EducationServerOptions {
   database: Database;
   auth: AuthConfig;
   port?: number;
+  /** What day it is (default: today, or BT_TODAY). */
+  clock?: Clock;
 }
 
 export async function startEducationServer(options: EducationServerOptions): Promise<RunningSubgraph> {
@@ -17,6 +19,7 @@ export async function startEducationServer(options: EducationServerOptions): Pro
     name: 'education',
     schema: await buildEducationSchema(),
     auth: options.auth,
+    clock: options.clock,
     port: options.port ?? EDUCATION_PORT,
     buildContext: (base) => createEducationContext(base, options.database.dataSource),
   });

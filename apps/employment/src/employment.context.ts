@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { requestTraineeScope, type SubgraphContext, type SupervisedTraineesClient, type TraineeScopedContext } from '@bt/subgraph';
+import { requestTraineeScope, type SubgraphContext, type GatewayClient, type TraineeScopedContext } from '@bt/subgraph';
 import { createEmploymentLoaders, type EmploymentLoaders } from './employment.loaders';
 import { AuditLog } from './audit/audit-log';
 
@@ -7,18 +7,21 @@ export interface EmploymentContext extends TraineeScopedContext {
   dataSource: DataSource;
   loaders: EmploymentLoaders;
   audit: AuditLog;
+  /** Calls onward to other subgraphs through the gateway, with the caller's token. */
+  gateway: GatewayClient;
 }
 
 export function createEmploymentContext(
   base: SubgraphContext,
   dataSource: DataSource,
-  supervision: SupervisedTraineesClient,
+  gateway: GatewayClient,
 ): EmploymentContext {
   return {
     ...base,
     dataSource,
     loaders: createEmploymentLoaders(dataSource),
     audit: new AuditLog(dataSource, base.viewer),
-    traineeScope: requestTraineeScope(base, () => supervision.supervisedTraineeIds(base.token)),
+    gateway,
+    traineeScope: requestTraineeScope(base, () => gateway.supervisedTraineeIds(base.token)),
   };
 }

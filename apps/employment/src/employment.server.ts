@@ -1,6 +1,6 @@
 import type { AuthConfig } from '@bt/auth';
 import type { Database } from '@bt/database';
-import { startSubgraph, SupervisedTraineesClient, type RunningSubgraph } from '@bt/subgraph';
+import { startSubgraph, GatewayClient, type Clock, type RunningSubgraph } from '@bt/subgraph';
 import { buildEmploymentSchema } from './employment.schema';
 import { createEmploymentContext } from './employment.context';
 
@@ -12,15 +12,18 @@ export interface EmploymentServerOptions {
   port?: number;
   /** The gateway, for what employment needs from other subgraphs (which trainees a supervisor has). */
   gatewayUrl: string;
+  /** What day it is (default: today, or BT_TODAY). */
+  clock?: Clock;
 }
 
 export async function startEmploymentServer(options: EmploymentServerOptions): Promise<RunningSubgraph> {
-  const supervision = new SupervisedTraineesClient(options.gatewayUrl);
+  const gateway = new GatewayClient(options.gatewayUrl);
   return startSubgraph({
     name: 'employment',
     schema: await buildEmploymentSchema(),
     auth: options.auth,
+    clock: options.clock,
     port: options.port ?? EMPLOYMENT_PORT,
-    buildContext: (base) => createEmploymentContext(base, options.database.dataSource, supervision),
+    buildContext: (base) => createEmploymentContext(base, options.database.dataSource, gateway),
   });
 }

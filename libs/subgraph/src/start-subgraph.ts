@@ -13,7 +13,8 @@ import {
   GATEWAY_SECRET_HEADER,
   type AuthConfig,
 } from '@bt/auth';
-import type { SubgraphContext } from './subgraph-context';
+import type { SubgraphCaller, SubgraphContext } from './subgraph-context';
+import { clockFromEnv, type Clock } from './clock';
 
 export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   name: string;
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   port: number;
   /** Loopback by default: subgraphs are reached only through the gateway. */
   host?: string;
+  /** What day it is; by default today in UTC, or BT_TODAY when set (see clockFromEnv). */
+  clock?: Clock;
 }
 
 export interface RunningSubgraph {
@@ -36,7 +39,7 @@ export interface RunningSubgraph {
  * Verifies that a request came through the gateway (shared secret) and carries a valid token, then
  * builds the subgraph's context. Anything else is refused before any resolver runs.
  */
-export function authenticateSubgraphRequest(req: IncomingMessage, auth: AuthConfig): SubgraphContext {
+export function authenticateSubgraphRequest(req: IncomingMessage, auth: AuthConfig): SubgraphCaller {
   const secret = req.headers[GATEWAY_SECRET_HEADER];
   if (!gatewaySecretMatches(Array.isArray(secret) ? secret[0] : secret, auth.gatewaySecret)) {
     throw forbidden('Delgrafen nås bara via gatewayen.');
@@ -65,9 +68,10 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     formatError: formatSubgraphError(options.name),
     includeStacktraceInErrorResponses: false,
   });
+  const clock = options.clock ?? clockFromEnv();
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    context: async ({ req }) => options.buildContext(authenticateSubgraphRequest(req, options.auth)),
+    context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), today: clock() }),
   });
   return { name: options.name, url, stop: () => server.stop() };
 }

@@ -6,7 +6,8 @@ import { employmentDatabase, startEmploymentServer } from '@bt/employment';
 import { educationDatabase, startEducationServer } from '@bt/education';
 import { certificationDatabase, startCertificationServer } from '@bt/certification';
 import { startGateway } from '@bt/gateway';
-import { buildSeedData, demoViewers, type SeedData, type SeedOptions } from '@bt/seed';
+import { buildSeedData, demoViewers, DEFAULT_AS_OF, type SeedData, type SeedOptions } from '@bt/seed';
+import { fixedClock } from '@bt/subgraph';
 import { loadSeed, type SubgraphDatabases } from '@bt/seed/src/load-seed';
 import { freePort } from './free-port';
 import { testDatabaseUrl, type TestDatabaseUrl } from './test-database';
@@ -36,9 +37,12 @@ export interface TestGraph {
 
 /**
  * The whole graph as in production, in this process but over real HTTP: three subgraphs, each on its
- * own fresh database (the engine under test), seeded, and Hive Gateway in front of them.
+ * own fresh database (the engine under test), seeded, and Hive Gateway in front of them. The
+ * subgraphs' clock stands still on the day the seed describes (2026-11-22 unless `asOf` says
+ * otherwise), so tests give the same answers on any day.
  */
 export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph> {
+  const clock = fixedClock(seed.asOf ?? DEFAULT_AS_OF);
   const auth = { ...authConfigFromEnv({}), devMode: true };
   const urls: Record<keyof SubgraphDatabases, TestDatabaseUrl> = {
     employment: testDatabaseUrl('employment'),
@@ -55,9 +59,9 @@ export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph>
 
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-  const employment = await startEmploymentServer({ database: databases.employment, auth, port: 0, gatewayUrl });
-  const education = await startEducationServer({ database: databases.education, auth, port: 0 });
-  const certification = await startCertificationServer({ database: databases.certification, auth, port: 0, gatewayUrl });
+  const employment = await startEmploymentServer({ database: databases.employment, auth, port: 0, gatewayUrl, clock });
+  const education = await startEducationServer({ database: databases.education, auth, port: 0, clock });
+  const certification = await startCertificationServer({ database: databases.certification, auth, port: 0, gatewayUrl, clock });
   const subgraphUrls = { employment: employment.url, education: education.url, certification: certification.url };
   const viewers = demoViewers(data);
   const gateway = await startGateway({
