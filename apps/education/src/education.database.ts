@@ -6,9 +6,10 @@ import { GoalProgress } from './goal-progress/goal-progress.entity';
 import { GoalFramework } from './goal-framework/goal-framework.entity';
 import { EducationInitial1763800000000 } from './migrations/1763800000000-education-initial';
 import { GoalFrameworks1763900000000 } from './migrations/1763900000000-goal-frameworks';
+import { PlacementIndexes1764000000000 } from './migrations/1764000000000-placement-indexes';
 
 export const educationDatabase: DatabaseDefinition = {
   subgraph: 'education',
   entities: [GoalFramework, Goal, Placement, MainSupervision, GoalProgress],
-  migrations: [EducationInitial1763800000000, GoalFrameworks1763900000000],
+  migrations: [EducationInitial1763800000000, GoalFrameworks1763900000000, PlacementIndexes1764000000000],
 };

@@ -4,6 +4,7 @@ import { GoalResolver } from './goal/goal.resolver';
 import { GoalFrameworkResolver } from './goal-framework/goal-framework.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { TraineeEducationResolver } from './trainee/trainee.resolver';
+import { EducationTraineeIdsResolver } from './trainee/education-trainee-ids.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { GoalProgressResolver } from './goal-progress/goal-progress.resolver';
 import { Trainee } from './trainee/trainee.type';
@@ -15,7 +16,15 @@ import { resolvePlacementReference } from './placement/placement.reference';
 export function buildEducationSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [GoalResolver, GoalFrameworkResolver, SupervisionResolver, TraineeEducationResolver, PlacementResolver, GoalProgressResolver],
+      resolvers: [
+        GoalResolver,
+        GoalFrameworkResolver,
+        SupervisionResolver,
+        TraineeEducationResolver,
+        EducationTraineeIdsResolver,
+        PlacementResolver,
+        GoalProgressResolver,
+      ],
       // entities reached only through _entities, never from Query
       orphanedTypes: [Trainee, Placement],
     },

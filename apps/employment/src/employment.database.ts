@@ -6,9 +6,10 @@ import { Cohort } from './cohort/cohort.entity';
 import { Trainee } from './trainee/trainee.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { EmploymentInitial1763800000000 } from './migrations/1763800000000-employment-initial';
+import { ListIndexes1764000000000 } from './migrations/1764000000000-list-indexes';
 
 export const employmentDatabase: DatabaseDefinition = {
   subgraph: 'employment',
   entities: [Site, Unit, Person, Cohort, Trainee, AuditEvent],
-  migrations: [EmploymentInitial1763800000000],
+  migrations: [EmploymentInitial1763800000000, ListIndexes1764000000000],
 };

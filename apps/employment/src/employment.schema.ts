@@ -5,6 +5,11 @@ import { UnitResolver } from './unit/unit.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { TraineeResolver } from './trainee/trainee.resolver';
+import { CohortMutationResolver } from './cohort/cohort-mutation.resolver';
+import { TraineeMutationResolver } from './trainee/trainee-mutation.resolver';
+import { UnitMutationResolver } from './unit/unit-mutation.resolver';
+import { PersonMutationResolver } from './person/person-mutation.resolver';
+import { SiteOverviewResolver } from './site/site-overview.resolver';
 import { resolveSiteReference } from './site/site.reference';
 import { resolveUnitReference } from './unit/unit.reference';
 import { resolvePersonReference } from './person/person.reference';
@@ -13,7 +18,20 @@ import { resolveTraineeReference } from './trainee/trainee.reference';
 
 export function buildEmploymentSchema() {
   return buildFederatedSchema(
-    { resolvers: [SiteResolver, UnitResolver, PersonResolver, CohortResolver, TraineeResolver] },
+    {
+      resolvers: [
+        SiteResolver,
+        SiteOverviewResolver,
+        UnitResolver,
+        UnitMutationResolver,
+        PersonResolver,
+        PersonMutationResolver,
+        CohortResolver,
+        CohortMutationResolver,
+        TraineeResolver,
+        TraineeMutationResolver,
+      ],
+    },
     {
       Site: { __resolveReference: resolveSiteReference },
       Unit: { __resolveReference: resolveUnitReference },

@@ -1,25 +1,62 @@
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
 import { COHORTS_QUERY, type CohortsResult } from './queries';
 
-/** SQL statements the three subgraphs send for one request of the cohorts query, after a warm-up. */
-async function statementsPerRequest(graph: TestGraph): Promise<{ statements: number; trainees: number }> {
-  const token = graph.tokenFor('atbt-chef');
-  await graph.query(COHORTS_QUERY, { token });
+/** SQL statements the three subgraphs send for one request, after a warm-up, and the rows it returned. */
+async function statementsPerRequest(graph: TestGraph, query: string, count: (data: never) => number, username = 'atbt-chef') {
+  const token = graph.tokenFor(username);
+  await graph.query(query, { token });
   const before = graph.sqlStatements();
-  const response = await graph.query<CohortsResult>(COHORTS_QUERY, { token });
+  const response = await graph.query(query, { token });
   expect(response.errors).toBeUndefined();
-  return { statements: graph.sqlStatements() - before, trainees: response.data!.cohorts.flatMap((c) => c.trainees).length };
+  return { statements: graph.sqlStatements() - before, rows: count(response.data as never) };
 }
 
-describe(`SQL statements per request on ${testEngine()}`, () => {
-  it('stay the same with ten times as many trainees (DataLoader batching everywhere)', async () => {
-    const small = await startTestGraph({ scale: 1 });
-    const smallCount = await statementsPerRequest(small).finally(() => small.stop());
-    const large = await startTestGraph({ scale: 10 });
-    const largeCount = await statementsPerRequest(large).finally(() => large.stop());
+const TRAINEE_ITEMS = `items { id name personalIdentityNumber monthsServed active site { name } cohort { name }
+  currentPlacement { startDate endDate } mainSupervisor { name } placements { unit { name } } certificates { kind } }`;
+const TRAINEE_PAGES: [string, string][] = [
+  ['the first page', `{ traineePage(perPage: 25) { total ${TRAINEE_ITEMS} } }`],
+  ['a sort by cohort', `{ traineePage(perPage: 25, sortField: "cohort", sortOrder: DESC) { total ${TRAINEE_ITEMS} } }`],
+  ['a name search', `{ traineePage(perPage: 25, filter: { q: "son" }) { total ${TRAINEE_ITEMS} } }`],
+  ['education-backed filters', `{ traineePage(perPage: 25, filter: { withoutMainSupervisor: false, placementStartingWithinDays: 60, active: false }) { total ${TRAINEE_ITEMS} } }`],
+];
+const pageRows = (data: { traineePage: { items: unknown[] } }) => data.traineePage.items.length;
 
-    expect(largeCount.trainees).toBe(10 * smallCount.trainees);
+describe(`SQL statements per request on ${testEngine()}`, () => {
+  let small: TestGraph;
+  let large: TestGraph;
+
+  beforeAll(async () => {
+    small = await startTestGraph({ scale: 1 });
+    large = await startTestGraph({ scale: 10 });
+  });
+  afterAll(async () => {
+    await small?.stop();
+    await large?.stop();
+  });
+
+  it('stay the same with ten times as many trainees (DataLoader batching everywhere)', async () => {
+    const count = (data: CohortsResult) => data.cohorts.flatMap((c) => c.trainees).length;
+    const smallCount = await statementsPerRequest(small, COHORTS_QUERY, count);
+    const largeCount = await statementsPerRequest(large, COHORTS_QUERY, count);
+
+    expect(largeCount.rows).toBe(10 * smallCount.rows);
     expect(largeCount.statements).toBe(smallCount.statements);
     expect(smallCount.statements).toBeGreaterThan(0);
+  });
+
+  it.each(TRAINEE_PAGES)('for traineePage (%s) stay the same at scale 1 and 10, whatever the page holds', async (_, query) => {
+    const smallCount = await statementsPerRequest(small, query, pageRows);
+    const largeCount = await statementsPerRequest(large, query, pageRows);
+    expect(largeCount.rows).toBeGreaterThan(smallCount.rows);
+    expect(largeCount.statements).toBe(smallCount.statements);
+    expect(smallCount.statements).toBeGreaterThan(0);
+  });
+
+  it("for a main supervisor's traineePage (row scope from education) stay the same at scale 1 and 10", async () => {
+    const query = `{ traineePage(perPage: 25) { total ${TRAINEE_ITEMS} } }`;
+    const smallCount = await statementsPerRequest(small, query, pageRows, 'hhl-vc-teleborg-1');
+    const largeCount = await statementsPerRequest(large, query, pageRows, 'hhl-vc-teleborg-1');
+    expect(smallCount.rows).toBeGreaterThan(0);
+    expect(largeCount.statements).toBe(smallCount.statements);
   });
 });

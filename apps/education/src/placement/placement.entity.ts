@@ -7,6 +7,7 @@ import { DateScalar } from '@bt/subgraph';
 @Entity('placement')
 @ObjectType({ description: 'Placering (tjänstgöringsperiod) på en enhet.' })
 @Directive('@key(fields: "id")')
+@Index('IDX_placement_unit_start', ['unitId', 'startDate'])
 export class Placement {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
@@ -23,6 +24,7 @@ export class Placement {
   @Field(() => PlacementKind)
   kind: PlacementKind;
 
+  @Index('IDX_placement_start')
   @Column({ type: 'date' })
   @Field(() => DateScalar)
   startDate: string;

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Trainee } from './trainee.type';
 import { Placement } from '../placement/placement.entity';
 import { GoalProgress } from '../goal-progress/goal-progress.entity';
+import { coversDate } from '@bt/domain';
 import { PersonReference, personReference } from '@bt/subgraph';
 import type { EducationContext } from '../education.context';
 
@@ -11,6 +12,12 @@ export class TraineeEducationResolver {
   @FieldResolver(() => [Placement], { description: 'Placeringar i tidsordning.' })
   placements(@Root() trainee: Trainee, @Ctx() { loaders }: EducationContext): Promise<Placement[]> {
     return loaders.placementsByTrainee.load(trainee.id);
+  }
+
+  @FieldResolver(() => Placement, { nullable: true, description: 'Placeringen som pågår i dag (startDate <= i dag <= endDate), annars tom.' })
+  async currentPlacement(@Root() trainee: Trainee, @Ctx() { loaders, today }: EducationContext): Promise<Placement | null> {
+    const placements = await loaders.placementsByTrainee.load(trainee.id);
+    return placements.find((placement) => coversDate(placement, today)) ?? null;
   }
 
   @FieldResolver(() => PersonReference, { nullable: true, description: 'Huvudansvarig handledare (HHL).' })

@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PROGRAMME_ROLES } from '@bt/auth';
+import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
 import { Cohort } from './cohort.entity';
+import { COHORT_SORTING, CohortPage, CohortPageArgs } from './cohort-page.args';
 import { Site } from '../site/site.entity';
 import { Trainee } from '../trainee/trainee.entity';
 import { siteFilter } from '../site/site-filter';
@@ -20,6 +22,22 @@ export class CohortResolver {
   ): Promise<Cohort[]> {
     const site = siteFilter(viewer, siteId, allSites);
     return dataSource.getRepository(Cohort).find({ where: site ? { siteId: site } : {}, order: { startDate: 'DESC', name: 'ASC' } });
+  }
+
+  @Authorized(...PROGRAMME_ROLES)
+  @Query(() => CohortPage, {
+    description:
+      'En sida kullar för listor. sortField: name, startDate eller site (ortens namn); utan sortField nyaste först. Ingen förvald huvudort: ange siteId i filtret.',
+  })
+  cohortPage(@Args(() => CohortPageArgs) args: CohortPageArgs, @Ctx() { dataSource }: EmploymentContext): Promise<Page<Cohort>> {
+    const request = pageRequest(args, COHORT_SORTING);
+    const filter = args.filter ?? {};
+    const query = dataSource.getRepository(Cohort).createQueryBuilder('cohort').leftJoin(Site, 'site', 'site.id = cohort.siteId');
+    whereIn(query, 'cohort.id', filter.ids, 'ids');
+    if (filter.siteId != null) query.andWhere('cohort.siteId = :siteId', { siteId: filter.siteId });
+    if (filter.year != null) query.andWhere('cohort.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
+    whereContains(query, ['cohort.name'], filter.q, 'q');
+    return fetchPage(query, request);
   }
 
   @Authorized(...PROGRAMME_ROLES)

@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PROGRAMME_ROLES, Role } from '@bt/auth';
+import { fetchPage, pageRequest, whereContains, whereIn, whereListHas, type Page } from '@bt/subgraph';
 import { Person } from './person.entity';
+import { PERSON_SORTING, PersonPage, PersonPageArgs } from './person-page.args';
 import { Site } from '../site/site.entity';
 import { Unit } from '../unit/unit.entity';
 import type { EmploymentContext } from '../employment.context';
@@ -15,6 +17,20 @@ export class PersonResolver {
   ): Promise<Person[]> {
     const people = await dataSource.getRepository(Person).find({ order: { name: 'ASC' } });
     return role ? people.filter((person) => person.roles.includes(role)) : people;
+  }
+
+  @Authorized(...PROGRAMME_ROLES)
+  @Query(() => PersonPage, { description: 'En sida personal för listor. sortField: name, username eller title; utan sortField: namn.' })
+  personPage(@Args(() => PersonPageArgs) args: PersonPageArgs, @Ctx() { dataSource }: EmploymentContext): Promise<Page<Person>> {
+    const request = pageRequest(args, PERSON_SORTING);
+    const filter = args.filter ?? {};
+    const query = dataSource.getRepository(Person).createQueryBuilder('person');
+    whereIn(query, 'person.id', filter.ids, 'ids');
+    whereListHas(query, 'person.roles', filter.role, 'role');
+    if (filter.siteId != null) query.andWhere('person.siteId = :siteId', { siteId: filter.siteId });
+    if (filter.unitId != null) query.andWhere('person.unitId = :unitId', { unitId: filter.unitId });
+    whereContains(query, ['person.name', 'person.username'], filter.q, 'q');
+    return fetchPage(query, request);
   }
 
   @Authorized()

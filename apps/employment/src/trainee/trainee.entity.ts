@@ -35,10 +35,12 @@ export class Trainee {
   @Column({ type: 'varchar', length: 36 })
   cohortId: string;
 
+  @Index('IDX_trainee_start')
   @Column({ type: 'date' })
   @Field(() => DateScalar)
   employmentStart: string;
 
+  @Index('IDX_trainee_end')
   @Column({ type: 'date' })
   @Field(() => DateScalar)
   employmentEnd: string;

@@ -1,7 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { hasAnyRole, inScope, IDENTITY_NUMBER_READERS, TRAINEE_READERS } from '@bt/auth';
-import { maskPersonalIdentityNumber } from '@bt/domain';
+import { daysAheadProblems, isEmploymentActive, maskPersonalIdentityNumber, monthsServed } from '@bt/domain';
+import { fetchPage, pageRequest, type Page } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
+import { TRAINEE_SORTING, TraineePage, TraineePageArgs } from './trainee-page.args';
+import { traineePageQuery } from './trainee-page.query';
+import { educationTraineeSets } from './education-lookup';
 import { Site } from '../site/site.entity';
 import { Cohort } from '../cohort/cohort.entity';
 import { siteFilter } from '../site/site-filter';
@@ -31,6 +35,18 @@ export class TraineeResolver {
   }
 
   @Authorized(...TRAINEE_READERS)
+  @Query(() => TraineePage, {
+    description:
+      'En sida BT-läkare du får se, för listor. sortField: name (efternamn, förnamn), familyName, employmentStart, employmentEnd, site, cohort (start, namn); utan sortField: namn. Ingen förvald huvudort: ange siteId i filtret.',
+  })
+  async traineePage(@Args(() => TraineePageArgs) args: TraineePageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Trainee>> {
+    const filter = args.filter ?? {};
+    const request = pageRequest(args, TRAINEE_SORTING, daysAheadProblems(filter.placementStartingWithinDays));
+    const [scope, education] = await Promise.all([ctx.traineeScope(), educationTraineeSets(ctx.gateway, ctx.token, filter)]);
+    return fetchPage(traineePageQuery(ctx, filter, scope, education), request);
+  }
+
+  @Authorized(...TRAINEE_READERS)
   @Query(() => Trainee, { nullable: true })
   async trainee(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Trainee | undefined> {
     const [trainee, scope] = await Promise.all([ctx.loaders.trainee.load(id), ctx.traineeScope()]);
@@ -52,6 +68,18 @@ export class TraineeResolver {
     }
     await ctx.audit.record('READ_PERSONAL_IDENTITY_NUMBER', 'Trainee', trainee.id);
     return trainee.personalIdentityNumber;
+  }
+
+  @FieldResolver(() => Float, {
+    description: 'Tjänstgjorda månader från anställningens start till och med i dag eller dess slut, med en decimal; 0 före start.',
+  })
+  monthsServed(@Root() trainee: Trainee, @Ctx() { today }: EmploymentContext): number {
+    return monthsServed(trainee.employmentStart, trainee.employmentEnd, today);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Anställd i dag: employmentStart <= i dag <= employmentEnd.' })
+  active(@Root() trainee: Trainee, @Ctx() { today }: EmploymentContext): boolean {
+    return isEmploymentActive(trainee.employmentStart, trainee.employmentEnd, today);
   }
 
   @FieldResolver(() => Site)

@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
 import { Unit } from './unit.entity';
+import { UNIT_SORTING, UnitPage, UnitPageArgs } from './unit-page.args';
 import { Site } from '../site/site.entity';
 import { Person } from '../person/person.entity';
 import type { EmploymentContext } from '../employment.context';
@@ -13,6 +15,19 @@ export class UnitResolver {
     @Ctx() { dataSource }: EmploymentContext,
   ): Promise<Unit[]> {
     return dataSource.getRepository(Unit).find({ where: siteId ? { siteId } : {}, order: { name: 'ASC' } });
+  }
+
+  @Authorized()
+  @Query(() => UnitPage, { description: 'En sida enheter för listor. sortField: name, kind eller site (ortens namn); utan sortField: namn.' })
+  unitPage(@Args(() => UnitPageArgs) args: UnitPageArgs, @Ctx() { dataSource }: EmploymentContext): Promise<Page<Unit>> {
+    const request = pageRequest(args, UNIT_SORTING);
+    const filter = args.filter ?? {};
+    const query = dataSource.getRepository(Unit).createQueryBuilder('unit').leftJoin(Site, 'site', 'site.id = unit.siteId');
+    whereIn(query, 'unit.id', filter.ids, 'ids');
+    if (filter.siteId != null) query.andWhere('unit.siteId = :siteId', { siteId: filter.siteId });
+    if (filter.kind != null) query.andWhere('unit.kind = :kind', { kind: filter.kind });
+    whereContains(query, ['unit.name'], filter.q, 'q');
+    return fetchPage(query, request);
   }
 
   @Authorized()

@@ -1,0 +1,221 @@
+import { AuditEvent, Cohort, Person, Trainee, Unit } from '@bt/employment';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+
+const CREATE_COHORT = 'mutation ($input: CohortInput!) { createCohort(input: $input) { id name startDate site { name } } }';
+const UPDATE_COHORT = 'mutation ($id: ID!, $input: CohortInput!) { updateCohort(id: $id, input: $input) { id name startDate site { name } } }';
+const DELETE_COHORT = 'mutation ($id: ID!) { deleteCohort(id: $id) { id name } }';
+const UPDATE_TRAINEE = `mutation ($id: ID!, $input: TraineeEmploymentInput!) {
+  updateTraineeEmployment(id: $id, input: $input) { id name personalIdentityNumber employmentEnd cohort { name } monthsServed active } }`;
+const UPDATE_UNIT = 'mutation ($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { id name kind regionPart headOfUnit { id } btLead { id } } }';
+const UPDATE_PERSON = 'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id name title roles directorOfStudiesScope unit { name } } }';
+
+type Errors = { errors?: { message: string; extensions?: { code?: string } }[] };
+
+describe(`admin dashboard changes on ${testEngine()}`, () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  const repository = <T extends object>(entity: new () => T) => graph.databases.employment.dataSource.getRepository(entity);
+  const site = (name: string) => graph.data.sites.find((s) => s.name === name)!;
+  function expectRefused(response: Errors, code: string, ...messages: RegExp[]) {
+    expect(response.errors?.[0].extensions?.code).toBe(code);
+    for (const message of messages) expect(response.errors?.[0].message).toMatch(message);
+  }
+
+  describe('cohorts', () => {
+    const director = () => graph.tokenFor('atbt-chef');
+
+    it('the deputy director creates a cohort, named by term, year and site when no name is given', async () => {
+      const response = await graph.query<{ createCohort: { id: string; name: string; site: { name: string } } }>(CREATE_COHORT, {
+        token: graph.tokenFor('bitr-atbt-chef'),
+        variables: { input: { siteId: site('Ljungby').id, startDate: '2028-01-17' } },
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.createCohort).toMatchObject({ name: 'VT 2028 Ljungby', site: { name: 'Ljungby' } });
+      expect(await repository(Cohort).findOneBy({ id: response.data!.createCohort.id })).toMatchObject({ name: 'VT 2028 Ljungby', startDate: '2028-01-17' });
+    });
+
+    it('updates a cohort, moves an empty one to another site, and deletes an empty one', async () => {
+      const created = await graph.query<{ createCohort: { id: string } }>(CREATE_COHORT, {
+        token: director(),
+        variables: { input: { siteId: site('Växjö').id, startDate: '2028-08-21', name: 'HT 2028 extra' } },
+      });
+      const id = created.data!.createCohort.id;
+      const updated = await graph.query<{ updateCohort: { name: string; site: { name: string } } }>(UPDATE_COHORT, {
+        token: director(),
+        variables: { id, input: { siteId: site('Ljungby').id, startDate: '2028-08-28' } },
+      });
+      expect(updated.errors).toBeUndefined();
+      expect(updated.data!.updateCohort).toMatchObject({ name: 'HT 2028 Ljungby', site: { name: 'Ljungby' } });
+      const deleted = await graph.query<{ deleteCohort: { id: string; name: string } }>(DELETE_COHORT, { token: director(), variables: { id } });
+      expect(deleted.data!.deleteCohort).toEqual({ id, name: 'HT 2028 Ljungby' });
+      expect(await repository(Cohort).findOneBy({ id })).toBeNull();
+    });
+
+    it('refuses a missing site, a bad date and an empty name, names the fields, and saves nothing', async () => {
+      const before = await repository(Cohort).count();
+      const response = await graph.query(CREATE_COHORT, { token: director(), variables: { input: { siteId: 'no-such-site', startDate: '2028-01-17', name: ' ' } } });
+      expectRefused(response, 'BAD_USER_INPUT', /Huvudorten \(siteId\) med id "no-such-site" finns inte/, /Kullens namn \(name\) får inte vara tomt/);
+      const badDate = await graph.query(CREATE_COHORT, { token: director(), variables: { input: { siteId: site('Växjö').id, startDate: '2028-02-30' } } });
+      expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(badDate.errors?.[0].message).toMatch(/datum/);
+      expect(await repository(Cohort).count()).toBe(before);
+    });
+
+    it('refuses to delete or move a cohort that has trainees, and keeps it as it was', async () => {
+      const cohort = graph.data.cohorts.find((c) => c.name === 'VT 2026 Växjö')!;
+      expectRefused(await graph.query(DELETE_COHORT, { token: director(), variables: { id: cohort.id } }), 'BAD_USER_INPUT', /4 BT-läkare och kan inte tas bort/);
+      const move = await graph.query(UPDATE_COHORT, { token: director(), variables: { id: cohort.id, input: { siteId: site('Ljungby').id, startDate: cohort.startDate } } });
+      expectRefused(move, 'BAD_USER_INPUT', /kan inte flyttas/);
+      expect(await repository(Cohort).findOneBy({ id: cohort.id })).toMatchObject({ siteId: cohort.siteId, name: cohort.name });
+      expectRefused(await graph.query(DELETE_COHORT, { token: director(), variables: { id: 'no-such-cohort' } }), 'BAD_USER_INPUT', /Kullen \(id\)/);
+    });
+
+    it('is refused to other roles', async () => {
+      for (const username of ['hr-samordnare', 'studierektor-primar', 'adm-stod']) {
+        const response = await graph.query(CREATE_COHORT, { token: graph.tokenFor(username), variables: { input: { siteId: site('Växjö').id, startDate: '2029-01-15' } } });
+        expectRefused(response, 'FORBIDDEN');
+      }
+      expectRefused(await graph.query(DELETE_COHORT, { token: graph.tokenFor('hr-samordnare'), variables: { id: graph.data.cohorts[0].id } }), 'FORBIDDEN');
+    });
+  });
+
+  describe("a trainee's employment", () => {
+    const trainee = () => graph.data.trainees.find((t) => t.username === 'bt-fredrik.aberg')!;
+    const input = () => {
+      const t = trainee();
+      return {
+        givenName: t.givenName,
+        familyName: t.familyName,
+        personalIdentityNumber: t.personalIdentityNumber,
+        siteId: t.siteId,
+        cohortId: t.cohortId,
+        employmentStart: t.employmentStart,
+        employmentEnd: t.employmentEnd,
+        employmentForm: t.employmentForm,
+      };
+    };
+
+    it('HR extends the employment (EXT) and changes the name; the change is audited without the personal identity number', async () => {
+      const audit = repository(AuditEvent);
+      const before = await audit.count();
+      const response = await graph.query<{ updateTraineeEmployment: { name: string; employmentEnd: string; personalIdentityNumber: string; active: boolean } }>(
+        UPDATE_TRAINEE,
+        { token: graph.tokenFor('hr-samordnare'), variables: { id: trainee().id, input: { ...input(), givenName: ' Fredrika ', employmentEnd: '2028-03-17' } } },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.updateTraineeEmployment).toMatchObject({ name: `Fredrika ${trainee().familyName}`, employmentEnd: '2028-03-17', active: false });
+      expect(await repository(Trainee).findOneBy({ id: trainee().id })).toMatchObject({ givenName: 'Fredrika', employmentEnd: '2028-03-17' });
+      const events = await audit.find({ where: { action: 'UPDATE_TRAINEE_EMPLOYMENT' } });
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ actorUsername: 'hr-samordnare', entityType: 'Trainee', entityId: trainee().id });
+      expect(JSON.stringify(events[0])).not.toContain(trainee().personalIdentityNumber);
+      // the change and HR's read of the number in full
+      expect((await audit.count()) - before).toBe(2);
+    });
+
+    it('normalises a 10-digit personal identity number', async () => {
+      const full = trainee().personalIdentityNumber;
+      const response = await graph.query<{ updateTraineeEmployment: { personalIdentityNumber: string } }>(UPDATE_TRAINEE, {
+        token: graph.tokenFor('atbt-chef'),
+        variables: { id: trainee().id, input: { ...input(), personalIdentityNumber: full.slice(2) } },
+      });
+      expect(response.data!.updateTraineeEmployment.personalIdentityNumber).toBe(full);
+    });
+
+    it('refuses every broken rule at once, names the fields, and saves and audits nothing', async () => {
+      const stored = await repository(Trainee).findOneBy({ id: trainee().id });
+      const audited = await repository(AuditEvent).count();
+      const ljungbyCohort = graph.data.cohorts.find((c) => c.siteId === site('Ljungby').id)!;
+      const response = await graph.query(UPDATE_TRAINEE, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: {
+          id: trainee().id,
+          input: { ...input(), givenName: '', personalIdentityNumber: '19121212-1213', cohortId: ljungbyCohort.id, employmentEnd: '2027-06-30' },
+        },
+      });
+      expectRefused(response, 'BAD_USER_INPUT', /Förnamnet \(givenName\)/, /kontrollsiffra/, /EMP-1/, /annan huvudort/);
+      const backwards = await graph.query(UPDATE_TRAINEE, { token: graph.tokenFor('hr-samordnare'), variables: { id: trainee().id, input: { ...input(), employmentEnd: '2026-01-01' } } });
+      expectRefused(backwards, 'BAD_USER_INPUT', /efter dess start/);
+      const missing = await graph.query(UPDATE_TRAINEE, { token: graph.tokenFor('hr-samordnare'), variables: { id: 'nobody', input: { ...input(), cohortId: 'none', siteId: 'nowhere' } } });
+      expectRefused(missing, 'BAD_USER_INPUT', /BT-läkaren \(id\)/, /Huvudorten \(siteId\)/, /Kullen \(cohortId\)/);
+      const taken = await graph.query(UPDATE_TRAINEE, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: { id: trainee().id, input: { ...input(), personalIdentityNumber: graph.data.trainees[0].personalIdentityNumber } },
+      });
+      expectRefused(taken, 'BAD_USER_INPUT', /tillhör en annan BT-läkare/);
+      expect(await repository(Trainee).findOneBy({ id: trainee().id })).toEqual(stored);
+      expect(await repository(AuditEvent).count()).toBe(audited);
+    });
+
+    it('is refused to the deputy director, admin support and directors of studies', async () => {
+      for (const username of ['bitr-atbt-chef', 'adm-stod', 'studierektor-sluten']) {
+        expectRefused(await graph.query(UPDATE_TRAINEE, { token: graph.tokenFor(username), variables: { id: trainee().id, input: input() } }), 'FORBIDDEN');
+      }
+    });
+  });
+
+  describe('units and staff', () => {
+    const unit = () => graph.data.units.find((u) => u.name === 'Vårdcentralen Dalbo')!;
+    const unitInput = () => ({ name: unit().name, siteId: unit().siteId, kind: unit().kind, regionPart: unit().regionPart, headOfUnitId: unit().headOfUnitId, btLeadId: unit().btLeadId });
+
+    it('admin support renames a unit and appoints another BT lead with the role', async () => {
+      const lead = graph.data.people.find((p) => p.username === 'btansvarig-vc-teleborg')!;
+      const response = await graph.query<{ updateUnit: { name: string; btLead: { id: string } } }>(UPDATE_UNIT, {
+        token: graph.tokenFor('adm-stod'),
+        variables: { id: unit().id, input: { ...unitInput(), name: 'Vårdcentralen Dalbo-Hov', btLeadId: lead.id } },
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.updateUnit).toMatchObject({ name: 'Vårdcentralen Dalbo-Hov', btLead: { id: lead.id } });
+      expect(await repository(Unit).findOneBy({ id: unit().id })).toMatchObject({ name: 'Vårdcentralen Dalbo-Hov', btLeadId: lead.id });
+    });
+
+    it('refuses a vårdcentral without region part, a head of unit without the role and a missing person; saves nothing', async () => {
+      const stored = await repository(Unit).findOneBy({ id: unit().id });
+      const trainer = graph.data.people.find((p) => p.username === 'hhl-vc-dalbo-1')!;
+      const response = await graph.query(UPDATE_UNIT, {
+        token: graph.tokenFor('atbt-chef'),
+        variables: { id: unit().id, input: { ...unitInput(), name: '', regionPart: null, headOfUnitId: trainer.id, btLeadId: 'nobody' } },
+      });
+      expectRefused(response, 'BAD_USER_INPUT', /BT-ansvarig läkare \(btLeadId\) med id "nobody" finns inte/, /Enhetens namn/, /EDU-2/, /Verksamhetschefen \(headOfUnitId\) har inte rollen verksamhetschef/);
+      expect(await repository(Unit).findOneBy({ id: unit().id })).toEqual(stored);
+    });
+
+    it('the Director makes a clinical supervisor a director of studies with a scope', async () => {
+      const person = graph.data.people.find((p) => p.username === 'handledare-med-vxo-1')!;
+      const response = await graph.query<{ updatePerson: { roles: string[]; directorOfStudiesScope: string; title: string | null } }>(UPDATE_PERSON, {
+        token: graph.tokenFor('atbt-chef'),
+        variables: {
+          id: person.id,
+          input: { name: person.name, title: '  ', roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'], siteId: person.siteId, unitId: person.unitId, directorOfStudiesScope: 'INPATIENT_PSYCHIATRY' },
+        },
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.updatePerson).toMatchObject({ title: null, roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'], directorOfStudiesScope: 'INPATIENT_PSYCHIATRY' });
+      expect(await repository(Person).findOneBy({ id: person.id })).toMatchObject({ roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'] });
+    });
+
+    it('refuses staff without roles, the trainee role, a scope without the role and a unit at another site; saves nothing', async () => {
+      const person = graph.data.people.find((p) => p.username === 'handledare-kir-lby-1')!;
+      const stored = await repository(Person).findOneBy({ id: person.id });
+      const vaxjoUnit = graph.data.units.find((u) => u.siteId === site('Växjö').id)!;
+      const noRoles = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('adm-stod'), variables: { id: person.id, input: { name: person.name, roles: [], siteId: person.siteId, unitId: vaxjoUnit.id, directorOfStudiesScope: 'PRIMARY_CARE' } } });
+      expectRefused(noRoles, 'BAD_USER_INPUT', /minst en roll/, /Bara en BT-studierektor/, /annan huvudort/);
+      const trainee = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('adm-stod'), variables: { id: person.id, input: { name: person.name, roles: ['TRAINEE'], unitId: 'nowhere' } } });
+      expectRefused(trainee, 'BAD_USER_INPUT', /BT-läkare/, /Enheten \(unitId\)/);
+      expect(await repository(Person).findOneBy({ id: person.id })).toEqual(stored);
+    });
+
+    it('is refused to HR and to heads of units', async () => {
+      const person = graph.data.people[0];
+      for (const username of ['hr-samordnare', 'vc-med-vxo', 'bitr-atbt-chef']) {
+        expectRefused(await graph.query(UPDATE_PERSON, { token: graph.tokenFor(username), variables: { id: person.id, input: { name: 'X', roles: ['DIRECTOR'] } } }), 'FORBIDDEN');
+        expectRefused(await graph.query(UPDATE_UNIT, { token: graph.tokenFor(username), variables: { id: unit().id, input: unitInput() } }), 'FORBIDDEN');
+      }
+    });
+  });
+});
