@@ -4,7 +4,7 @@ import { cohortFilters } from './cohort-filters';
 
 export function CohortList() {
   return (
-    <List filters={cohortFilters} sort={{ field: 'startDate', order: 'DESC' }}>
+    <List exporter={false} filters={cohortFilters} sort={{ field: 'startDate', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="site.name" sortBy="site.name" label="resources.cohorts.fields.site" />

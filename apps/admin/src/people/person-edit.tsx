@@ -1,10 +1,11 @@
 import { AutocompleteInput, Edit, ReferenceInput, required, SelectArrayInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { directorOfStudiesScopeChoices, roleChoices } from '../common/choices';
+import { SaveOnlyToolbar } from '../common/save-only-toolbar';
 
 export function PersonEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="name" validate={required()} />
         <TextInput source="title" />
         <SelectArrayInput source="roles" choices={roleChoices.filter((role) => role.id !== 'TRAINEE')} validate={required()} />

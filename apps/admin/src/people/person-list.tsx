@@ -12,7 +12,7 @@ const personFilters = [
 
 export function PersonList() {
   return (
-    <List filters={personFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <List exporter={false} filters={personFilters} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="title" />

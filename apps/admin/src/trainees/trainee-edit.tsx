@@ -1,11 +1,12 @@
 import { DateInput, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { employmentFormChoices } from '../common/choices';
+import { SaveOnlyToolbar } from '../common/save-only-toolbar';
 
 /** Employment data, for the Director and HR; the server validates (personnummer, dates, cohort at the site). */
 export function TraineeEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="givenName" validate={required()} />
         <TextInput source="familyName" validate={required()} />
         <TextInput source="personalIdentityNumber" validate={required()} helperText="ÅÅÅÅMMDD-XXXX" />

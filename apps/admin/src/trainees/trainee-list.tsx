@@ -6,7 +6,7 @@ import { traineeFilters } from './trainee-filters';
 export function TraineeList() {
   const { permissions } = usePermissions<string[]>();
   return (
-    <List filters={traineeFilters(can.seeProgramme(permissions))} sort={{ field: 'name', order: 'ASC' }}>
+    <List exporter={false} filters={traineeFilters(can.seeProgramme(permissions))} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="site.name" sortBy="site.name" label="resources.trainees.fields.site" />

@@ -1,10 +1,11 @@
 import { AutocompleteInput, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { regionPartChoices, unitKindChoices } from '../common/choices';
+import { SaveOnlyToolbar } from '../common/save-only-toolbar';
 
 export function UnitEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="name" validate={required()} />
         <ReferenceInput source="siteId" reference="sites">
           <SelectInput optionText="name" validate={required()} />

@@ -11,7 +11,7 @@ const unitFilters = [
 
 export function UnitList() {
   return (
-    <List filters={unitFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <List exporter={false} filters={unitFilters} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="site.name" sortBy="site.name" label="resources.units.fields.site" />
