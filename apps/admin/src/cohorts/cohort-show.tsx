@@ -1,6 +1,7 @@
-import { Datagrid, NumberField, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
+import { LocaleNumberField } from '../common/locale-number-field';
 
 /** A cohort with its trainees: current placement, months served and progress over BT1–BT18. */
 export function CohortShow() {
@@ -21,7 +22,7 @@ export function CohortShow() {
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" label="resources.trainees.fields.name" />
             <TextField source="currentPlacement.unit.name" label="resources.trainees.fields.currentPlacement" sortable={false} />
-            <NumberField source="monthsServed" label="resources.trainees.fields.monthsServed" sortable={false} />
+            <LocaleNumberField source="monthsServed" label="resources.trainees.fields.monthsServed" sortable={false} />
             <GoalGrid compact label="resources.trainees.fields.progress" />
           </Datagrid>
         </ReferenceManyField>

@@ -1,7 +1,8 @@
-import { Datagrid, List, NumberField, TextField, usePermissions } from 'react-admin';
+import { Datagrid, List, TextField, usePermissions } from 'react-admin';
 import { GoalGrid } from '../common/goal-grid';
 import { can } from '../permissions';
 import { traineeFilters } from './trainee-filters';
+import { LocaleNumberField } from '../common/locale-number-field';
 
 export function TraineeList() {
   const { permissions } = usePermissions<string[]>();
@@ -13,7 +14,7 @@ export function TraineeList() {
         <TextField source="cohort.name" sortBy="cohort.name" label="resources.trainees.fields.cohort" />
         <TextField source="currentPlacement.unit.name" label="resources.trainees.fields.currentPlacement" sortable={false} />
         <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" sortable={false} />
-        <NumberField source="monthsServed" sortable={false} />
+        <LocaleNumberField source="monthsServed" sortable={false} />
         <GoalGrid compact label="resources.trainees.fields.progress" />
       </Datagrid>
     </List>

@@ -1,9 +1,10 @@
-import { ArrayField, Datagrid, FunctionField, Labeled, NumberField, SelectField, Show, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { ArrayField, Datagrid, FunctionField, Labeled, SelectField, Show, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
 import { Stack } from '@mui/material';
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
 import { employmentFormChoices } from '../common/choices';
 import { PlacementTimeline } from './placement-timeline';
+import { LocaleNumberField } from '../common/locale-number-field';
 
 interface Signature {
   capacity: string;
@@ -43,7 +44,7 @@ export function TraineeShow() {
           <Stack direction="row" spacing={4}>
             <IsoDateField source="employmentStart" />
             <IsoDateField source="employmentEnd" />
-            <NumberField source="monthsServed" />
+            <LocaleNumberField source="monthsServed" />
           </Stack>
           <SelectField source="employmentForm" choices={employmentFormChoices} />
           <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" emptyText="–" />
