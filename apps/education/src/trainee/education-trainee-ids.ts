@@ -1,13 +1,48 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
 import type { TraineeScope } from '@bt/auth';
 import { addDays, type EducationTraineeCriteria, type IsoDate } from '@bt/domain';
 import { whereIn } from '@bt/subgraph';
 import { MainSupervision } from '../supervision/main-supervision.entity';
 import { Placement } from '../placement/placement.entity';
 
+/** One criterion: rows of `entity` (by trainee) that meet `condition` for a table alias. */
+interface Criterion {
+  entity: typeof Placement | typeof MainSupervision;
+  condition: (alias: string) => string;
+  parameters: ObjectLiteral;
+}
+
+/** The given criteria, placement ones first: an index range on them narrows the most. */
+function criteriaOf(criteria: EducationTraineeCriteria, today: IsoDate): Criterion[] {
+  const list: Criterion[] = [];
+  if (criteria.placementStartingWithinDays != null) {
+    list.push({
+      entity: Placement,
+      condition: (a) => `${a}.startDate >= :from AND ${a}.startDate <= :until`,
+      parameters: { from: today, until: addDays(today, criteria.placementStartingWithinDays) },
+    });
+  }
+  if (criteria.currentUnitId != null) {
+    list.push({
+      entity: Placement,
+      condition: (a) => `${a}.unitId = :unitId AND ${a}.startDate <= :today AND ${a}.endDate >= :today`,
+      parameters: { unitId: criteria.currentUnitId, today },
+    });
+  }
+  if (criteria.mainSupervisorId != null || criteria.withMainSupervisor === true) {
+    list.push({
+      entity: MainSupervision,
+      condition: (a) => (criteria.mainSupervisorId != null ? `${a}.supervisorId = :supervisorId` : '1 = 1'),
+      parameters: criteria.mainSupervisorId != null ? { supervisorId: criteria.mainSupervisorId } : {},
+    });
+  }
+  return list;
+}
+
 /**
- * The ids of the trainees in `scope` that meet every criterion, in one SQL statement: each criterion
- * is a sub-select of trainee ids (different placements may meet different criteria).
+ * The ids of the trainees in `scope` that meet every criterion, in one SQL statement: the first
+ * criterion selects the candidates, each other one is an EXISTS on the candidate's own rows (by the
+ * traineeId indexes), so different placements may meet different criteria.
  */
 export async function educationTraineeIds(
   dataSource: DataSource,
@@ -15,22 +50,18 @@ export async function educationTraineeIds(
   scope: TraineeScope,
   today: IsoDate,
 ): Promise<string[]> {
-  const bySupervision = criteria.mainSupervisorId != null || criteria.withMainSupervisor === true;
-  const query: SelectQueryBuilder<object> = bySupervision
-    ? dataSource.getRepository(MainSupervision).createQueryBuilder('candidate')
-    : dataSource.getRepository(Placement).createQueryBuilder('candidate').distinct(true);
-  query.select('candidate.traineeId', 'traineeId');
-  if (criteria.mainSupervisorId != null) query.andWhere('candidate.supervisorId = :supervisorId', { supervisorId: criteria.mainSupervisorId });
-  if (criteria.currentUnitId != null) {
-    const placements = query.subQuery().select('placed.traineeId').from(Placement, 'placed')
-      .where('placed.unitId = :unitId AND placed.startDate <= :today AND placed.endDate >= :today');
-    query.andWhere(`candidate.traineeId IN ${placements.getQuery()}`, { unitId: criteria.currentUnitId, today });
-  }
-  if (criteria.placementStartingWithinDays != null) {
-    const placements = query.subQuery().select('starting.traineeId').from(Placement, 'starting')
-      .where('starting.startDate >= :from AND starting.startDate <= :until');
-    query.andWhere(`candidate.traineeId IN ${placements.getQuery()}`, { from: today, until: addDays(today, criteria.placementStartingWithinDays) });
-  }
+  const [first, ...others] = criteriaOf(criteria, today);
+  const query = dataSource
+    .getRepository(first.entity)
+    .createQueryBuilder('candidate')
+    .select('candidate.traineeId', 'traineeId')
+    .distinct(true)
+    .where(first.condition('candidate'), first.parameters);
+  others.forEach((criterion, index) => {
+    const alias = `also${index}`;
+    const rows = query.subQuery().select('1').from(criterion.entity, alias).where(`${alias}.traineeId = candidate.traineeId AND ${criterion.condition(alias)}`);
+    query.andWhere(`EXISTS ${rows.getQuery()}`, criterion.parameters);
+  });
   if (!scope.all) whereIn(query, 'candidate.traineeId', [...scope.ids], 'scopeIds');
   const rows: { traineeId: string }[] = await query.orderBy('candidate.traineeId').getRawMany();
   return rows.map((row) => row.traineeId);
