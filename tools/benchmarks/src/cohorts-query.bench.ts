@@ -1,19 +1,9 @@
 import 'reflect-metadata';
 import { startTestGraph, testEngine } from '@bt/testing';
+import { option, percentile } from './bench-options';
 
 const QUERY = `{ cohorts { id name site { name } trainees { id name
   placements { unit { name } startDate endDate } goalProgress { goal { code } level } certificates { kind status } } } }`;
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} måste vara ett positivt heltal.`);
-  return value;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /**
  * The foundation query (every cohort, trainees, data from all three subgraphs) through the gateway,
