@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError, Kind } from 'graphql';
 import { authConfigFromEnv, signToken, GATEWAY_SECRET_HEADER, Role } from '@bt/auth';
 import { DateScalar } from './date.scalar';
+import { clockFromEnv, fixedClock } from './clock';
 import { authenticateSubgraphRequest, formatSubgraphError } from './start-subgraph';
 
 const auth = authConfigFromEnv({});
@@ -43,5 +44,14 @@ describe('error formatting', () => {
     const formatted = format({ message: 'ER_NO_SUCH_TABLE: secret details', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('ER_NO_SUCH_TABLE'));
     expect(formatted.message).not.toMatch(/ER_NO_SUCH_TABLE/);
     expect(formatted.message).toMatch(/internt fel/);
+  });
+});
+
+describe('the clock', () => {
+  it('says today in UTC, or the fixed day in BT_TODAY, and refuses anything but a date', () => {
+    expect(clockFromEnv({})()).toBe(new Date().toISOString().slice(0, 10));
+    expect(clockFromEnv({ BT_TODAY: '2026-11-22' })()).toBe('2026-11-22');
+    expect(() => clockFromEnv({ BT_TODAY: '2026-11-31' })).toThrow(/BT_TODAY/);
+    expect(fixedClock('2027-01-18')()).toBe('2027-01-18');
   });
 });
