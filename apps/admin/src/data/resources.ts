@@ -1,0 +1,92 @@
+/**
+ * How each dashboard resource maps onto the graph: operation names, field selections, the sort fields
+ * the server accepts, and how a record is turned into mutation input. One place per resource.
+ */
+export interface ResourceDefinition {
+  /** Paged list query: (page, perPage, sortField, sortOrder, filter) → { items, total }. */
+  page?: { query: string; filterType: string; sortFields: Record<string, string> };
+  /** Small, unpaged list query (reference data). */
+  list?: { query: string; idOf?: (node: GraphNode) => string };
+  one?: string;
+  create?: { mutation: string; inputType: string };
+  update?: { mutation: string; inputType: string };
+  delete?: string;
+  listFields: string;
+  detailFields?: string;
+  toInput?: (record: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export type GraphNode = Record<string, unknown> & { id?: string };
+
+const siteFields = 'site { id name }';
+const traineeListFields = `id name givenName familyName ${siteFields} cohort { id name } employmentStart employmentEnd
+  employmentForm monthsServed active mainSupervisor { id name }
+  currentPlacement { id kind startDate endDate unit { id name } } goalProgress { level goal { id code } }`;
+
+function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, record[key] === '' ? null : (record[key] ?? null)]));
+}
+
+export const RESOURCES: Record<string, ResourceDefinition> = {
+  cohorts: {
+    page: { query: 'cohortPage', filterType: 'CohortFilter', sortFields: { name: 'name', startDate: 'startDate', 'site.name': 'site' } },
+    one: 'cohort',
+    create: { mutation: 'createCohort', inputType: 'CohortInput' },
+    update: { mutation: 'updateCohort', inputType: 'CohortInput' },
+    delete: 'deleteCohort',
+    listFields: `id name startDate ${siteFields}`,
+    toInput: (record) => pick(record, ['siteId', 'startDate', 'name']),
+  },
+  trainees: {
+    page: {
+      query: 'traineePage',
+      filterType: 'TraineeFilter',
+      sortFields: {
+        name: 'name',
+        familyName: 'familyName',
+        employmentStart: 'employmentStart',
+        employmentEnd: 'employmentEnd',
+        'site.name': 'site',
+        'cohort.name': 'cohort',
+      },
+    },
+    one: 'trainee',
+    update: { mutation: 'updateTraineeEmployment', inputType: 'TraineeEmploymentInput' },
+    listFields: traineeListFields,
+    detailFields: `${traineeListFields} personalIdentityNumber
+      placements { id kind startDate endDate unit { id name } clinicalSupervisor { id name } }
+      goalProgress { level note setAt goal { id code title } setBy { id name } }
+      certificates { id kind status signatures { capacity signedAt signer { id name } } }`,
+    toInput: (record) =>
+      pick(record, ['givenName', 'familyName', 'personalIdentityNumber', 'siteId', 'cohortId', 'employmentStart', 'employmentEnd', 'employmentForm']),
+  },
+  units: {
+    page: { query: 'unitPage', filterType: 'UnitFilter', sortFields: { name: 'name', kind: 'kind', 'site.name': 'site' } },
+    one: 'unit',
+    update: { mutation: 'updateUnit', inputType: 'UnitInput' },
+    listFields: `id name kind regionPart ${siteFields} headOfUnit { id name } btLead { id name }`,
+    toInput: (record) => pick(record, ['name', 'siteId', 'kind', 'regionPart', 'headOfUnitId', 'btLeadId']),
+  },
+  people: {
+    page: { query: 'personPage', filterType: 'PersonFilter', sortFields: { name: 'name', username: 'username', title: 'title' } },
+    one: 'person',
+    update: { mutation: 'updatePerson', inputType: 'PersonInput' },
+    listFields: `id name username title roles directorOfStudiesScope ${siteFields} unit { id name }`,
+    toInput: (record) => pick(record, ['name', 'title', 'roles', 'siteId', 'unitId', 'directorOfStudiesScope']),
+  },
+  sites: { list: { query: 'sites' }, listFields: 'id name code' },
+  goals: { list: { query: 'goals' }, listFields: 'id code title frameworkVersion' },
+  siteOverviews: {
+    list: { query: 'siteOverviews', idOf: (node) => String((node.site as GraphNode).id) },
+    listFields: `${siteFields} activeTrainees cohorts traineesWithoutMainSupervisor placementsStartingWithin30Days`,
+  },
+};
+
+/** Flat ids next to nested references, so forms and filters can use `siteId`, `cohortId`, … */
+export function toRecord(node: GraphNode, idOf?: (node: GraphNode) => string): GraphNode {
+  const record: GraphNode = { ...node, id: idOf ? idOf(node) : node.id };
+  for (const [key, value] of Object.entries(node)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) record[`${key}Id`] = (value as GraphNode).id;
+  }
+  return record;
+}
