@@ -1,5 +1,6 @@
 import './employment.enums';
-import { buildFederatedSchema } from '@bt/subgraph';
+import { buildFederatedSchema, moduleResolvers } from '@bt/subgraph';
+import { EMPLOYMENT_MODULES } from './employment.modules';
 import { SiteResolver } from './site/site.resolver';
 import { UnitResolver } from './unit/unit.resolver';
 import { PersonResolver } from './person/person.resolver';
@@ -19,18 +20,22 @@ import { resolveTraineeReference } from './trainee/trainee.reference';
 export function buildEmploymentSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [
-        SiteResolver,
-        SiteOverviewResolver,
-        UnitResolver,
-        UnitMutationResolver,
-        PersonResolver,
-        PersonMutationResolver,
-        CohortResolver,
-        CohortMutationResolver,
-        TraineeResolver,
-        TraineeMutationResolver,
-      ],
+      resolvers: moduleResolvers(
+        [
+          SiteResolver,
+          SiteOverviewResolver,
+          UnitResolver,
+          UnitMutationResolver,
+          PersonResolver,
+          PersonMutationResolver,
+          CohortResolver,
+          CohortMutationResolver,
+          TraineeResolver,
+          TraineeMutationResolver,
+          ],
+        EMPLOYMENT_MODULES,
+      ),
+      orphanedTypes: EMPLOYMENT_MODULES.flatMap((module) => module.orphanedTypes ?? []),
     },
     {
       Site: { __resolveReference: resolveSiteReference },
@@ -38,6 +43,7 @@ export function buildEmploymentSchema() {
       Person: { __resolveReference: resolvePersonReference },
       Cohort: { __resolveReference: resolveCohortReference },
       Trainee: { __resolveReference: resolveTraineeReference },
+      ...Object.assign({}, ...EMPLOYMENT_MODULES.map((module) => module.references ?? {})),
     },
   );
 }

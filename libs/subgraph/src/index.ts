@@ -11,3 +11,4 @@ export * from './entity-references';
 export * from './batch-loaders';
 export * from './trainee-visibility';
 export * from './input-errors';
+export * from './subgraph-module';
