@@ -32,7 +32,7 @@ export function buildEmploymentSchema() {
           CohortMutationResolver,
           TraineeResolver,
           TraineeMutationResolver,
-          ],
+        ],
         EMPLOYMENT_MODULES,
       ),
       orphanedTypes: EMPLOYMENT_MODULES.flatMap((module) => module.orphanedTypes ?? []),
