@@ -88,15 +88,15 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
     await page.getByRole('button', { name: 'Profil' }).click();
     await page.getByRole('menuitem', { name: 'Logga ut' }).click();
     await page.getByText('Utvecklingsläge: välj en demoanvändare.').waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('bt.session'))).toBeNull();
+    expect(await page.evaluate(() => sessionStorage.getItem('bt-admin.session'))).toBeNull();
   });
 
   it('returns to sign-in with a message when the token has expired', async () => {
     await signIn(page, admin.url, 'atbt-chef');
     const expired = signToken(graph.viewer('atbt-chef'), graph.auth.jwtSecret, -60);
     await page.evaluate((token) => {
-      const session = JSON.parse(sessionStorage.getItem('bt.session')!);
-      sessionStorage.setItem('bt.session', JSON.stringify({ ...session, token }));
+      const session = JSON.parse(sessionStorage.getItem('bt-admin.session')!);
+      sessionStorage.setItem('bt-admin.session', JSON.stringify({ ...session, token }));
     }, expired);
     await page.getByRole('menuitem', { name: 'BT-läkare' }).click();
     await page.getByText('Din inloggning har gått ut. Logga in igen.').waitFor();

@@ -1,8 +1,11 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import GroupsIcon from '@mui/icons-material/Groups';
 import SchoolIcon from '@mui/icons-material/School';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import BadgeIcon from '@mui/icons-material/Badge';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { createAuthProvider, currentToken } from './auth/auth-provider';
 import { developmentSignIn } from './auth/sign-in-method';
 import { createLoginPage } from './auth/login-page';
@@ -15,6 +18,14 @@ import { CohortCreate, CohortEdit, CohortList, CohortShow } from './cohorts';
 import { TraineeEdit, TraineeList, TraineeShow } from './trainees';
 import { UnitEdit, UnitList, UnitShow } from './units';
 import { PersonEdit, PersonList, PersonShow } from './people';
+import { RoundCreate, RoundEdit, RoundList, RoundShow } from './recruitment-rounds';
+import { ApplicationEdit, ApplicationList, ApplicationShow } from './applications';
+import { ScoringPage } from './scoring/scoring-page';
+import { ScoreForm } from './scoring/score-form';
+import { RankingPage } from './ranking/ranking-page';
+import { ImportPage } from './import/import-page';
+import { SalaryGuidelinesPage } from './salary/salary-guidelines-page';
+import { AppLayout } from './layout';
 
 const signIn = developmentSignIn(GATEWAY_ORIGIN);
 const authProvider = createAuthProvider(signIn);
@@ -39,6 +50,22 @@ function resourcesFor(permissions: Permissions) {
       <Resource key="people" name="people" icon={BadgeIcon} list={PersonList} show={PersonShow}
         edit={can.editOrganisation(permissions) ? PersonEdit : undefined} recordRepresentation="name" />
     ),
+    can.seeProgramme(permissions) && (
+      <Resource key="recruitmentRounds" name="recruitmentRounds" icon={CampaignIcon} list={RoundList} show={RoundShow}
+        edit={can.manageRounds(permissions) ? RoundEdit : undefined} create={can.manageRounds(permissions) ? RoundCreate : undefined}
+        recordRepresentation="name" />
+    ),
+    can.seeProgramme(permissions) && (
+      <Resource key="applications" name="applications" icon={AssignmentIndIcon} list={ApplicationList} show={ApplicationShow}
+        edit={can.handleApplications(permissions) ? ApplicationEdit : undefined} recordRepresentation="name" />
+    ),
+    <CustomRoutes key="pages">
+      <Route path="/scoring" element={<ScoringPage />} />
+      <Route path="/scoring/:applicationId" element={<ScoreForm />} />
+      <Route path="/recruitmentRounds/:id/ranking" element={<RankingPage />} />
+      <Route path="/applications/import" element={<ImportPage />} />
+      <Route path="/salary-guidelines" element={<SalaryGuidelinesPage />} />
+    </CustomRoutes>,
     <Resource key="sites" name="sites" recordRepresentation="name" />,
     <Resource key="goals" name="goals" />,
     <Resource key="siteOverviews" name="siteOverviews" />,
@@ -54,6 +81,7 @@ export function App() {
       i18nProvider={i18nProvider}
       loginPage={LoginPage}
       dashboard={Dashboard}
+      layout={AppLayout}
       requireAuth
       disableTelemetry
     >

@@ -11,4 +11,12 @@ export const can = {
   editCohorts: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR'),
   editEmployment: (p: Permissions) => has(p, 'DIRECTOR', 'HR_COORDINATOR'),
   editOrganisation: (p: Permissions) => has(p, 'DIRECTOR', 'ADMIN_SUPPORT'),
+  manageRounds: (p: Permissions) => has(p, 'DIRECTOR'),
+  handleApplications: (p: Permissions) => has(p, 'DIRECTOR', 'HR_COORDINATOR'),
+  makeOffers: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR'),
+  answerOffers: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR', 'HR_COORDINATOR'),
+  recordSylf: (p: Permissions) => has(p, 'HR_COORDINATOR'),
+  score: (p: Permissions) => !!p?.length && !has(p, 'TRAINEE'),
+  seeSalaries: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR', 'HR_COORDINATOR'),
+  setSalaryGuidelines: (p: Permissions) => has(p, 'DIRECTOR'),
 };

@@ -13,8 +13,8 @@ export interface Session {
   viewer: SessionViewer;
 }
 
-const KEY = 'bt.session';
-const SIGN_OUT_REASON = 'bt.signOutReason';
+const KEY = 'bt-admin.session';
+const SIGN_OUT_REASON = 'bt-admin.signOutReason';
 
 /** Seconds since the epoch at which a JWT expires, read from its payload (not verified: the server does that). */
 export function tokenExpiry(token: string): number | undefined {

@@ -74,6 +74,56 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     listFields: `id name username title roles directorOfStudiesScope ${siteFields} unit { id name }`,
     toInput: (record) => pick(record, ['name', 'title', 'roles', 'siteId', 'unitId', 'directorOfStudiesScope']),
   },
+  recruitmentRounds: {
+    page: { query: 'recruitmentRoundPage', filterType: 'RecruitmentRoundFilter', sortFields: {} },
+    one: 'recruitmentRound',
+    create: { mutation: 'createRecruitmentRound', inputType: 'RecruitmentRoundInput' },
+    update: { mutation: 'updateRecruitmentRound', inputType: 'RecruitmentRoundInput' },
+    listFields: `id name state advertDate applicationDeadline interviewDays startDate applicationCount warnings
+      positions { count site { id name } }`,
+    detailFields: `id name state advertDate applicationDeadline interviewDays startDate applicationCount warnings
+      allowedTransitions positions { count site { id name } }
+      panel { id stage capacity person { id name } }
+      rubric { id name weight scaleMin scaleMax sortOrder }`,
+    toInput: (record) => ({
+      ...pick(record, ['name', 'advertDate', 'applicationDeadline', 'interviewDays']),
+      positions: ((record.positions as { count: number | string; site?: { id: string } }[] | undefined) ?? []).map((position) => ({
+        siteId: position.site?.id,
+        count: Number(position.count),
+      })),
+    }),
+  },
+  applications: {
+    page: { query: 'applicationPage', filterType: 'ApplicationFilter', sortFields: {} },
+    one: 'application',
+    update: { mutation: 'updateApplication', inputType: 'ApplicationInput' },
+    listFields: `id name state receivedAt eligible ineligibilityReasons externalId
+      preferredSite { id name } round { id name state } offer { id answerBy state }
+      interview { id startsAt }`,
+    detailFields: `id name givenName familyName email phone personalIdentityNumber externalId state receivedAt
+      eligible ineligibilityReasons preferredSite { id name } round { id name state }
+      requirements { requirement met evidence checkedAt checkedBy { id name } }
+      merits { underlakareMonthsSweden underlakareMonthsRegion otherHigherEducation researchMerits doctoralDegree earlierEmploymentInRegion }
+      myScoresSubmitted myScores { id value comment criterion { id } }
+      aggregate { weightedMean spread scoreCount perCriterion { mean min max count criterion { id name } } }
+      interview { id startsAt endsAt }
+      sylfAttendance { requestedBy applicantConsent recordedAt recordedBy { id name } }
+      criminalRecordCheck { shownOn recordedAt checkedBy { id name } }
+      offer { id answerBy state answeredAt site { id name } trainee { id name } }`,
+    toInput: (record) => ({
+      ...pick(record, ['givenName', 'familyName', 'email', 'phone', 'preferredSiteId']),
+      merits: record.merits
+        ? pick(record.merits as Record<string, unknown>, [
+            'underlakareMonthsSweden',
+            'underlakareMonthsRegion',
+            'otherHigherEducation',
+            'researchMerits',
+            'doctoralDegree',
+            'earlierEmploymentInRegion',
+          ])
+        : null,
+    }),
+  },
   sites: { list: { query: 'sites' }, listFields: 'id name code' },
   goals: { list: { query: 'goals' }, listFields: 'id code title frameworkVersion' },
   siteOverviews: {

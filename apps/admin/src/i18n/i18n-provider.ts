@@ -3,10 +3,17 @@ import englishMessages from 'ra-language-english';
 import { raMessagesSv } from './ra-messages.sv';
 import { appMessagesSv } from './app-messages.sv';
 import { appMessagesEn } from './app-messages.en';
+import { recruitmentMessagesSv } from './recruitment-messages.sv';
+import { recruitmentMessagesEn } from './recruitment-messages.en';
+
+/** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
+function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
+  return { ...a, ...b, resources: { ...a.resources, ...b.resources } };
+}
 
 export const messages = {
-  sv: { ...raMessagesSv, ...appMessagesSv },
-  en: { ...englishMessages, ...appMessagesEn },
+  sv: { ...raMessagesSv, ...merge(appMessagesSv, recruitmentMessagesSv) },
+  en: { ...englishMessages, ...merge(appMessagesEn, recruitmentMessagesEn) },
 };
 
 export type Locale = keyof typeof messages;

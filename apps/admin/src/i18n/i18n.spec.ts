@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import fs from 'node:fs';
+import path from 'node:path';
 import englishMessages from 'ra-language-english';
 import { messages } from './i18n-provider';
 
@@ -41,5 +43,23 @@ describe('translations', () => {
     for (let i = 1; i <= 18; i += 1) expect(sv.get(`goals.BT${i}`)).toBeTruthy();
     expect(sv.get('roles.DIRECTOR')).toBe('AT/BT-chef');
     expect(en.get('roles.DIRECTOR')).toBe('AT/BT director');
+  });
+
+  it('have every key the dashboard’s code names literally', () => {
+    const groups = Object.keys(messages.sv).join('|');
+    const keyPattern = new RegExp(`['"\`]((?:${groups})\\.[A-Za-z0-9_.]*[A-Za-z0-9_])['"\`]`, 'g');
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === 'i18n' ? [] : sources(file);
+        return /\.tsx?$/.test(entry.name) && !entry.name.includes('.spec.') ? [file] : [];
+      });
+    const missing = new Set<string>();
+    for (const file of sources(path.resolve(__dirname, '..'))) {
+      for (const [, key] of fs.readFileSync(file, 'utf8').matchAll(keyPattern)) {
+        if (!sv.has(key) && ![...sv.keys()].some((known) => known.startsWith(`${key}.`))) missing.add(`${path.basename(file)}: ${key}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
-import { ArrayField, Datagrid, FunctionField, Labeled, SelectField, Show, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { ArrayField, Datagrid, FunctionField, Labeled, SelectField, Show, TabbedShowLayout, TextField, usePermissions, useTranslate } from 'react-admin';
 import { Stack } from '@mui/material';
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
 import { employmentFormChoices } from '../common/choices';
 import { PlacementTimeline } from './placement-timeline';
+import { SalaryTab } from '../salary/salary-tab';
+import { can } from '../permissions';
 import { LocaleNumberField } from '../common/locale-number-field';
 
 interface Signature {
@@ -15,6 +17,7 @@ interface Signature {
 /** A trainee: employment, a timeline of placements with today marked, the goal grid and certificates. */
 export function TraineeShow() {
   const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
   return (
     <Show>
       <TabbedShowLayout>
@@ -61,6 +64,11 @@ export function TraineeShow() {
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
+        {can.seeSalaries(permissions) && (
+          <TabbedShowLayout.Tab label="salary.title">
+            <SalaryTab />
+          </TabbedShowLayout.Tab>
+        )}
       </TabbedShowLayout>
     </Show>
   );

@@ -1,0 +1,3 @@
+export { ApplicationList } from './application-list';
+export { ApplicationShow } from './application-show';
+export { ApplicationEdit } from './application-edit';

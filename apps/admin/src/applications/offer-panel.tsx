@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Alert, Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { can } from '../permissions';
+import { ANSWER_OFFER, MAKE_OFFER, RECORD_CRIMINAL_RECORD_CHECK, RECORD_SYLF, type OfferAnswerResult } from './application-operations';
+import { useApplicationAction } from './use-application-action';
+
+interface ApplicationRecord {
+  id: string;
+  state: string;
+  preferredSite: { id: string; name: string };
+  criminalRecordCheck: { shownOn: string; checkedBy: { name: string } } | null;
+  sylfAttendance: { requestedBy: string; applicantConsent: boolean } | null;
+  offer: { id: string; state: string; answerBy: string; site: { name: string }; trainee: { id: string; name: string } | null } | null;
+}
+
+const isoToday = () => new Date().toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** REC-7: the criminal-records extract is recorded as shown / date / by whom — never its content. */
+export function CriminalRecordPanel() {
+  const application = useRecordContext<ApplicationRecord>();
+  const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  const [shownOn, setShownOn] = useState(isoToday());
+  const { run, busy } = useApplicationAction();
+  if (!application) return null;
+  const check = application.criminalRecordCheck;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle1">{translate('recruitment.criminal_record')}</Typography>
+      {check ? (
+        <Typography>{`${translate('recruitment.shown_on')} ${check.shownOn}, ${translate('recruitment.checked_by').toLowerCase()} ${check.checkedBy.name}`}</Typography>
+      ) : can.handleApplications(permissions) ? (
+        <Stack direction="row" spacing={1}>
+          <MuiTextField type="date" size="small" label={translate('recruitment.shown_on')} value={shownOn} onChange={(e) => setShownOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <Button disabled={busy} onClick={() => run(RECORD_CRIMINAL_RECORD_CHECK, { applicationId: application.id, shownOn })}>{translate('recruitment.record_check')}</Button>
+        </Stack>
+      ) : (
+        <Typography>–</Typography>
+      )}
+    </Stack>
+  );
+}
+
+/** REC-10: SYLF at the interview, asked for by the applicant, or by SYLF with the applicant's consent. */
+export function SylfPanel() {
+  const application = useRecordContext<ApplicationRecord>();
+  const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  const [requestedBy, setRequestedBy] = useState('APPLICANT');
+  const [consent, setConsent] = useState(false);
+  const { run, busy } = useApplicationAction();
+  if (!application) return null;
+  const attendance = application.sylfAttendance;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle1">{translate('recruitment.sylf')}</Typography>
+      {attendance ? (
+        <Typography>{translate(`sylfRequestedBy.${attendance.requestedBy}`)}</Typography>
+      ) : can.recordSylf(permissions) ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <MuiTextField select size="small" value={requestedBy} onChange={(e) => setRequestedBy(e.target.value)} sx={{ minWidth: 260 }}>
+            {['APPLICANT', 'SYLF'].map((value) => (
+              <MenuItem key={value} value={value}>{translate(`sylfRequestedBy.${value}`)}</MenuItem>
+            ))}
+          </MuiTextField>
+          <label>
+            <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> {translate('recruitment.consent')}
+          </label>
+          <Button disabled={busy} onClick={() => run(RECORD_SYLF, { applicationId: application.id, requestedBy, applicantConsent: consent })}>{translate('recruitment.record')}</Button>
+        </Stack>
+      ) : (
+        <Typography>–</Typography>
+      )}
+    </Stack>
+  );
+}
+
+/** Offers: at most 7 days to answer (REC-7); a decline proposes the next on the reserve list (REC-8); acceptance employs (EMP-1). */
+export function OfferPanel() {
+  const application = useRecordContext<ApplicationRecord>();
+  const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { data: sites } = useGetList<{ id: string; name: string }>('sites');
+  const [siteId, setSiteId] = useState<string>();
+  const [answerBy, setAnswerBy] = useState(inDays(7));
+  const [next, setNext] = useState<{ id: string; name: string } | null | undefined>(undefined);
+  const { run, busy } = useApplicationAction();
+  if (!application) return null;
+  const offer = application.offer;
+  const answer = (accepted: boolean) =>
+    run<OfferAnswerResult>(ANSWER_OFFER, { offerId: offer!.id, accepted }, ({ answerOffer }) => {
+      if (answerOffer.offer.trainee) notify('recruitment.trainee_created', { type: 'success', messageArgs: { name: answerOffer.offer.trainee.name } });
+      setNext(answerOffer.proposedNext);
+    });
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle1">{translate('resources.applications.fields.offer')}</Typography>
+      {offer && (
+        <Typography data-offer-state={offer.state}>
+          {`${translate(`offerStates.${offer.state}`)} · ${offer.site.name} · ${translate('recruitment.answer_by')} ${offer.answerBy}`}
+          {offer.trainee && (
+            <>
+              {' · '}
+              <Link to={`/trainees/${offer.trainee.id}/show`}>{offer.trainee.name}</Link>
+            </>
+          )}
+        </Typography>
+      )}
+      {offer?.state === 'PENDING' && can.answerOffers(permissions) && (
+        <Stack direction="row" spacing={1}>
+          <Button variant="contained" disabled={busy} onClick={() => answer(true)}>{translate('recruitment.accept')}</Button>
+          <Button disabled={busy} onClick={() => answer(false)}>{translate('recruitment.decline')}</Button>
+        </Stack>
+      )}
+      {!offer && can.makeOffers(permissions) && (
+        <Stack direction="row" spacing={1}>
+          <MuiTextField select size="small" value={siteId ?? application.preferredSite.id} onChange={(e) => setSiteId(e.target.value)} sx={{ minWidth: 140 }}>
+            {(sites ?? []).map((site) => (
+              <MenuItem key={site.id} value={site.id}>{site.name}</MenuItem>
+            ))}
+          </MuiTextField>
+          <MuiTextField type="date" size="small" label={translate('recruitment.answer_by')} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <Button variant="contained" disabled={busy} onClick={() => run(MAKE_OFFER, { applicationId: application.id, siteId: siteId ?? application.preferredSite.id, answerBy })}>
+            {translate('recruitment.make_offer')}
+          </Button>
+        </Stack>
+      )}
+      {next !== undefined && (
+        <Alert severity="info">
+          {next ? (
+            <Link to={`/applications/${next.id}/show`}>{translate('recruitment.proposed_next', { name: next.name })}</Link>
+          ) : (
+            translate('recruitment.no_reserve')
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { can } from '../permissions';
+import { RECORD_REQUIREMENT } from './application-operations';
+import { useApplicationAction } from './use-application-action';
+
+interface Requirement {
+  requirement: string;
+  met: boolean | null;
+  evidence: string | null;
+  checkedAt: string | null;
+  checkedBy: { name: string } | null;
+}
+
+function RequirementRow({ requirement, applicationId, editable }: { requirement: Requirement; applicationId: string; editable: boolean }) {
+  const translate = useTranslate();
+  const [evidence, setEvidence] = useState(requirement.evidence ?? '');
+  const { run, busy } = useApplicationAction();
+  const record = (met: boolean) => run(RECORD_REQUIREMENT, { applicationId, requirement: requirement.requirement, met, evidence });
+  const status = requirement.met == null ? 'recruitment.requirement_unchecked' : requirement.met ? 'recruitment.requirement_met' : 'recruitment.requirement_not_met';
+  return (
+    <TableRow data-requirement={requirement.requirement}>
+      <TableCell>{translate(`formalRequirements.${requirement.requirement}`)}</TableCell>
+      <TableCell>{translate(status)}</TableCell>
+      <TableCell>
+        {editable ? (
+          <MuiTextField size="small" value={evidence} onChange={(e) => setEvidence(e.target.value)} label={translate('recruitment.evidence')} />
+        ) : (
+          requirement.evidence ?? '–'
+        )}
+      </TableCell>
+      <TableCell>{requirement.checkedBy ? `${requirement.checkedBy.name} ${requirement.checkedAt?.slice(0, 10)}` : '–'}</TableCell>
+      {editable && (
+        <TableCell>
+          <Stack direction="row" spacing={1}>
+            <Button size="small" disabled={busy} onClick={() => record(true)}>{translate('recruitment.requirement_met')}</Button>
+            <Button size="small" disabled={busy} color="warning" onClick={() => record(false)}>{translate('recruitment.requirement_not_met')}</Button>
+          </Stack>
+        </TableCell>
+      )}
+    </TableRow>
+  );
+}
+
+/** REC-3: the three formal requirements with evidence; HR and the Director record them. */
+export function RequirementPanel() {
+  const application = useRecordContext<{ id: string; requirements: Requirement[]; ineligibilityReasons: string[] }>();
+  const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  if (!application) return null;
+  const editable = can.handleApplications(permissions);
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle1">{translate('recruitment.requirements')}</Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('recruitment.criterion')}</TableCell>
+            <TableCell>{translate('resources.applications.fields.state')}</TableCell>
+            <TableCell>{translate('recruitment.evidence')}</TableCell>
+            <TableCell>{translate('recruitment.checked_by')}</TableCell>
+            {editable && <TableCell />}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {application.requirements.map((requirement) => (
+            <RequirementRow key={requirement.requirement} requirement={requirement} applicationId={application.id} editable={editable} />
+          ))}
+        </TableBody>
+      </Table>
+      {application.ineligibilityReasons.length > 0 && <Typography color="warning.main">{application.ineligibilityReasons.join(' ')}</Typography>}
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button as MuiButton, Stack } from '@mui/material';
+import { EditButton, Link, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { can } from '../permissions';
+import { useGraphQL } from '../data/use-graphql';
+import { downloadText, MOVE_ROUND, SYLF_INVITEES_CSV } from './round-operations';
+
+interface Round {
+  id: string;
+  name: string;
+  state: string;
+  allowedTransitions: string[];
+}
+
+/** The round's next states as buttons; a refused move shows the server's reasons (e.g. REC-9). */
+export function RoundActions() {
+  const round = useRecordContext<Round>();
+  const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const graphql = useGraphQL();
+  if (!round) return null;
+  const nextStates = ['OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'];
+  const next = nextStates[nextStates.indexOf(round.state) + 1];
+  const move = async (to: string) => {
+    try {
+      await graphql(MOVE_ROUND, { id: round.id, to });
+      notify('recruitment.moved', { type: 'success', messageArgs: { state: translate(`roundStates.${to}`) } });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error', multiLine: true, autoHideDuration: 10000 });
+    }
+  };
+  const sylfCsv = async () => {
+    const { sylfInviteesCsv } = await graphql<{ sylfInviteesCsv: string }>(SYLF_INVITEES_CSV, { roundId: round.id });
+    downloadText(`sylf-${round.name}.csv`, sylfInviteesCsv);
+  };
+  const filter = encodeURIComponent(JSON.stringify({ roundId: round.id }));
+  return (
+    <TopToolbar>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <MuiButton component={Link} to={`/applications?filter=${filter}`}>{translate('resources.applications.name', { smart_count: 2 })}</MuiButton>
+        <MuiButton component={Link} to={`/recruitmentRounds/${round.id}/ranking`}>{translate('recruitment.ranking')}</MuiButton>
+        {can.handleApplications(permissions) && <MuiButton onClick={sylfCsv}>{translate('recruitment.sylf_csv')}</MuiButton>}
+        {can.manageRounds(permissions) && next && (
+          <MuiButton variant="contained" onClick={() => move(next)} data-move={next}>
+            {translate('recruitment.move_to', { state: translate(`roundStates.${next}`) })}
+          </MuiButton>
+        )}
+        {can.manageRounds(permissions) && ['DRAFT', 'OPEN'].includes(round.state) && <EditButton />}
+      </Stack>
+    </TopToolbar>
+  );
+}

@@ -1,0 +1,13 @@
+/** The recruitment round's workflow operations (beyond create/update through the data provider). */
+export const MOVE_ROUND = `mutation ($id: ID!, $to: RecruitmentRoundState!) {
+  moveRecruitmentRound(id: $id, to: $to) { id state allowedTransitions warnings } }`;
+
+export const SYLF_INVITEES_CSV = `query ($roundId: ID!) { sylfInviteesCsv(roundId: $roundId) }`;
+
+/** Offers a text as a file download in the browser. */
+export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,58 @@
+import { Alert, Stack } from '@mui/material';
+import { ArrayField, Datagrid, FunctionField, Labeled, NumberField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { IsoDateField } from '../common/iso-date-field';
+import { panelCapacityChoices, recruitmentStageChoices, roundStateChoices } from '../common/choices';
+import { RoundActions } from './round-actions';
+
+function RoundWarnings() {
+  const round = useRecordContext<{ warnings?: string[] }>();
+  if (!round?.warnings?.length) return null;
+  return (
+    <Stack spacing={1}>
+      {round.warnings.map((warning) => (
+        <Alert key={warning} severity="warning">{warning}</Alert>
+      ))}
+    </Stack>
+  );
+}
+
+/** A round: dates (REC-1, REC-6), positions per site (REC-2), warnings, panel per stage (REC-9), rubric. */
+export function RoundShow() {
+  return (
+    <Show actions={<RoundActions />}>
+      <SimpleShowLayout>
+        <RoundWarnings />
+        <TextField source="name" />
+        <SelectField source="state" choices={roundStateChoices} />
+        <Stack direction="row" spacing={4}>
+          <IsoDateField source="advertDate" />
+          <IsoDateField source="applicationDeadline" />
+          <IsoDateField source="startDate" />
+        </Stack>
+        <FunctionField source="interviewDays" render={(round: { interviewDays: string[] }) => round.interviewDays.join(', ')} />
+        <ArrayField source="positions">
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <TextField source="site.name" label="resources.cohorts.fields.site" />
+            <NumberField source="count" label="resources.recruitmentRounds.fields.positions" />
+          </Datagrid>
+        </ArrayField>
+        <Labeled label="resources.recruitmentRounds.fields.panel">
+          <ArrayField source="panel">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <SelectField source="stage" choices={recruitmentStageChoices} label="recruitment.stage" />
+              <SelectField source="capacity" choices={panelCapacityChoices} label="recruitment.capacity" />
+              <TextField source="person.name" label="resources.people.fields.name" />
+            </Datagrid>
+          </ArrayField>
+        </Labeled>
+        <ArrayField source="rubric">
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <TextField source="name" label="recruitment.criterion" />
+            <NumberField source="weight" label="recruitment.weight" />
+            <FunctionField label="recruitment.scale" render={(c: { scaleMin: number; scaleMax: number }) => `${c.scaleMin}–${c.scaleMax}`} />
+          </Datagrid>
+        </ArrayField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, CardContent, CardHeader, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField } from '@mui/material';
+import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useGraphQL } from '../data/use-graphql';
+import { formattingLocale } from '../i18n/i18n-provider';
+import { can } from '../permissions';
+import { formatOre, kronorToOre } from './money';
+import { SALARY_GUIDELINES, SET_SALARY_GUIDELINE, type SalaryGuideline } from './salary-operations';
+
+/** EMP-2: the central guideline range per year; the Director sets it, the deputy and HR read it. */
+export function SalaryGuidelinesPage() {
+  const graphql = useGraphQL();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const { permissions } = usePermissions<string[]>();
+  const [guidelines, setGuidelines] = useState<SalaryGuideline[]>();
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [min, setMin] = useState('');
+  const [max, setMax] = useState('');
+  const load = () =>
+    graphql<{ salaryGuidelines: SalaryGuideline[] }>(SALARY_GUIDELINES).then(
+      (data) => setGuidelines(data.salaryGuidelines),
+      (error: Error) => notify(error.message, { type: 'error' }),
+    );
+  useEffect(() => {
+    load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const save = async () => {
+    try {
+      await graphql(SET_SALARY_GUIDELINE, { year: Number(year), minMonthlyOre: kronorToOre(min), maxMonthlyOre: kronorToOre(max) });
+      notify('salary.saved', { type: 'success' });
+      await load();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error', multiLine: true });
+    }
+  };
+  if (!guidelines) return <Loading />;
+  const money = (ore: number) => formatOre(ore, formattingLocale(locale));
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="salary.guidelines" />
+      <CardHeader title={translate('salary.guidelines')} />
+      <CardContent>
+        <Table size="small" sx={{ maxWidth: 600 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('salary.year')}</TableCell>
+              <TableCell>{translate('salary.min')}</TableCell>
+              <TableCell>{translate('salary.max')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {guidelines.map((guideline) => (
+              <TableRow key={guideline.id}>
+                <TableCell>{guideline.year}</TableCell>
+                <TableCell>{money(guideline.minMonthlyOre)}</TableCell>
+                <TableCell>{money(guideline.maxMonthlyOre)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {can.setSalaryGuidelines(permissions) && (
+          <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+            <MuiTextField size="small" type="number" label={translate('salary.year')} value={year} onChange={(e) => setYear(e.target.value)} />
+            <MuiTextField size="small" label={`${translate('salary.min')} (kr)`} value={min} onChange={(e) => setMin(e.target.value)} />
+            <MuiTextField size="small" label={`${translate('salary.max')} (kr)`} value={max} onChange={(e) => setMax(e.target.value)} />
+            <Button variant="contained" disabled={!kronorToOre(min) || !kronorToOre(max)} onClick={save}>{translate('salary.set_guideline')}</Button>
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

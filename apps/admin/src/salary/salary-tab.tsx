@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useGraphQL } from '../data/use-graphql';
+import { formattingLocale } from '../i18n/i18n-provider';
+import { formatOre, kronorToOre } from './money';
+import { SET_TRAINEE_SALARY, TRAINEE_SALARIES, type TraineeSalary } from './salary-operations';
+
+/** A trainee's negotiated salary (EMP-2) with its history, and a new salary from a date. */
+export function SalaryTab() {
+  const trainee = useRecordContext<{ id: string }>();
+  const graphql = useGraphQL();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const [history, setHistory] = useState<TraineeSalary[]>();
+  const [amount, setAmount] = useState('');
+  const [validFrom, setValidFrom] = useState(new Date().toISOString().slice(0, 10));
+  const [note, setNote] = useState('');
+  const load = () =>
+    graphql<{ traineeSalaries: TraineeSalary[] }>(TRAINEE_SALARIES, { traineeId: trainee!.id }).then(
+      (data) => setHistory(data.traineeSalaries),
+      (error: Error) => notify(error.message, { type: 'error' }),
+    );
+  useEffect(() => {
+    if (trainee) load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [trainee?.id]);
+  if (!trainee || !history) return null;
+  const money = (ore: number) => formatOre(ore, formattingLocale(locale));
+  const save = async () => {
+    try {
+      await graphql(SET_TRAINEE_SALARY, { traineeId: trainee.id, monthlyOre: kronorToOre(amount), validFrom, note: note || null });
+      notify('salary.saved', { type: 'success' });
+      setAmount('');
+      setNote('');
+      await load();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error', multiLine: true });
+    }
+  };
+  return (
+    <Stack spacing={2}>
+      <Typography variant="subtitle1">{translate('salary.history')}</Typography>
+      {history.length === 0 ? (
+        <Typography>{translate('salary.none')}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('salary.valid_from')}</TableCell>
+              <TableCell>{translate('salary.monthly')}</TableCell>
+              <TableCell />
+              <TableCell>{translate('salary.decided_by')}</TableCell>
+              <TableCell>{translate('salary.note')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {history.map((salary) => (
+              <TableRow key={salary.id} data-salary={salary.monthlyOre}>
+                <TableCell>{salary.validFrom}</TableCell>
+                <TableCell>{money(salary.monthlyOre)}</TableCell>
+                <TableCell>
+                  <Chip size="small" color={salary.withinGuideline ? 'success' : 'warning'} label={translate(salary.withinGuideline ? 'salary.within_guideline' : 'salary.outside_guideline')} />
+                </TableCell>
+                <TableCell>{`${salary.decidedBy.name} ${salary.decidedAt.slice(0, 10)}`}</TableCell>
+                <TableCell>{salary.note ?? '–'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Typography variant="subtitle1">{translate('salary.set')}</Typography>
+      <Stack direction="row" spacing={1}>
+        <MuiTextField size="small" label={`${translate('salary.monthly')} (kr)`} value={amount} onChange={(e) => setAmount(e.target.value)} error={amount !== '' && kronorToOre(amount) === undefined} />
+        <MuiTextField size="small" type="date" label={translate('salary.valid_from')} value={validFrom} onChange={(e) => setValidFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <MuiTextField size="small" label={translate('salary.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Button variant="contained" disabled={kronorToOre(amount) === undefined} onClick={save}>{translate('ra.action.save')}</Button>
+      </Stack>
+    </Stack>
+  );
+}
