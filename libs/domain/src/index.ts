@@ -12,3 +12,5 @@ export * from './employment';
 export * from './cohort-rules';
 export * from './staff-rules';
 export * from './education-filter';
+export * from './recruitment';
+export * from './recruitment-round-rules';

@@ -1,0 +1,13 @@
+import { migrateUpDownUp, testEngine } from '@bt/testing';
+import { employmentDatabase } from '../../employment.database';
+
+const RECRUITMENT_TABLES = ['recruitment_round', 'round_position', 'rubric_criterion'];
+
+describe(`recruitment migrations on ${testEngine()}`, () => {
+  it('create the recruitment tables, remove them on the way down, and apply again', async () => {
+    const { afterUp, afterDown, afterUpAgain } = await migrateUpDownUp(employmentDatabase);
+    expect(afterUp).toEqual(expect.arrayContaining(RECRUITMENT_TABLES));
+    expect(afterDown).toEqual([]);
+    expect(afterUpAgain).toEqual(afterUp);
+  });
+});

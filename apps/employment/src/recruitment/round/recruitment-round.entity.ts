@@ -1,0 +1,41 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { RecruitmentRoundState } from '@bt/domain';
+import { DateScalar } from '@bt/subgraph';
+
+/** REC-1: one recruitment round a year, advertised in the autumn for start in week 3 of the spring term. */
+@Entity('recruitment_round')
+@ObjectType({ description: 'Rekryteringsomgång (REC-1): annons, ansökningar, urval, intervjuer och erbjudanden.' })
+@Directive('@key(fields: "id")')
+export class RecruitmentRound {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 150 })
+  @Field(() => String)
+  name: string;
+
+  @Index('IDX_recruitment_round_state')
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => RecruitmentRoundState)
+  state: RecruitmentRoundState;
+
+  @Column({ type: 'date' })
+  @Field(() => DateScalar, { description: 'Annonsen publiceras (REC-1: 3–4 veckor före sista ansökningsdag).' })
+  advertDate: string;
+
+  @Column({ type: 'date' })
+  @Field(() => DateScalar)
+  applicationDeadline: string;
+
+  /** REC-6: two or three days, in date order. */
+  @Column({ type: 'simple-array' })
+  @Field(() => [DateScalar], { description: 'REC-6: två till tre intervjudagar, den första senast en vecka efter sista ansökningsdag.' })
+  interviewDays: string[];
+
+  @Index('IDX_recruitment_round_start')
+  @Column({ type: 'date' })
+  @Field(() => DateScalar, { description: 'REC-1: BT-starten, måndagen i ISO-vecka 3 på vårterminen efter annonsen.' })
+  startDate: string;
+}

@@ -1,0 +1,132 @@
+import { RecruitmentRound } from '@bt/employment/src/recruitment/round/recruitment-round.entity';
+import { RubricCriterion } from '@bt/employment/src/recruitment/round/rubric-criterion.entity';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { call, expectRefused, ROUND_FIELDS, ROUND_INPUT, type RoundResult } from './recruitment-support';
+
+const CREATE = `mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { ${ROUND_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $input: RecruitmentRoundInput!) { updateRecruitmentRound(id: $id, input: $input) { ${ROUND_FIELDS} } }`;
+const MOVE = `mutation ($id: ID!, $to: RecruitmentRoundState!) { moveRecruitmentRound(id: $id, to: $to) { id state allowedTransitions } }`;
+const SET_RUBRIC = `mutation ($roundId: ID!, $criteria: [RubricCriterionInput!]!) { setRubric(roundId: $roundId, criteria: $criteria) { name weight scaleMin scaleMax sortOrder } }`;
+const PAGE = `query ($filter: RecruitmentRoundFilter, $sortField: String, $sortOrder: SortOrder! = ASC, $perPage: Int! = 25) {
+  recruitmentRoundPage(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: $perPage) { total items { id name startDate } } }`;
+
+describe(`recruitment rounds on ${testEngine()}`, () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  const repository = <T extends object>(entity: new () => T) => graph.databases.employment.dataSource.getRepository(entity);
+  const create = async (input: Record<string, unknown> = {}) =>
+    (await call<{ createRecruitmentRound: RoundResult }>(graph, 'atbt-chef', CREATE, { input: { ...ROUND_INPUT, ...input } })).createRecruitmentRound;
+
+  it('the Director creates a draft round: REC-1 start, REC-2 default positions, REC-4 default rubric, no warnings', async () => {
+    const round = await create();
+    expect(round).toMatchObject({
+      name: 'BT-rekrytering VT 2028',
+      state: 'DRAFT',
+      advertDate: '2027-09-06',
+      applicationDeadline: '2027-10-01',
+      interviewDays: ['2027-10-06', '2027-10-07'],
+      startDate: '2028-01-17',
+      warnings: [],
+      allowedTransitions: ['OPEN'],
+      positions: [
+        { site: { name: 'Ljungby' }, count: 2 },
+        { site: { name: 'Växjö' }, count: 4 },
+      ],
+    });
+    expect(round.rubric.map((c) => [c.name, c.weight, c.scaleMin, c.scaleMax, c.sortOrder])).toEqual([
+      ['Intervju', 0.4, 1, 5, 1],
+      ['Kliniskt test', 0.3, 1, 5, 2],
+      ['Referenser', 0.2, 1, 5, 3],
+      ['Meriter', 0.1, 1, 5, 4],
+    ]);
+    expect(await repository(RecruitmentRound).findOneBy({ id: round.id })).toMatchObject({ state: 'DRAFT', startDate: '2028-01-17' });
+  });
+
+  it('REC-1: warns, without refusing, when the deadline is not 3–4 weeks after the advert', async () => {
+    const round = await create({ applicationDeadline: '2027-09-20', interviewDays: ['2027-09-22', '2027-09-23', '2027-09-24'] });
+    expect(round.warnings).toEqual([expect.stringMatching(/^REC-1: sista ansökningsdag \(2027-09-20\) ligger 14 dagar efter annonsen/)]);
+  });
+
+  it('REC-6: refuses one interview day and a first day more than a week after the deadline, with every problem, and saves nothing', async () => {
+    const before = await repository(RecruitmentRound).count();
+    const response = await graph.query(CREATE, {
+      token: graph.tokenFor('atbt-chef'),
+      variables: { input: { ...ROUND_INPUT, name: '', interviewDays: ['2027-10-12'], positions: [{ siteId: 'nowhere', count: 2 }] } },
+    });
+    expectRefused(response, 'BAD_USER_INPUT', /Huvudorten \(positions.siteId\) med id "nowhere" finns inte/, /Omgångens namn \(name\)/, /REC-6: .*två eller tre/, /senast 2027-10-08/);
+    expect(await repository(RecruitmentRound).count()).toBe(before);
+  });
+
+  it('updates a draft, with other positions; refuses a change once screening has started', async () => {
+    const round = await create();
+    const vaxjo = graph.data.sites.find((s) => s.name === 'Växjö')!;
+    const updated = await call<{ updateRecruitmentRound: RoundResult }>(graph, 'atbt-chef', UPDATE, {
+      id: round.id,
+      input: { ...ROUND_INPUT, name: ' VT 2028 extra ', interviewDays: ['2027-10-08', '2027-10-04'], positions: [{ siteId: vaxjo.id, count: 6 }] },
+    });
+    expect(updated.updateRecruitmentRound).toMatchObject({ name: 'VT 2028 extra', interviewDays: ['2027-10-04', '2027-10-08'], positions: [{ site: { name: 'Växjö' }, count: 6 }] });
+    for (const to of ['OPEN', 'SCREENING']) await call(graph, 'atbt-chef', MOVE, { id: round.id, to });
+    expectRefused(await graph.query(UPDATE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, input: ROUND_INPUT } }), 'BAD_USER_INPUT', /som utkast eller medan den är öppen/);
+    expect(await repository(RecruitmentRound).findOneBy({ id: round.id })).toMatchObject({ name: 'VT 2028 extra' });
+  });
+
+  it('moves one step at a time, never back, and says why a move is refused', async () => {
+    const round = await create();
+    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'SCREENING' } }), 'BAD_USER_INPUT', /ett steg i taget/);
+    const open = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE, { id: round.id, to: 'OPEN' });
+    expect(open.moveRecruitmentRound).toEqual({ id: round.id, state: 'OPEN', allowedTransitions: ['SCREENING'] });
+    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'DRAFT' } }), 'BAD_USER_INPUT', /går inte tillbaka/);
+    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', /Rekryteringsomgången \(id\)/);
+  });
+
+  it('REC-4: the rubric is configurable until the interviews; weights need not sum to 1; invalid rubrics are refused whole', async () => {
+    const round = await create();
+    const criteria = [
+      { name: 'Intervju', weight: 2, scaleMin: 0, scaleMax: 10 },
+      { name: 'Kliniskt test', weight: 1, scaleMin: 0, scaleMax: 10 },
+    ];
+    const set = await call<{ setRubric: { name: string; sortOrder: number }[] }>(graph, 'atbt-chef', SET_RUBRIC, { roundId: round.id, criteria });
+    expect(set.setRubric.map((c) => [c.name, c.sortOrder])).toEqual([['Intervju', 1], ['Kliniskt test', 2]]);
+    expectRefused(
+      await graph.query(SET_RUBRIC, { token: graph.tokenFor('atbt-chef'), variables: { roundId: round.id, criteria: [{ name: 'Intervju', weight: -1 }, { name: 'intervju', weight: 1 }] } }),
+      'BAD_USER_INPUT',
+      /Kriterium 1: vikten/,
+      /finns redan/,
+    );
+    expect(await repository(RubricCriterion).countBy({ roundId: round.id })).toBe(2);
+  });
+
+  it('lists rounds by page, filtered by state and start year, sorted by name', async () => {
+    const first = await create({ name: 'Ö-omgången' });
+    const second = await create({ name: 'A-omgången' });
+    const ids = [first.id, second.id];
+    const page = await call<{ recruitmentRoundPage: { total: number; items: { id: string }[] } }>(graph, 'hr-samordnare', PAGE, {
+      filter: { ids, state: 'DRAFT', year: 2028 },
+      sortField: 'name',
+    });
+    expect(page.recruitmentRoundPage).toEqual({ total: 2, items: [{ id: second.id, name: 'A-omgången', startDate: '2028-01-17' }, { id: first.id, name: 'Ö-omgången', startDate: '2028-01-17' }] });
+    const none = await call<{ recruitmentRoundPage: { total: number } }>(graph, 'atbt-chef', PAGE, { filter: { ids, year: 2029 } });
+    expect(none.recruitmentRoundPage.total).toBe(0);
+    expectRefused(await graph.query(PAGE, { token: graph.tokenFor('atbt-chef'), variables: { sortField: 'colour' } }), 'BAD_USER_INPUT', /sortField/);
+  });
+
+  it('is run by the Director only; others not on a panel see no round; trainees are refused', async () => {
+    const round = await create();
+    for (const username of ['hr-samordnare', 'bitr-atbt-chef', 'studierektor-sluten']) {
+      expectRefused(await graph.query(CREATE, { token: graph.tokenFor(username), variables: { input: ROUND_INPUT } }), 'FORBIDDEN');
+      expectRefused(await graph.query(MOVE, { token: graph.tokenFor(username), variables: { id: round.id, to: 'OPEN' } }), 'FORBIDDEN');
+    }
+    const seen = await call<{ recruitmentRound: { id: string } | null }>(graph, 'bitr-atbt-chef', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', { id: round.id });
+    expect(seen.recruitmentRound).toEqual({ id: round.id });
+    const hidden = await call<{ recruitmentRound: unknown }>(graph, 'hhl-vc-teleborg-1', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', { id: round.id });
+    expect(hidden.recruitmentRound).toBeNull();
+    const page = await call<{ recruitmentRoundPage: { total: number } }>(graph, 'hhl-vc-teleborg-1', PAGE, { filter: { ids: [round.id] } });
+    expect(page.recruitmentRoundPage.total).toBe(0);
+    expectRefused(await graph.query(PAGE, { token: graph.tokenFor('bt-ida.olsson') }), 'FORBIDDEN');
+  });
+});

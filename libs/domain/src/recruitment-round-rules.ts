@@ -1,0 +1,286 @@
+import { btStartDate } from './cohort';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from './iso-date';
+import { SiteCode } from './organisation';
+import {
+  CAPACITY_LABELS_SV,
+  PanelCapacity,
+  RecruitmentRoundState,
+  RecruitmentStage,
+  ROUND_STATE_LABELS_SV,
+  STAGE_LABELS_SV,
+  swedishList,
+} from './recruitment';
+import { textProblems } from './text-rules';
+
+export interface RoundPositionDraft {
+  siteId: string;
+  count: number;
+}
+
+export interface RecruitmentRoundDraft {
+  name: string;
+  advertDate: IsoDate;
+  applicationDeadline: IsoDate;
+  interviewDays: IsoDate[];
+  positions: RoundPositionDraft[];
+}
+
+/** REC-2: positions per site when a round is created without any (4 Växjö + 2 Ljungby). */
+export const DEFAULT_POSITIONS: { site: SiteCode; count: number }[] = [
+  { site: SiteCode.VAXJO, count: 4 },
+  { site: SiteCode.LJUNGBY, count: 2 },
+];
+
+/** REC-1: the advert comes 3–4 weeks before the application deadline. */
+export const ADVERT_WEEKS = { minDays: 21, maxDays: 28 };
+/** REC-6: interviews over 2–3 days, the first within a week after the deadline. */
+export const INTERVIEW_DAYS = { min: 2, max: 3, firstWithinDays: 7 };
+export const MAX_POSITIONS_PER_SITE = 200;
+
+/** REC-1: BT starts in ISO week 3 of the spring term after the advert: the Monday of that week next year. */
+export function roundStartDate(advertDate: IsoDate): IsoDate {
+  return btStartDate(Number(advertDate.slice(0, 4)) + 1);
+}
+
+/**
+ * REC-1 as advice rather than refusal: the round is held in the autumn term, and the deadline lies
+ * 3–4 weeks (21–28 days) after the advert. Swedish, empty when the dates follow the guideline.
+ */
+export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 'applicationDeadline'>): string[] {
+  if (!isIsoDate(draft.advertDate) || !isIsoDate(draft.applicationDeadline)) return [];
+  const warnings: string[] = [];
+  const days = daysBetween(draft.advertDate, draft.applicationDeadline);
+  if (days < ADVERT_WEEKS.minDays || days > ADVERT_WEEKS.maxDays) {
+    warnings.push(
+      `REC-1: sista ansökningsdag (${draft.applicationDeadline}) ligger ${days} dagar efter annonsen (${draft.advertDate}); riktlinjen är 3–4 veckor (21–28 dagar).`,
+    );
+  }
+  if (Number(draft.advertDate.slice(5, 7)) < 7) {
+    warnings.push(`REC-1: rekryteringen görs under höstterminen inför start vecka 3 på vårterminen; annonsen (${draft.advertDate}) ligger på våren.`);
+  }
+  return warnings;
+}
+
+/**
+ * Checks a new or changed round before it is saved; Swedish, empty when it may be saved.
+ * - a name (at most 150 characters), real dates, the deadline after the advert
+ * - REC-6: 2–3 different interview days after the deadline, the first within a week of it, all
+ *   before BT starts (REC-1)
+ * - REC-2: a whole number of positions (0–200) per site, each site once, at least one position
+ */
+export function recruitmentRoundProblems(draft: RecruitmentRoundDraft): string[] {
+  const problems = textProblems('Omgångens namn (name)', draft.name, { required: true, maxLength: 150 });
+  const advertValid = isIsoDate(draft.advertDate);
+  const deadlineValid = isIsoDate(draft.applicationDeadline);
+  if (!advertValid) problems.push(`Annonsdatumet (advertDate) "${draft.advertDate}" är inget giltigt datum.`);
+  if (!deadlineValid) problems.push(`Sista ansökningsdag (applicationDeadline) "${draft.applicationDeadline}" är inget giltigt datum.`);
+  if (advertValid && deadlineValid && draft.applicationDeadline <= draft.advertDate) {
+    problems.push('Sista ansökningsdag (applicationDeadline) måste vara efter annonsdatumet (advertDate).');
+  }
+  problems.push(...interviewDayProblems(draft, advertValid && deadlineValid));
+  problems.push(...positionProblems(draft.positions));
+  return problems;
+}
+
+function interviewDayProblems(draft: RecruitmentRoundDraft, datesValid: boolean): string[] {
+  const days = draft.interviewDays;
+  const problems: string[] = [];
+  if (days.length < INTERVIEW_DAYS.min || days.length > INTERVIEW_DAYS.max) {
+    problems.push(`REC-6: intervjuerna hålls under 2–3 dagar; ange två eller tre intervjudagar (interviewDays), inte ${days.length}.`);
+  }
+  const invalid = days.filter((day) => !isIsoDate(day));
+  if (invalid.length > 0) problems.push(`Intervjudagarna (interviewDays) ${swedishList(invalid.map((d) => `"${d}"`))} är inga giltiga datum.`);
+  if (new Set(days).size !== days.length) problems.push('Varje intervjudag (interviewDays) får bara anges en gång.');
+  if (!datesValid || invalid.length > 0 || days.length === 0) return problems;
+  const sorted = [...days].sort();
+  const deadline = draft.applicationDeadline;
+  if (sorted[0] <= deadline) {
+    problems.push(`REC-6: intervjudagarna (interviewDays) ska ligga efter sista ansökningsdag (${deadline}).`);
+  } else if (daysBetween(deadline, sorted[0]) > INTERVIEW_DAYS.firstWithinDays) {
+    problems.push(`REC-6: den första intervjudagen (${sorted[0]}) ska ligga senast en vecka efter sista ansökningsdag, alltså senast ${addDays(deadline, INTERVIEW_DAYS.firstWithinDays)}.`);
+  }
+  const start = roundStartDate(draft.advertDate);
+  if (sorted.at(-1)! >= start) problems.push(`Intervjudagarna (interviewDays) ska ligga före BT-starten ${start}.`);
+  return problems;
+}
+
+function positionProblems(positions: RoundPositionDraft[]): string[] {
+  const problems: string[] = [];
+  if (new Set(positions.map((p) => p.siteId)).size !== positions.length) problems.push('Varje huvudort får bara anges en gång bland platserna (positions).');
+  for (const position of positions) {
+    if (!Number.isInteger(position.count) || position.count < 0 || position.count > MAX_POSITIONS_PER_SITE) {
+      problems.push(`Antalet platser (positions.count) ska vara ett heltal 0–${MAX_POSITIONS_PER_SITE}, inte ${position.count}.`);
+    }
+  }
+  if (positions.reduce((sum, p) => sum + (Number.isInteger(p.count) && p.count > 0 ? p.count : 0), 0) === 0) {
+    problems.push('REC-2: omgången behöver minst en plats (positions), t.ex. 4 i Växjö och 2 i Ljungby.');
+  }
+  return problems;
+}
+
+/** The details of a round (dates, positions) change only before screening starts. */
+export function roundEditProblems(state: RecruitmentRoundState): string[] {
+  return state === RecruitmentRoundState.DRAFT || state === RecruitmentRoundState.OPEN
+    ? []
+    : [`Omgången kan bara ändras som utkast eller medan den är öppen för ansökan; nu är den i läget ${ROUND_STATE_LABELS_SV[state]}.`];
+}
+
+// ---- the rubric -----------------------------------------------------------------------------
+
+export interface RubricCriterionDraft {
+  name: string;
+  weight: number;
+  scaleMin: number;
+  scaleMax: number;
+}
+
+/** REC-4: the default rubric of a new round; weights need not sum to 1 (the maths normalises them). */
+export const DEFAULT_RUBRIC: RubricCriterionDraft[] = [
+  { name: 'Intervju', weight: 0.4, scaleMin: 1, scaleMax: 5 },
+  { name: 'Kliniskt test', weight: 0.3, scaleMin: 1, scaleMax: 5 },
+  { name: 'Referenser', weight: 0.2, scaleMin: 1, scaleMax: 5 },
+  { name: 'Meriter', weight: 0.1, scaleMin: 1, scaleMax: 5 },
+];
+
+export const RUBRIC_LIMITS = { maxCriteria: 20, maxWeight: 100, scaleFloor: 0, scaleCeiling: 100 };
+
+/**
+ * Checks a rubric: 1–20 criteria with distinct names (at most 100 characters), positive weights, and
+ * a whole-number scale (min below max, within 0–100). All criteria share one scale, so that a weighted
+ * mean of their values means the same for every criterion.
+ */
+export function rubricProblems(criteria: RubricCriterionDraft[]): string[] {
+  const problems: string[] = [];
+  if (criteria.length === 0) problems.push('Bedömningsmallen behöver minst ett kriterium.');
+  if (criteria.length > RUBRIC_LIMITS.maxCriteria) problems.push(`Bedömningsmallen får ha högst ${RUBRIC_LIMITS.maxCriteria} kriterier.`);
+  const names = new Set<string>();
+  criteria.forEach((criterion, index) => {
+    const label = `Kriterium ${index + 1}`;
+    problems.push(...textProblems(`${label}: namnet (name)`, criterion.name, { required: true, maxLength: 100 }));
+    const name = criterion.name.trim().toLowerCase();
+    if (name && names.has(name)) problems.push(`${label}: namnet "${criterion.name.trim()}" finns redan i mallen.`);
+    names.add(name);
+    if (!Number.isFinite(criterion.weight) || criterion.weight <= 0 || criterion.weight > RUBRIC_LIMITS.maxWeight) {
+      problems.push(`${label}: vikten (weight) ska vara större än 0 och högst ${RUBRIC_LIMITS.maxWeight}, t.ex. 0.4 för 40 %.`);
+    }
+    const { scaleMin, scaleMax } = criterion;
+    if (!Number.isInteger(scaleMin) || !Number.isInteger(scaleMax) || scaleMin < RUBRIC_LIMITS.scaleFloor || scaleMax > RUBRIC_LIMITS.scaleCeiling || scaleMin >= scaleMax) {
+      problems.push(`${label}: skalan ska vara heltal där scaleMin är mindre än scaleMax, inom ${RUBRIC_LIMITS.scaleFloor}–${RUBRIC_LIMITS.scaleCeiling}.`);
+    }
+  });
+  const scales = new Set(criteria.map((c) => `${c.scaleMin}–${c.scaleMax}`));
+  if (scales.size > 1) problems.push(`Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har ${swedishList([...scales])}.`);
+  return problems;
+}
+
+/** The rubric is configurable until the round reaches the interviews (when scoring starts). */
+export function rubricEditProblems(state: RecruitmentRoundState): string[] {
+  return !roundHasReached(state, RecruitmentRoundState.INTERVIEWS)
+    ? []
+    : [`Bedömningsmallen kan bara ändras innan omgången når intervjuer; nu är den i läget ${ROUND_STATE_LABELS_SV[state]}.`];
+}
+
+// ---- the panel (REC-9) ----------------------------------------------------------------------
+
+export interface PanelSeat {
+  stage: RecruitmentStage;
+  capacity: PanelCapacity;
+}
+
+const STAGES = [RecruitmentStage.SCREENING, RecruitmentStage.INTERVIEWS, RecruitmentStage.OFFERS];
+const CAPACITIES = [PanelCapacity.HR, PanelCapacity.MANAGEMENT, PanelCapacity.DIRECTOR_OF_STUDIES];
+
+/** REC-9: per stage that lacks someone, what it lacks, e.g. "Intervjusteget saknar HR och studierektor." */
+export function panelGaps(panel: readonly PanelSeat[]): string[] {
+  return STAGES.flatMap((stage) => {
+    const missing = CAPACITIES.filter((capacity) => !panel.some((seat) => seat.stage === stage && seat.capacity === capacity));
+    return missing.length === 0 ? [] : [`${STAGE_LABELS_SV[stage]} saknar ${swedishList(missing.map((c) => CAPACITY_LABELS_SV[c]))}.`];
+  });
+}
+
+/** Role names (as in @bt/auth) that can represent each capacity on a panel. */
+export const CAPACITY_ROLES: Record<PanelCapacity, readonly string[]> = {
+  [PanelCapacity.HR]: ['HR_COORDINATOR'],
+  [PanelCapacity.MANAGEMENT]: ['DIRECTOR', 'DEPUTY_DIRECTOR', 'HEAD_OF_UNIT'],
+  [PanelCapacity.DIRECTOR_OF_STUDIES]: ['DIRECTOR_OF_STUDIES'],
+};
+
+/**
+ * REC-9: a panel member represents HR (an HR coordinator), management (the (deputy) director or a head
+ * of unit) or the directors of studies, and only with a role for it; no seat twice; not on a closed round.
+ */
+export function panelMemberProblems(
+  seat: PanelSeat,
+  context: { state: RecruitmentRoundState; personRoles?: readonly string[]; alreadySeated: boolean },
+): string[] {
+  const problems = context.state === RecruitmentRoundState.CLOSED ? ['Omgången är avslutad; rekryteringsgruppen kan inte längre ändras.'] : [];
+  if (context.personRoles && !context.personRoles.some((role) => CAPACITY_ROLES[seat.capacity].includes(role))) {
+    problems.push(`Personen (personId) har ingen roll som kan representera ${CAPACITY_LABELS_SV[seat.capacity]} (capacity).`);
+  }
+  if (context.alreadySeated) problems.push(`Personen sitter redan i ${STAGE_LABELS_SV[seat.stage].toLowerCase()} för ${CAPACITY_LABELS_SV[seat.capacity]}.`);
+  return problems;
+}
+
+/** REC-9 also holds after the move that required it: a removal may not leave a stage without a representative. */
+export function panelRemovalProblems(state: RecruitmentRoundState, remaining: readonly PanelSeat[]): string[] {
+  if (state === RecruitmentRoundState.CLOSED) return ['Omgången är avslutad; rekryteringsgruppen kan inte längre ändras.'];
+  if (state !== RecruitmentRoundState.INTERVIEWS && state !== RecruitmentRoundState.OFFERS) return [];
+  const gaps = panelGaps(remaining);
+  return gaps.length === 0 ? [] : [`REC-9: utan den här personen ${gaps.map((g) => g.charAt(0).toLowerCase() + g.slice(1)).join(' ')} Lägg till en ersättare först.`];
+}
+
+// ---- states ---------------------------------------------------------------------------------
+
+export const ROUND_STATES: readonly RecruitmentRoundState[] = [
+  RecruitmentRoundState.DRAFT,
+  RecruitmentRoundState.OPEN,
+  RecruitmentRoundState.SCREENING,
+  RecruitmentRoundState.INTERVIEWS,
+  RecruitmentRoundState.OFFERS,
+  RecruitmentRoundState.CLOSED,
+];
+
+export interface RoundTransitionFacts {
+  panel: readonly PanelSeat[];
+  /** Offers still waiting for an answer. */
+  pendingOffers: number;
+}
+
+/**
+ * Whether a round may move from `from` to `to`, and if not, why (Swedish):
+ * - one step forward at a time, never back
+ * - REC-9: into INTERVIEWS or OFFERS only when every stage has HR, management and a director of studies
+ * - into CLOSED only when no offer waits for an answer
+ */
+export function roundTransitionProblems(from: RecruitmentRoundState, to: RecruitmentRoundState, facts: RoundTransitionFacts): string[] {
+  const next = ROUND_STATES[ROUND_STATES.indexOf(from) + 1];
+  if (from === RecruitmentRoundState.CLOSED) return ['Omgången är avslutad och kan inte flyttas.'];
+  if (to === from) return [`Omgången är redan i läget ${ROUND_STATE_LABELS_SV[to]}.`];
+  if (to !== next) {
+    return ROUND_STATES.indexOf(to) < ROUND_STATES.indexOf(from)
+      ? [`En omgång går inte tillbaka: från ${ROUND_STATE_LABELS_SV[from]} till ${ROUND_STATE_LABELS_SV[to]} går inte.`]
+      : [`En omgång går ett steg i taget: från ${ROUND_STATE_LABELS_SV[from]} är nästa steg ${ROUND_STATE_LABELS_SV[next]} (${next}).`];
+  }
+  const problems: string[] = [];
+  if (to === RecruitmentRoundState.INTERVIEWS || to === RecruitmentRoundState.OFFERS) {
+    const gaps = panelGaps(facts.panel);
+    if (gaps.length > 0) {
+      problems.push(...gaps.map((gap) => `REC-9: ${gap}`), 'Varje steg behöver en representant för HR, chefsledet och studierektorerna; lägg till dem i rekryteringsgruppen.');
+    }
+  }
+  if (to === RecruitmentRoundState.CLOSED && facts.pendingOffers > 0) {
+    problems.push(`${facts.pendingOffers} erbjudande(n) väntar på svar; registrera svaren eller markera utgångna erbjudanden (expireOffers) innan omgången avslutas.`);
+  }
+  return problems;
+}
+
+/** The moves that would succeed now (at most the next state). */
+export function allowedRoundTransitions(from: RecruitmentRoundState, facts: RoundTransitionFacts): RecruitmentRoundState[] {
+  const next = ROUND_STATES[ROUND_STATES.indexOf(from) + 1];
+  return next && roundTransitionProblems(from, next, facts).length === 0 ? [next] : [];
+}
+
+/** Whether `state` has been reached (or passed) by a round in `current`. */
+export function roundHasReached(current: RecruitmentRoundState, state: RecruitmentRoundState): boolean {
+  return ROUND_STATES.indexOf(current) >= ROUND_STATES.indexOf(state);
+}
