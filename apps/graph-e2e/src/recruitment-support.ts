@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { GATEWAY_SECRET_HEADER } from '@bt/auth';
 import type { GraphQLResponse, TestGraph } from '@bt/testing';
 
 /** Calls the graph as `username` and returns the data; fails the test with the errors when there are any. */
@@ -32,4 +35,57 @@ export interface RoundResult {
   allowedTransitions: string[];
   positions: { site: { id: string; name: string }; count: number }[];
   rubric: { id: string; name: string; weight: number; scaleMin: number; scaleMax: number; sortOrder: number }[];
+}
+
+/** The sample export of the job portal that the import command, the demo data and the tests share. */
+export const SAMPLE_CSV = fs.readFileSync(path.resolve(__dirname, '../../../tools/recruitment-import/sample/ansokningar.csv'), 'utf8');
+export const CSV_HEADER = SAMPLE_CSV.split('\n')[0];
+
+/** A new round (the Director), moved on to `state` one step at a time. */
+export async function createRound(graph: TestGraph, state = 'DRAFT', input: Record<string, unknown> = {}): Promise<string> {
+  const { createRecruitmentRound } = await call<{ createRecruitmentRound: { id: string } }>(
+    graph,
+    'atbt-chef',
+    'mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { id } }',
+    { input: { ...ROUND_INPUT, ...input } },
+  );
+  for (const to of ['OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'].slice(0, ['DRAFT', 'OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'].indexOf(state))) {
+    await call(graph, 'atbt-chef', 'mutation ($id: ID!, $to: RecruitmentRoundState!) { moveRecruitmentRound(id: $id, to: $to) { id } }', { id: createRecruitmentRound.id, to });
+  }
+  return createRecruitmentRound.id;
+}
+
+export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason } } }';
+
+/** An open round with the sample applications imported by HR; the application ids by application number. */
+export async function roundWithApplications(graph: TestGraph, input: Record<string, unknown> = {}): Promise<{ roundId: string; ids: Map<string, string> }> {
+  const roundId = await createRound(graph, 'OPEN', input);
+  await call(graph, 'hr-samordnare', IMPORT, { roundId, csv: SAMPLE_CSV });
+  const { applicationPage } = await call<{ applicationPage: { items: { id: string; externalId: string }[] } }>(
+    graph,
+    'hr-samordnare',
+    'query ($roundId: ID!) { applicationPage(perPage: 100, filter: { roundId: $roundId }) { items { id externalId } } }',
+    { roundId },
+  );
+  return { roundId, ids: new Map(applicationPage.items.map((item) => [item.externalId, item.id])) };
+}
+
+export const RECORD_REQUIREMENT = `mutation ($id: ID!, $requirement: FormalRequirement!, $met: Boolean!, $evidence: String!) {
+  recordRequirement(applicationId: $id, requirement: $requirement, met: $met, evidence: $evidence) { id state eligible ineligibilityReasons } }`;
+
+/** REC-3: HR records the three requirements of an application, all met unless one is named. */
+export async function recordRequirements(graph: TestGraph, applicationId: string, unmet?: string): Promise<void> {
+  for (const requirement of ['BT_REQUIREMENT', 'LICENCE', 'SWEDISH_C1']) {
+    await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, { id: applicationId, requirement, met: requirement !== unmet, evidence: `Kontrollerat: ${requirement}` });
+  }
+}
+
+/** `_entities` for one representation, asked of the employment subgraph directly as the gateway would (with its secret). */
+export async function entityAsGateway(graph: TestGraph, username: string, typename: string, id: string): Promise<GraphQLResponse> {
+  const response = await fetch(graph.subgraphUrls.employment, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${graph.tokenFor(username)}`, [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret },
+    body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`, variables: { r: [{ __typename: typename, id }] } }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
 }

@@ -14,3 +14,5 @@ export * from './staff-rules';
 export * from './education-filter';
 export * from './recruitment';
 export * from './recruitment-round-rules';
+export * from './recruitment-application-rules';
+export * from './recruitment-csv';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSeedData, DEFAULT_AS_OF } from './seed-data';
 import { isEmpty, loadSeed } from './load-seed';
 import { closeSubgraphDatabases, openSubgraphDatabases } from './open-subgraph-databases';
-import { progressBar } from './progress-bar';
+import { progressBar } from '@bt/process';
 
 const USAGE = `Användning: npm run seed [-- --scale N] [-- --as-of ÅÅÅÅ-MM-DD] [-- --if-empty-embedded]
 Laddar demodata i varje delgrafs databas (EMPLOYMENT_DATABASE_URL, EDUCATION_DATABASE_URL,

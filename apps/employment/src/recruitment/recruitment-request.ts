@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { ALL_ROLES, forbidden, hasAnyRole, Role } from '@bt/auth';
 import { missingReferences } from '@bt/domain';
-import { badUserInput, loadManyBy, loadOneBy } from '@bt/subgraph';
+import { badUserInput, countBy, loadManyBy, loadOneBy } from '@bt/subgraph';
 import { RecruitmentRound } from './round/recruitment-round.entity';
 import { RoundPosition } from './round/round-position.entity';
 import { RubricCriterion } from './round/rubric-criterion.entity';
+import { Application } from './application/application.entity';
+import { RequirementCheck } from './application/requirement-check.entity';
 import type { EmploymentContext } from '../employment.context';
 
 /** The (deputy) director and HR run recruitment: they see every round and application. */
@@ -21,6 +23,9 @@ function createRecruitmentLoaders(dataSource: DataSource) {
     round: loadOneBy(dataSource, RecruitmentRound, 'id'),
     positionsByRound: loadManyBy(dataSource, RoundPosition, 'roundId'),
     rubricByRound: loadManyBy(dataSource, RubricCriterion, 'roundId', { sortOrder: 'ASC' }),
+    applicationCountByRound: countBy(dataSource, Application, 'roundId'),
+    application: loadOneBy(dataSource, Application, 'id'),
+    checksByApplication: loadManyBy(dataSource, RequirementCheck, 'applicationId'),
   };
 }
 
@@ -67,4 +72,12 @@ export async function requireRound(ctx: EmploymentContext, roundId: string, fiel
   if (!round) throw badUserInput(missingReferences([['Rekryteringsomgången', field, roundId, round]]));
   await assertRoundVisible(ctx, round.id);
   return round;
+}
+
+/** The application an operation names, in a round the caller may see; BAD_USER_INPUT naming the field when it does not exist. */
+export async function requireApplication(ctx: EmploymentContext, applicationId: string, field = 'applicationId'): Promise<Application> {
+  const application = await recruitmentRequest(ctx).loaders.application.load(applicationId);
+  if (!application) throw badUserInput(missingReferences([['Ansökan', field, applicationId, application]]));
+  await assertRoundVisible(ctx, application.roundId);
+  return application;
 }

@@ -7,15 +7,30 @@ import { RecruitmentRoundResolver } from './round/recruitment-round.resolver';
 import { RecruitmentRoundMutationResolver } from './round/recruitment-round-mutation.resolver';
 import { RoundPositionResolver } from './round/round-position.resolver';
 import { resolveRecruitmentRoundReference } from './round/recruitment-round.reference';
+import { Application } from './application/application.entity';
+import { RequirementCheck } from './application/requirement-check.entity';
+import { ApplicationResolver } from './application/application.resolver';
+import { ApplicationMutationResolver } from './application/application-mutation.resolver';
+import { RequirementCheckResolver } from './application/requirement-check.resolver';
+import { resolveApplicationReference } from './application/application.reference';
 import { RecruitmentRounds1765100000000 } from './migrations/1765100000000-recruitment-rounds';
+import { Applications1765200000000 } from './migrations/1765200000000-applications';
 
 /** Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews, offers. */
 export const recruitmentModule: SubgraphModule = {
-  resolvers: [RecruitmentRoundResolver, RecruitmentRoundMutationResolver, RoundPositionResolver],
-  entities: [RecruitmentRound, RoundPosition, RubricCriterion],
-  migrations: [RecruitmentRounds1765100000000],
+  resolvers: [
+    RecruitmentRoundResolver,
+    RecruitmentRoundMutationResolver,
+    RoundPositionResolver,
+    ApplicationResolver,
+    ApplicationMutationResolver,
+    RequirementCheckResolver,
+  ],
+  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck],
+  migrations: [RecruitmentRounds1765100000000, Applications1765200000000],
   orphanedTypes: [],
   references: {
     RecruitmentRound: { __resolveReference: resolveRecruitmentRoundReference },
+    Application: { __resolveReference: resolveApplicationReference },
   },
 };

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
-import { hasAnyRole, inScope, IDENTITY_NUMBER_READERS, TRAINEE_READERS } from '@bt/auth';
-import { daysAheadProblems, isEmploymentActive, maskPersonalIdentityNumber, monthsServed } from '@bt/domain';
+import { inScope, TRAINEE_READERS } from '@bt/auth';
+import { daysAheadProblems, isEmploymentActive, monthsServed } from '@bt/domain';
 import { fetchPage, pageRequest, type Page } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import { TRAINEE_SORTING, TraineePage, TraineePageArgs } from './trainee-page.args';
@@ -9,6 +9,7 @@ import { educationTraineeSets } from './education-lookup';
 import { Site } from '../site/site.entity';
 import { Cohort } from '../cohort/cohort.entity';
 import { siteFilter } from '../site/site-filter';
+import { visiblePersonalIdentityNumber } from '../audit/personal-identity-number';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Trainee)
@@ -61,13 +62,8 @@ export class TraineeResolver {
   @FieldResolver(() => String, {
     description: 'Personnummer ÅÅÅÅMMDD-XXXX. Maskerat (ÅÅÅÅMMDD-****) för roller som inte får se det; varje läsning i klartext loggas.',
   })
-  async personalIdentityNumber(@Root() trainee: Trainee, @Ctx() ctx: EmploymentContext): Promise<string> {
-    const isSelf = ctx.viewer.traineeId === trainee.id;
-    if (!isSelf && !hasAnyRole(ctx.viewer, IDENTITY_NUMBER_READERS)) {
-      return maskPersonalIdentityNumber(trainee.personalIdentityNumber);
-    }
-    await ctx.audit.record('READ_PERSONAL_IDENTITY_NUMBER', 'Trainee', trainee.id);
-    return trainee.personalIdentityNumber;
+  personalIdentityNumber(@Root() trainee: Trainee, @Ctx() ctx: EmploymentContext): Promise<string> {
+    return visiblePersonalIdentityNumber(ctx, { type: 'Trainee', ...trainee }, ctx.viewer.traineeId === trainee.id);
   }
 
   @FieldResolver(() => Float, {

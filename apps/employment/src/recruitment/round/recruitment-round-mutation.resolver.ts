@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Role } from '@bt/auth';
+import { In } from 'typeorm';
 import {
+  ApplicationState,
   DEFAULT_POSITIONS,
+  IN_THE_RUNNING,
   DEFAULT_RUBRIC,
   missingReferences,
   RecruitmentRoundState,
@@ -20,6 +23,7 @@ import { RecruitmentRound } from './recruitment-round.entity';
 import { RoundPosition } from './round-position.entity';
 import { RubricCriterion } from './rubric-criterion.entity';
 import { RecruitmentRoundInput } from './recruitment-round.input';
+import { Application } from '../application/application.entity';
 import { RubricCriterionInput } from './rubric-criterion.input';
 import { roundTransitionFacts } from './round-facts';
 import { recruitmentRequest, requireRound } from '../recruitment-request';
@@ -114,7 +118,7 @@ export class RecruitmentRoundMutationResolver {
   @Authorized(Role.DIRECTOR)
   @Mutation(() => RecruitmentRound, {
     description:
-      'Flyttar omgången ett steg framåt. Nekas med skälen, t.ex. REC-9: intervjuer och erbjudanden kräver att varje steg har HR, chefsledet och studierektor.',
+      'Flyttar omgången ett steg framåt. Nekas med skälen, t.ex. REC-9: intervjuer och erbjudanden kräver att varje steg har HR, chefsledet och studierektor. Vid avslut blir behöriga ansökningar utan erbjudande NOT_SELECTED.',
   })
   async moveRecruitmentRound(
     @Arg('id', () => ID) id: string,
@@ -124,8 +128,13 @@ export class RecruitmentRoundMutationResolver {
     const round = await requireRound(ctx, id, 'id');
     const problems = roundTransitionProblems(round.state, to, await roundTransitionFacts(ctx, round));
     if (problems.length > 0) throw badUserInput(problems);
-    const moved = await ctx.dataSource.getRepository(RecruitmentRound).update({ id, state: round.state }, { state: to });
-    if (moved.affected !== 1) throw badUserInput(['Omgången ändrades samtidigt av någon annan; läs in den igen och försök på nytt.']);
+    await ctx.dataSource.transaction(async (manager) => {
+      const moved = await manager.update(RecruitmentRound, { id, state: round.state }, { state: to });
+      if (moved.affected !== 1) throw badUserInput(['Omgången ändrades samtidigt av någon annan; läs in den igen och försök på nytt.']);
+      if (to === RecruitmentRoundState.CLOSED) {
+        await manager.update(Application, { roundId: id, state: In([...IN_THE_RUNNING]) }, { state: ApplicationState.NOT_SELECTED });
+      }
+    });
     return Object.assign(new RecruitmentRound(), { ...round, state: to });
   }
 

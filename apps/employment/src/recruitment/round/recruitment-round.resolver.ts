@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { allowedRoundTransitions, RecruitmentRoundState, roundWarnings } from '@bt/domain';
 import { fetchPage, pageRequest, whereIn, type Page } from '@bt/subgraph';
 import { RecruitmentRound } from './recruitment-round.entity';
@@ -52,6 +52,11 @@ export class RecruitmentRoundResolver {
   @FieldResolver(() => [RecruitmentRoundState], { description: 'Lägen omgången kan flyttas till just nu (moveRecruitmentRound).' })
   async allowedTransitions(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRoundState[]> {
     return allowedRoundTransitions(round.state, await roundTransitionFacts(ctx, round));
+  }
+
+  @FieldResolver(() => Int, { description: 'Antal ansökningar i omgången.' })
+  applicationCount(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<number> {
+    return recruitmentRequest(ctx).loaders.applicationCountByRound.load(round.id);
   }
 
   @FieldResolver(() => [RubricCriterion], { description: 'REC-4: bedömningsmallen i ordning.' })

@@ -1,0 +1,75 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ApplicationState } from '@bt/domain';
+import { DateScalar } from '@bt/subgraph';
+
+/**
+ * An application to a round, imported from the job portal (REC-1). The personal identity number is
+ * stored in full and shown masked, as the trainee's; merits (REC-5) are kept as stated.
+ */
+@Entity('application')
+@Index('UQ_application_round_external', ['roundId', 'externalId'], { unique: true })
+@ObjectType({ description: 'Ansökan till en rekryteringsomgång, importerad från jobbportalen (REC-1).' })
+@Directive('@key(fields: "id")')
+export class Application {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  roundId: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  @Field(() => String, { description: 'Jobbportalens ansökningsnummer; unikt inom omgången (importen känner igen ansökan på det).' })
+  externalId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  givenName: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field(() => String)
+  familyName: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  /** YYYYMMDD-XXXX, validated (checksum); never a key. */
+  @Column({ type: 'varchar', length: 13 })
+  personalIdentityNumber: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  preferredSiteId: string;
+
+  @Column({ type: 'date' })
+  @Field(() => DateScalar)
+  receivedAt: string;
+
+  @Index('IDX_application_state')
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => ApplicationState)
+  state: ApplicationState;
+
+  @Column({ type: 'int' })
+  underlakareMonthsSweden: number;
+
+  @Column({ type: 'int' })
+  underlakareMonthsRegion: number;
+
+  @Column({ type: 'text', nullable: true })
+  otherHigherEducation: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  researchMerits: string | null;
+
+  @Column({ type: 'boolean' })
+  doctoralDegree: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  earlierEmploymentInRegion: string | null;
+}

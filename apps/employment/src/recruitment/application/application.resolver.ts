@@ -1,0 +1,98 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ApplicationState, eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
+import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
+import { Application } from './application.entity';
+import { RequirementCheck } from './requirement-check.entity';
+import { Merits } from './merits.type';
+import { meritsOf } from './application-columns';
+import { APPLICATION_SORTING, ApplicationPage, ApplicationPageArgs } from './application-page.args';
+import { RecruitmentRound } from '../round/recruitment-round.entity';
+import { inRoundScope, RECRUITMENT_READERS, recruitmentRequest } from '../recruitment-request';
+import { Site } from '../../site/site.entity';
+import { visiblePersonalIdentityNumber } from '../../audit/personal-identity-number';
+import type { EmploymentContext } from '../../employment.context';
+
+/** REC-3: one check per formal requirement, in order; an unchecked one with everything but the requirement empty. */
+async function requirementChecks(ctx: EmploymentContext, application: Application): Promise<RequirementCheck[]> {
+  const checks = await recruitmentRequest(ctx).loaders.checksByApplication.load(application.id);
+  return FORMAL_REQUIREMENTS.map(
+    (requirement) =>
+      checks.find((check) => check.requirement === requirement) ??
+      Object.assign(new RequirementCheck(), { applicationId: application.id, requirement, met: null, evidence: null, checkedById: null, checkedAt: null }),
+  );
+}
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Authorized(...RECRUITMENT_READERS)
+  @Query(() => ApplicationPage, {
+    description:
+      'En sida ansökningar i omgångar du får se. sortField: name (efternamn, förnamn), receivedAt, externalId, state; utan sortField: namn.',
+  })
+  async applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
+    const request = pageRequest(args, APPLICATION_SORTING);
+    const filter = args.filter ?? {};
+    const scope = await recruitmentRequest(ctx).roundScope();
+    const query = ctx.dataSource.getRepository(Application).createQueryBuilder('application');
+    if (!scope.all) whereIn(query, 'application.roundId', [...scope.roundIds], 'scopeRoundIds');
+    whereIn(query, 'application.id', filter.ids, 'ids');
+    if (filter.roundId != null) query.andWhere('application.roundId = :roundId', { roundId: filter.roundId });
+    if (filter.state != null) query.andWhere('application.state = :state', { state: filter.state });
+    if (filter.preferredSiteId != null) query.andWhere('application.preferredSiteId = :siteId', { siteId: filter.preferredSiteId });
+    // REC-3: the state follows the requirements, so it tells eligibility in SQL
+    if (filter.eligible === true) whereIn(query, 'application.state', [ApplicationState.RECEIVED, ApplicationState.INELIGIBLE], 'notEligible', true);
+    if (filter.eligible === false) query.andWhere('application.state = :ineligible', { ineligible: ApplicationState.INELIGIBLE });
+    whereContains(query, ['application.givenName', 'application.familyName', 'application.externalId', 'application.email'], filter.q, 'q');
+    return fetchPage(query, request);
+  }
+
+  @Authorized(...RECRUITMENT_READERS)
+  @Query(() => Application, { nullable: true, description: 'En ansökan, om du får se dess omgång.' })
+  async application(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Application | undefined> {
+    const request = recruitmentRequest(ctx);
+    const [application, scope] = await Promise.all([request.loaders.application.load(id), request.roundScope()]);
+    return application && inRoundScope(scope, application.roundId) ? application : undefined;
+  }
+
+  @FieldResolver(() => RecruitmentRound)
+  round(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRound | undefined> {
+    return recruitmentRequest(ctx).loaders.round.load(application.roundId);
+  }
+
+  @FieldResolver(() => String, { description: 'Förnamn och efternamn.' })
+  name(@Root() application: Application): string {
+    return `${application.givenName} ${application.familyName}`;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Personnummer ÅÅÅÅMMDD-XXXX, som för BT-läkare: maskerat (ÅÅÅÅMMDD-****) för roller som inte får se det; varje läsning i klartext loggas.',
+  })
+  personalIdentityNumber(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<string> {
+    return visiblePersonalIdentityNumber(ctx, { type: 'Application', ...application });
+  }
+
+  @FieldResolver(() => Site)
+  preferredSite(@Root() application: Application, @Ctx() { loaders }: EmploymentContext): Promise<Site | undefined> {
+    return loaders.site.load(application.preferredSiteId);
+  }
+
+  @FieldResolver(() => [RequirementCheck], { description: 'REC-3: en kontroll per formellt krav.' })
+  requirements(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<RequirementCheck[]> {
+    return requirementChecks(ctx, application);
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'REC-3: true när alla tre krav är uppfyllda, false när något inte är det; tomt tills alla är kontrollerade.' })
+  async eligible(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<boolean | null> {
+    return eligibility(await requirementChecks(ctx, application)).eligible;
+  }
+
+  @FieldResolver(() => [String], { description: 'REC-3: skälen, på svenska, när något krav inte är uppfyllt.' })
+  async ineligibilityReasons(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<string[]> {
+    return eligibility(await requirementChecks(ctx, application)).reasons;
+  }
+
+  @FieldResolver(() => Merits)
+  merits(@Root() application: Application): Merits {
+    return Object.assign(new Merits(), meritsOf(application));
+  }
+}

@@ -1,0 +1,200 @@
+import { AuditEvent } from '@bt/employment';
+import { Application } from '@bt/employment/src/recruitment/application/application.entity';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import {
+  call,
+  createRound,
+  CSV_HEADER,
+  entityAsGateway,
+  expectRefused,
+  IMPORT,
+  RECORD_REQUIREMENT,
+  recordRequirements,
+  roundWithApplications,
+  SAMPLE_CSV,
+} from './recruitment-support';
+
+const APPLICATION = `query ($id: ID!) { application(id: $id) {
+  id externalId name givenName email personalIdentityNumber state receivedAt eligible ineligibilityReasons
+  preferredSite { name } round { id applicationCount }
+  requirements { requirement met evidence checkedAt checkedBy { username } }
+  merits { underlakareMonthsSweden underlakareMonthsRegion otherHigherEducation researchMerits doctoralDegree earlierEmploymentInRegion } } }`;
+const PAGE = `query ($filter: ApplicationFilter, $sortField: String, $sortOrder: SortOrder! = ASC) {
+  applicationPage(perPage: 100, filter: $filter, sortField: $sortField, sortOrder: $sortOrder) { total items { externalId name state } } }`;
+const UPDATE = 'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id name email preferredSite { name } merits { underlakareMonthsSweden doctoralDegree } } }';
+
+interface ImportResult {
+  importApplications: { created: number; unchanged: number; errors: { line: number; reason: string }[] };
+}
+
+describe(`applications on ${testEngine()}`, () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  const applications = () => graph.databases.employment.dataSource.getRepository(Application);
+
+  describe('REC-1: the import of the job portal export', () => {
+    it('HR imports the sample file; the same file again creates no duplicates', async () => {
+      const roundId = await createRound(graph, 'OPEN');
+      const first = await call<ImportResult>(graph, 'hr-samordnare', IMPORT, { roundId, csv: SAMPLE_CSV });
+      expect(first.importApplications).toEqual({ created: 12, unchanged: 0, errors: [] });
+      const again = await call<ImportResult>(graph, 'atbt-chef', IMPORT, { roundId, csv: SAMPLE_CSV });
+      expect(again.importApplications).toEqual({ created: 0, unchanged: 12, errors: [] });
+      expect(await applications().countBy({ roundId })).toBe(12);
+      const round = await call<{ recruitmentRound: { applicationCount: number } }>(graph, 'hr-samordnare', 'query ($id: ID!) { recruitmentRound(id: $id) { applicationCount } }', { id: roundId });
+      expect(round.recruitmentRound.applicationCount).toBe(12);
+    });
+
+    it('reports each failing row with its file line and reason, saves nothing of it, and saves the valid rows', async () => {
+      const roundId = await createRound(graph, 'OPEN');
+      const [, amira, johan] = SAMPLE_CSV.split('\n');
+      await call(graph, 'hr-samordnare', IMPORT, { roundId, csv: [CSV_HEADER, amira].join('\n') });
+      const csv = [
+        CSV_HEADER,
+        johan,
+        amira.replace('amira.hussein@example.se', 'ny@example.se'),
+        'OJ-X;"Anna;Maria";Berg;19121212-1213;;;Kalmar;2027-09-10;;;;;;',
+        johan.replace('OJ-2027-1002', 'OJ-2027-2002'),
+        'OJ-Y;Erik;Ek',
+      ].join('\r\n');
+      const result = await call<ImportResult>(graph, 'hr-samordnare', IMPORT, { roundId, csv });
+      expect(result.importApplications.created).toBe(1);
+      expect(result.importApplications.unchanged).toBe(0);
+      expect(result.importApplications.errors).toEqual([
+        { line: 3, reason: expect.stringMatching(/^Ansökan OJ-2027-1001 finns redan med andra uppgifter \(e-post\); ändra den i systemet/) },
+        { line: 4, reason: 'Önskad huvudort "Kalmar" finns inte; ange Ljungby eller Växjö. Personnumrets kontrollsiffra stämmer inte. (personnummer)' },
+        { line: 5, reason: expect.stringMatching(/^Personnumret finns redan i omgången i ansökan OJ-2027-1002/) },
+        { line: 6, reason: expect.stringMatching(/^Raden har 3 fält men rubrikraden 14/) },
+      ]);
+      expect((await applications().findBy({ roundId })).map((a) => `${a.externalId} ${a.email}`).sort()).toEqual([
+        'OJ-2027-1001 amira.hussein@example.se',
+        'OJ-2027-1002 johan.lindqvist@example.se',
+      ]);
+    });
+
+    it('refuses a file without the required columns, a round that is not open, and roles other than the Director and HR', async () => {
+      const open = await createRound(graph, 'OPEN');
+      const wrong = await call<ImportResult>(graph, 'hr-samordnare', IMPORT, { roundId: open, csv: 'namn;e-post\nAnna;a@example.se' });
+      expect(wrong.importApplications).toEqual({ created: 0, unchanged: 0, errors: [{ line: 1, reason: expect.stringMatching(/^Okänd kolumn "namn"\..*Kolumnen "ansökningsnummer" saknas/) }] });
+      const draft = await createRound(graph, 'DRAFT');
+      expectRefused(await graph.query(IMPORT, { token: graph.tokenFor('hr-samordnare'), variables: { roundId: draft, csv: SAMPLE_CSV } }), 'BAD_USER_INPUT', /flytta omgången till OPEN/);
+      for (const username of ['bitr-atbt-chef', 'studierektor-sluten', 'adm-stod']) {
+        expectRefused(await graph.query(IMPORT, { token: graph.tokenFor(username), variables: { roundId: open, csv: SAMPLE_CSV } }), 'FORBIDDEN');
+      }
+      expect(await applications().countBy({ roundId: draft })).toBe(0);
+    });
+  });
+
+  describe('an application', () => {
+    let roundId: string;
+    let ids: Map<string, string>;
+
+    beforeAll(async () => {
+      ({ roundId, ids } = await roundWithApplications(graph));
+    });
+
+    it('shows what the file said: names, merits (REC-5), preferred site, and the personal identity number in full to HR, audited', async () => {
+      const before = await graph.databases.employment.dataSource.getRepository(AuditEvent).countBy({ entityType: 'Application' });
+      const { application } = await call<{ application: Record<string, unknown> }>(graph, 'hr-samordnare', APPLICATION, { id: ids.get('OJ-2027-1002') });
+      expect(application).toMatchObject({
+        externalId: 'OJ-2027-1002',
+        name: 'Johan Lindqvist',
+        personalIdentityNumber: '19920707-1235',
+        state: 'RECEIVED',
+        receivedAt: '2027-09-08',
+        eligible: null,
+        ineligibilityReasons: [],
+        preferredSite: { name: 'Växjö' },
+        round: { id: roundId, applicationCount: 12 },
+        merits: { underlakareMonthsSweden: 24, underlakareMonthsRegion: 0, doctoralDegree: true, researchMerits: 'Disputerad 2024; avhandling om sepsis på akuten', otherHigherEducation: null },
+        requirements: [
+          { requirement: 'BT_REQUIREMENT', met: null, evidence: null, checkedAt: null, checkedBy: null },
+          { requirement: 'LICENCE', met: null, evidence: null, checkedAt: null, checkedBy: null },
+          { requirement: 'SWEDISH_C1', met: null, evidence: null, checkedAt: null, checkedBy: null },
+        ],
+      });
+      const events = await graph.databases.employment.dataSource.getRepository(AuditEvent).findBy({ entityType: 'Application', entityId: ids.get('OJ-2027-1002') });
+      expect(events.length).toBeGreaterThan(before);
+      expect(events.at(-1)).toMatchObject({ action: 'READ_PERSONAL_IDENTITY_NUMBER', actorUsername: 'hr-samordnare' });
+    });
+
+    it('REC-3: all three requirements met make it ELIGIBLE; one not met makes it INELIGIBLE with the reason, kept', async () => {
+      await recordRequirements(graph, ids.get('OJ-2027-1001')!);
+      await recordRequirements(graph, ids.get('OJ-2027-1004')!, 'SWEDISH_C1');
+      const eligible = await call<{ application: Record<string, unknown> }>(graph, 'atbt-chef', APPLICATION, { id: ids.get('OJ-2027-1001') });
+      expect(eligible.application).toMatchObject({ state: 'ELIGIBLE', eligible: true, ineligibilityReasons: [] });
+      expect((eligible.application.requirements as unknown[])[1]).toMatchObject({ requirement: 'LICENCE', met: true, evidence: 'Kontrollerat: LICENCE', checkedBy: { username: 'hr-samordnare' } });
+      const ineligible = await call<{ application: Record<string, unknown> }>(graph, 'atbt-chef', APPLICATION, { id: ids.get('OJ-2027-1004') });
+      expect(ineligible.application).toMatchObject({ state: 'INELIGIBLE', eligible: false, ineligibilityReasons: ['Saknar svenska på nivå C1 (REC-3).'] });
+      // a correction: the language certificate arrives
+      const corrected = await call<{ recordRequirement: { state: string; eligible: boolean } }>(graph, 'hr-samordnare', RECORD_REQUIREMENT, {
+        id: ids.get('OJ-2027-1004'),
+        requirement: 'SWEDISH_C1',
+        met: true,
+        evidence: 'Intyg C1 inkom 2027-09-25',
+      });
+      expect(corrected.recordRequirement).toMatchObject({ state: 'ELIGIBLE', eligible: true });
+      expectRefused(
+        await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('hr-samordnare'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: ' ' } }),
+        'BAD_USER_INPUT',
+        /Underlaget \(evidence\) får inte vara tomt/,
+      );
+      expectRefused(
+        await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('bitr-atbt-chef'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: 'x' } }),
+        'FORBIDDEN',
+      );
+    });
+
+    it('lists applications by page: filtered by round, eligibility, site and text, sorted', async () => {
+      await recordRequirements(graph, ids.get('OJ-2027-1003')!, 'LICENCE');
+      const page = async (filter: Record<string, unknown>, sortField?: string) =>
+        (await call<{ applicationPage: { total: number; items: { externalId: string; name: string; state: string }[] } }>(graph, 'bitr-atbt-chef', PAGE, { filter: { roundId, ...filter }, sortField }))
+          .applicationPage;
+      expect((await page({})).total).toBe(12);
+      expect((await page({ eligible: true })).items.map((i) => i.externalId).sort()).toEqual(['OJ-2027-1001', 'OJ-2027-1004']);
+      expect((await page({ eligible: false })).items.map((i) => i.externalId)).toEqual(['OJ-2027-1003']);
+      const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
+      expect((await page({ preferredSiteId: ljungby.id })).total).toBe(4);
+      expect((await page({ q: 'öberg' })).items.map((i) => i.name)).toEqual(['Elin Sjöberg', 'David Öberg']);
+      expect((await page({ q: 'david ÖB' })).items.map((i) => i.name)).toEqual(['David Öberg']);
+      expect((await page({ q: 'OJ-2027-100' }, 'externalId')).items.map((i) => i.externalId)).toEqual(
+        ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009'].map((n) => `OJ-2027-${n}`),
+      );
+      expect((await page({ state: 'RECEIVED' })).total).toBe(9);
+    });
+
+    it('HR changes contact details, preferred site and merits; every problem is refused at once and nothing is saved', async () => {
+      const id = ids.get('OJ-2027-1006')!;
+      const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
+      const input = { givenName: 'Ali', familyName: 'Ahmadi', email: ' ali@example.se ', phone: null, preferredSiteId: ljungby.id, merits: { underlakareMonthsSweden: 5, underlakareMonthsRegion: 3, doctoralDegree: false } };
+      const updated = await call<{ updateApplication: Record<string, unknown> }>(graph, 'hr-samordnare', UPDATE, { id, input });
+      expect(updated.updateApplication).toMatchObject({ name: 'Ali Ahmadi', email: 'ali@example.se', preferredSite: { name: 'Ljungby' }, merits: { underlakareMonthsSweden: 5 } });
+      const stored = await applications().findOneBy({ id });
+      const refused = await graph.query(UPDATE, {
+        token: graph.tokenFor('atbt-chef'),
+        variables: { id, input: { ...input, givenName: '', preferredSiteId: 'nowhere', personalIdentityNumber: '19950314-2383', merits: { underlakareMonthsSweden: 2, underlakareMonthsRegion: 3, doctoralDegree: false } } },
+      });
+      expectRefused(refused, 'BAD_USER_INPUT', /Huvudorten \(preferredSiteId\)/, /Förnamnet \(givenName\)/, /kan inte vara fler än månaderna i Sverige/, /finns redan i en annan ansökan/);
+      expect(await applications().findOneBy({ id })).toEqual(stored);
+      expectRefused(await graph.query(UPDATE, { token: graph.tokenFor('studierektor-primar'), variables: { id, input } }), 'FORBIDDEN');
+    });
+
+    it('is hidden from staff who are not on the round’s panel, and refused to trainees', async () => {
+      const id = ids.get('OJ-2027-1001');
+      const hidden = await call<{ application: unknown }>(graph, 'studierektor-sluten', APPLICATION, { id });
+      expect(hidden.application).toBeNull();
+      const page = await call<{ applicationPage: { total: number } }>(graph, 'hhl-vc-teleborg-1', PAGE, { filter: { roundId } });
+      expect(page.applicationPage.total).toBe(0);
+      expectRefused(await graph.query(APPLICATION, { token: graph.tokenFor('bt-ida.olsson'), variables: { id } }), 'FORBIDDEN');
+      expectRefused(await entityAsGateway(graph, 'bt-ida.olsson', 'Application', id!), 'FORBIDDEN');
+      const notOnPanel = await entityAsGateway(graph, 'studierektor-sluten', 'Application', id!);
+      expectRefused(notOnPanel, 'FORBIDDEN', /rekryteringsgruppen/);
+      expect((notOnPanel.data as { _entities: unknown[] })._entities).toEqual([null]);
+      expect((await entityAsGateway(graph, 'hr-samordnare', 'Application', id!)).data).toEqual({ _entities: [{ id }] });
+    });
+  });
+});

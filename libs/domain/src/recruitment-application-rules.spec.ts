@@ -1,0 +1,106 @@
+import { ApplicationState as State, FormalRequirement, RecruitmentRoundState } from './recruitment';
+import {
+  applicationChangeProblems,
+  applicationProblems,
+  eligibility,
+  importProblems,
+  requirementChangeProblems,
+  stateAfterRequirements,
+  type ApplicationDraft,
+} from './recruitment-application-rules';
+
+const application: ApplicationDraft = {
+  externalId: 'OJ-2027-0001',
+  givenName: 'Amira',
+  familyName: 'Hussein',
+  email: 'amira.hussein@example.se',
+  phone: '070-123 45 67',
+  personalIdentityNumber: '19121212-1212',
+  preferredSiteId: 'vaxjo',
+  receivedAt: '2027-09-10',
+  merits: { underlakareMonthsSweden: 14, underlakareMonthsRegion: 6, doctoralDegree: false, researchMerits: null },
+};
+
+describe('an application', () => {
+  it('accepts names, contact details, a valid personal identity number and REC-5 merits', () => {
+    expect(applicationProblems(application, '2026-11-22')).toEqual([]);
+    expect(applicationProblems({ ...application, email: null, phone: ' ' }, '2026-11-22')).toEqual([]);
+  });
+
+  it('refuses every problem at once, naming the fields', () => {
+    const problems = applicationProblems(
+      {
+        ...application,
+        externalId: '',
+        givenName: ' ',
+        email: 'amira@',
+        phone: 'ring mig',
+        personalIdentityNumber: '19121212-1213',
+        receivedAt: '2027-09-31',
+        merits: { underlakareMonthsSweden: 3, underlakareMonthsRegion: 5, doctoralDegree: true, otherHigherEducation: 'x'.repeat(1001) },
+      },
+      '2026-11-22',
+    );
+    expect(problems).toEqual([
+      'Ansökningsnumret (externalId) får inte vara tomt.',
+      'Förnamnet (givenName) får inte vara tomt.',
+      'E-postadressen (email) "amira@" ser inte ut som en e-postadress.',
+      'Telefonnumret (phone) "ring mig" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.',
+      'Personnumrets kontrollsiffra stämmer inte. (personalIdentityNumber)',
+      'Mottagningsdatumet (receivedAt) "2027-09-31" är inget giltigt datum (ÅÅÅÅ-MM-DD).',
+      'Underläkarmånader i regionen (merits.underlakareMonthsRegion) kan inte vara fler än månaderna i Sverige (3); regionen ligger i Sverige.',
+      'Annan högskoleutbildning (merits.otherHigherEducation) får vara högst 1000 tecken.',
+    ]);
+    expect(applicationProblems({ ...application, merits: { ...application.merits, underlakareMonthsSweden: -1, underlakareMonthsRegion: Number.NaN } }, '2026-11-22')).toEqual([
+      'Underläkarmånader i Sverige (merits.underlakareMonthsSweden) ska vara hela månader 0–600, inte -1.',
+      'Underläkarmånader i regionen (merits.underlakareMonthsRegion) ska vara hela månader 0–600.',
+    ]);
+  });
+});
+
+describe('REC-3: eligibility', () => {
+  const check = (requirement: FormalRequirement, met: boolean | null) => ({ requirement, met });
+
+  it('is unknown until all three requirements are checked, and eligible when all are met', () => {
+    expect(eligibility([])).toEqual({ eligible: null, reasons: [] });
+    expect(eligibility([check(FormalRequirement.BT_REQUIREMENT, true), check(FormalRequirement.LICENCE, true)])).toEqual({ eligible: null, reasons: [] });
+    expect(eligibility([check(FormalRequirement.BT_REQUIREMENT, true), check(FormalRequirement.LICENCE, true), check(FormalRequirement.SWEDISH_C1, true)])).toEqual({
+      eligible: true,
+      reasons: [],
+    });
+  });
+
+  it('is ineligible, with a Swedish reason per requirement not met, as soon as any one is not met', () => {
+    expect(eligibility([check(FormalRequirement.SWEDISH_C1, false), check(FormalRequirement.LICENCE, false)])).toEqual({
+      eligible: false,
+      reasons: ['Saknar svensk läkarlegitimation (REC-3).', 'Saknar svenska på nivå C1 (REC-3).'],
+    });
+  });
+
+  it('decides the state during screening; an invited applicant found ineligible leaves the running', () => {
+    const yes = { eligible: true, reasons: [] };
+    const no = { eligible: false, reasons: ['x'] };
+    const unknown = { eligible: null, reasons: [] };
+    expect(stateAfterRequirements(State.RECEIVED, yes)).toBe(State.ELIGIBLE);
+    expect(stateAfterRequirements(State.ELIGIBLE, no)).toBe(State.INELIGIBLE);
+    expect(stateAfterRequirements(State.INELIGIBLE, unknown)).toBe(State.RECEIVED);
+    expect(stateAfterRequirements(State.INVITED, yes)).toBe(State.INVITED);
+    expect(stateAfterRequirements(State.INTERVIEWED, no)).toBe(State.INELIGIBLE);
+  });
+
+  it('is recorded before any offer on an open round only', () => {
+    expect(requirementChangeProblems(RecruitmentRoundState.SCREENING, State.INVITED)).toEqual([]);
+    expect(requirementChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([expect.stringMatching(/erbjudande/)]);
+    expect(requirementChangeProblems(RecruitmentRoundState.CLOSED, State.RECEIVED)).toEqual([expect.stringMatching(/avslutad/)]);
+  });
+});
+
+describe('application states', () => {
+  it('import while the round is open or in screening; change until the round closes or the applicant is employed', () => {
+    expect(importProblems(RecruitmentRoundState.OPEN)).toEqual([]);
+    expect(importProblems(RecruitmentRoundState.SCREENING)).toEqual([]);
+    expect(importProblems(RecruitmentRoundState.DRAFT)).toEqual([expect.stringMatching(/OPEN/)]);
+    expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([]);
+    expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.ACCEPTED)).toEqual([expect.stringMatching(/BT-läkaren/)]);
+  });
+});
