@@ -85,13 +85,14 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       allowedTransitions positions { count site { id name } }
       panel { id stage capacity person { id name } }
       rubric { id name weight scaleMin scaleMax sortOrder }`,
-    toInput: (record) => ({
-      ...pick(record, ['name', 'advertDate', 'applicationDeadline', 'interviewDays']),
-      positions: ((record.positions as { count: number | string; site?: { id: string } }[] | undefined) ?? []).map((position) => ({
-        siteId: position.site?.id,
-        count: Number(position.count),
-      })),
-    }),
+    toInput: (record) => {
+      const positions = (record.positions as { count: number | string; site?: { id: string } }[] | undefined) ?? [];
+      return {
+        ...pick(record, ['name', 'advertDate', 'applicationDeadline', 'interviewDays']),
+        // none given: the server's default for a new round (REC-2: Växjö 4 + Ljungby 2)
+        positions: positions.length ? positions.map((position) => ({ siteId: position.site?.id, count: Number(position.count) })) : null,
+      };
+    },
   },
   applications: {
     page: { query: 'applicationPage', filterType: 'ApplicationFilter', sortFields: {} },

@@ -9,7 +9,7 @@ const days = {
 export function RoundForm() {
   return (
     <SimpleForm>
-      <TextInput source="name" helperText={false} />
+      <TextInput source="name" validate={required()} />
       <DateInput source="advertDate" validate={required()} />
       <DateInput source="applicationDeadline" validate={required()} />
       <TextInput source="interviewDays" format={days.format} parse={days.parse} helperText="ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM-DD" validate={required()} />
