@@ -49,10 +49,17 @@ export async function createRound(graph: TestGraph, state = 'DRAFT', input: Reco
     'mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { id } }',
     { input: { ...ROUND_INPUT, ...input } },
   );
-  for (const to of ['OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'].slice(0, ['DRAFT', 'OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'].indexOf(state))) {
-    await call(graph, 'atbt-chef', 'mutation ($id: ID!, $to: RecruitmentRoundState!) { moveRecruitmentRound(id: $id, to: $to) { id } }', { id: createRecruitmentRound.id, to });
-  }
+  await moveRound(graph, createRecruitmentRound.id, 'DRAFT', state);
   return createRecruitmentRound.id;
+}
+
+const ROUND_STATES = ['DRAFT', 'OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'];
+
+/** The Director moves a round from state `from` to `to`, one step at a time. */
+export async function moveRound(graph: TestGraph, id: string, from: string, to: string): Promise<void> {
+  for (const state of ROUND_STATES.slice(ROUND_STATES.indexOf(from) + 1, ROUND_STATES.indexOf(to) + 1)) {
+    await call(graph, 'atbt-chef', MOVE_ROUND, { id, to: state });
+  }
 }
 
 export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason } } }';
@@ -89,3 +96,29 @@ export async function entityAsGateway(graph: TestGraph, username: string, typena
   });
   return { status: response.status, ...((await response.json()) as object) };
 }
+
+export const ADD_PANEL_MEMBER = `mutation ($roundId: ID!, $personId: ID!, $stage: RecruitmentStage!, $capacity: PanelCapacity!) {
+  addPanelMember(roundId: $roundId, personId: $personId, stage: $stage, capacity: $capacity) { id stage capacity person { username } } }`;
+
+/** The demo panel (REC-9): on every stage HR, the deputy director for management and both directors of studies. */
+export const FULL_PANEL: [username: string, capacity: string][] = [
+  ['hr-samordnare', 'HR'],
+  ['bitr-atbt-chef', 'MANAGEMENT'],
+  ['studierektor-sluten', 'DIRECTOR_OF_STUDIES'],
+  ['studierektor-primar', 'DIRECTOR_OF_STUDIES'],
+];
+export const STAGES = ['SCREENING', 'INTERVIEWS', 'OFFERS'];
+
+/** The Director seats `seats` on each of `stages`; the new members' ids. */
+export async function seatPanel(graph: TestGraph, roundId: string, seats = FULL_PANEL, stages = STAGES): Promise<string[]> {
+  const ids: string[] = [];
+  for (const stage of stages) {
+    for (const [username, capacity] of seats) {
+      const { addPanelMember } = await call<{ addPanelMember: { id: string } }>(graph, 'atbt-chef', ADD_PANEL_MEMBER, { roundId, personId: graph.viewer(username).id, stage, capacity });
+      ids.push(addPanelMember.id);
+    }
+  }
+  return ids;
+}
+
+export const MOVE_ROUND = 'mutation ($id: ID!, $to: RecruitmentRoundState!) { moveRecruitmentRound(id: $id, to: $to) { id state allowedTransitions } }';

@@ -4,6 +4,7 @@ import {
   DEFAULT_RUBRIC,
   panelGaps,
   panelMemberProblems,
+  panelOrder,
   panelRemovalProblems,
   recruitmentRoundProblems,
   roundEditProblems,
@@ -144,6 +145,11 @@ describe('REC-9: the panel', () => {
       'Intervjusteget saknar HR, chefsledet och studierektor.',
       'Erbjudandesteget saknar HR, chefsledet och studierektor.',
     ]);
+  });
+
+  it('is listed stage by stage, HR before management before directors of studies', () => {
+    const shuffled = [...FULL_PANEL].reverse();
+    expect(shuffled.sort(panelOrder)).toEqual(FULL_PANEL);
   });
 
   it('seats a person only in a capacity their role can represent, once, and not on a closed round', () => {

@@ -187,13 +187,18 @@ export interface PanelSeat {
   capacity: PanelCapacity;
 }
 
-const STAGES = [RecruitmentStage.SCREENING, RecruitmentStage.INTERVIEWS, RecruitmentStage.OFFERS];
-const CAPACITIES = [PanelCapacity.HR, PanelCapacity.MANAGEMENT, PanelCapacity.DIRECTOR_OF_STUDIES];
+export const RECRUITMENT_STAGES: readonly RecruitmentStage[] = [RecruitmentStage.SCREENING, RecruitmentStage.INTERVIEWS, RecruitmentStage.OFFERS];
+export const PANEL_CAPACITIES: readonly PanelCapacity[] = [PanelCapacity.HR, PanelCapacity.MANAGEMENT, PanelCapacity.DIRECTOR_OF_STUDIES];
+
+/** A panel in the order of the stages, then of the capacities (HR, management, directors of studies). */
+export function panelOrder(a: PanelSeat, b: PanelSeat): number {
+  return RECRUITMENT_STAGES.indexOf(a.stage) - RECRUITMENT_STAGES.indexOf(b.stage) || PANEL_CAPACITIES.indexOf(a.capacity) - PANEL_CAPACITIES.indexOf(b.capacity);
+}
 
 /** REC-9: per stage that lacks someone, what it lacks, e.g. "Intervjusteget saknar HR och studierektor." */
 export function panelGaps(panel: readonly PanelSeat[]): string[] {
-  return STAGES.flatMap((stage) => {
-    const missing = CAPACITIES.filter((capacity) => !panel.some((seat) => seat.stage === stage && seat.capacity === capacity));
+  return RECRUITMENT_STAGES.flatMap((stage) => {
+    const missing = PANEL_CAPACITIES.filter((capacity) => !panel.some((seat) => seat.stage === stage && seat.capacity === capacity));
     return missing.length === 0 ? [] : [`${STAGE_LABELS_SV[stage]} saknar ${swedishList(missing.map((c) => CAPACITY_LABELS_SV[c]))}.`];
   });
 }

@@ -7,6 +7,7 @@ import { RoundPosition } from './round/round-position.entity';
 import { RubricCriterion } from './round/rubric-criterion.entity';
 import { Application } from './application/application.entity';
 import { RequirementCheck } from './application/requirement-check.entity';
+import { PanelMember } from './panel/panel-member.entity';
 import type { EmploymentContext } from '../employment.context';
 
 /** The (deputy) director and HR run recruitment: they see every round and application. */
@@ -26,6 +27,7 @@ function createRecruitmentLoaders(dataSource: DataSource) {
     applicationCountByRound: countBy(dataSource, Application, 'roundId'),
     application: loadOneBy(dataSource, Application, 'id'),
     checksByApplication: loadManyBy(dataSource, RequirementCheck, 'applicationId'),
+    panelByRound: loadManyBy(dataSource, PanelMember, 'roundId'),
   };
 }
 
@@ -41,7 +43,8 @@ const requests = new WeakMap<EmploymentContext, RecruitmentRequest>();
 
 async function resolveRoundScope(ctx: EmploymentContext): Promise<RoundScope> {
   if (hasAnyRole(ctx.viewer, RECRUITMENT_MANAGERS)) return { all: true };
-  return { all: false, roundIds: new Set<string>() };
+  const seats = await ctx.dataSource.getRepository(PanelMember).find({ select: { roundId: true }, where: { personId: ctx.viewer.id } });
+  return { all: false, roundIds: new Set(seats.map((seat) => seat.roundId)) };
 }
 
 /** Recruitment's loaders and scope for the request `ctx` belongs to (the context object lives as long as the request). */

@@ -15,6 +15,9 @@ import { RequirementCheckResolver } from './application/requirement-check.resolv
 import { resolveApplicationReference } from './application/application.reference';
 import { RecruitmentRounds1765100000000 } from './migrations/1765100000000-recruitment-rounds';
 import { Applications1765200000000 } from './migrations/1765200000000-applications';
+import { PanelMember } from './panel/panel-member.entity';
+import { PanelMemberResolver } from './panel/panel-member.resolver';
+import { Panel1765300000000 } from './migrations/1765300000000-panel';
 
 /** Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews, offers. */
 export const recruitmentModule: SubgraphModule = {
@@ -25,9 +28,10 @@ export const recruitmentModule: SubgraphModule = {
     ApplicationResolver,
     ApplicationMutationResolver,
     RequirementCheckResolver,
+    PanelMemberResolver,
   ],
-  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck],
-  migrations: [RecruitmentRounds1765100000000, Applications1765200000000],
+  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember],
+  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000],
   orphanedTypes: [],
   references: {
     RecruitmentRound: { __resolveReference: resolveRecruitmentRoundReference },

@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { allowedRoundTransitions, RecruitmentRoundState, roundWarnings } from '@bt/domain';
+import { allowedRoundTransitions, panelOrder, RecruitmentRoundState, roundWarnings } from '@bt/domain';
 import { fetchPage, pageRequest, whereIn, type Page } from '@bt/subgraph';
 import { RecruitmentRound } from './recruitment-round.entity';
 import { RoundPosition } from './round-position.entity';
 import { RubricCriterion } from './rubric-criterion.entity';
 import { RECRUITMENT_ROUND_SORTING, RecruitmentRoundPage, RecruitmentRoundPageArgs } from './recruitment-round-page.args';
 import { roundTransitionFacts } from './round-facts';
+import { PanelMember } from '../panel/panel-member.entity';
 import { inRoundScope, RECRUITMENT_READERS, recruitmentRequest } from '../recruitment-request';
 import type { EmploymentContext } from '../../employment.context';
 
@@ -52,6 +53,11 @@ export class RecruitmentRoundResolver {
   @FieldResolver(() => [RecruitmentRoundState], { description: 'Lägen omgången kan flyttas till just nu (moveRecruitmentRound).' })
   async allowedTransitions(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRoundState[]> {
     return allowedRoundTransitions(round.state, await roundTransitionFacts(ctx, round));
+  }
+
+  @FieldResolver(() => [PanelMember], { description: 'REC-9: rekryteringsgruppen, steg för steg.' })
+  async panel(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<PanelMember[]> {
+    return [...(await recruitmentRequest(ctx).loaders.panelByRound.load(round.id))].sort(panelOrder);
   }
 
   @FieldResolver(() => Int, { description: 'Antal ansökningar i omgången.' })

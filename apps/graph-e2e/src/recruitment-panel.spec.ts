@@ -1,0 +1,88 @@
+import { PanelMember } from '@bt/employment/src/recruitment/panel/panel-member.entity';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { ADD_PANEL_MEMBER, call, createRound, expectRefused, MOVE_ROUND, moveRound, roundWithApplications, seatPanel } from './recruitment-support';
+
+const PANEL = 'query ($id: ID!) { recruitmentRound(id: $id) { allowedTransitions panel { id stage capacity person { username } } } }';
+const REMOVE = 'mutation ($id: ID!) { removePanelMember(id: $id) { id stage capacity } }';
+
+describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  const add = (roundId: string, username: string, stage: string, capacity: string, as = 'atbt-chef') =>
+    graph.query(ADD_PANEL_MEMBER, { token: graph.tokenFor(as), variables: { roundId, personId: graph.viewer(username).id, stage, capacity } });
+
+  it('the Director seats people by stage and capacity; the panel is listed stage by stage', async () => {
+    const roundId = await createRound(graph);
+    await seatPanel(graph, roundId, [['studierektor-sluten', 'DIRECTOR_OF_STUDIES'], ['hr-samordnare', 'HR']], ['INTERVIEWS', 'SCREENING']);
+    const { recruitmentRound } = await call<{ recruitmentRound: { panel: { stage: string; capacity: string; person: { username: string } }[] } }>(graph, 'atbt-chef', PANEL, { id: roundId });
+    expect(recruitmentRound.panel.map((m) => `${m.stage} ${m.capacity} ${m.person.username}`)).toEqual([
+      'SCREENING HR hr-samordnare',
+      'SCREENING DIRECTOR_OF_STUDIES studierektor-sluten',
+      'INTERVIEWS HR hr-samordnare',
+      'INTERVIEWS DIRECTOR_OF_STUDIES studierektor-sluten',
+    ]);
+  });
+
+  it('refuses a person without a role for the capacity, a seat taken twice and a person that does not exist; only the Director seats', async () => {
+    const roundId = await createRound(graph);
+    expectRefused(await add(roundId, 'hhl-vc-teleborg-1', 'SCREENING', 'HR'), 'BAD_USER_INPUT', /ingen roll som kan representera HR/);
+    await seatPanel(graph, roundId, [['vc-med-vxo', 'MANAGEMENT']], ['OFFERS']);
+    expectRefused(await add(roundId, 'vc-med-vxo', 'OFFERS', 'MANAGEMENT'), 'BAD_USER_INPUT', /sitter redan i erbjudandesteget för chefsledet/);
+    const nobody = await graph.query(ADD_PANEL_MEMBER, { token: graph.tokenFor('atbt-chef'), variables: { roundId, personId: 'nobody', stage: 'OFFERS', capacity: 'HR' } });
+    expectRefused(nobody, 'BAD_USER_INPUT', /Personen \(personId\) med id "nobody" finns inte/);
+    expectRefused(await add(roundId, 'hr-samordnare', 'OFFERS', 'HR', 'hr-samordnare'), 'FORBIDDEN');
+    expect(await graph.databases.employment.dataSource.getRepository(PanelMember).countBy({ roundId })).toBe(1);
+  });
+
+  it('refuses INTERVIEWS until every stage has HR, management and a director of studies, naming what each stage lacks', async () => {
+    const roundId = await createRound(graph, 'SCREENING');
+    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT'], ['studierektor-primar', 'DIRECTOR_OF_STUDIES']], ['SCREENING', 'OFFERS']);
+    await seatPanel(graph, roundId, [['bitr-atbt-chef', 'MANAGEMENT']], ['INTERVIEWS']);
+    const refused = await graph.query(MOVE_ROUND, { token: graph.tokenFor('atbt-chef'), variables: { id: roundId, to: 'INTERVIEWS' } });
+    expectRefused(refused, 'BAD_USER_INPUT', /REC-9: Intervjusteget saknar HR och studierektor\./, /lägg till dem i rekryteringsgruppen/);
+    expect((await call<{ recruitmentRound: { allowedTransitions: string[] } }>(graph, 'atbt-chef', PANEL, { id: roundId })).recruitmentRound.allowedTransitions).toEqual([]);
+    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['INTERVIEWS']);
+    const moved = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'INTERVIEWS' });
+    expect(moved.moveRecruitmentRound).toMatchObject({ state: 'INTERVIEWS', allowedTransitions: ['OFFERS'] });
+  });
+
+  it('once interviews have started, refuses a removal that leaves a stage without a representative and allows one with a replacement', async () => {
+    const roundId = await createRound(graph, 'SCREENING');
+    await seatPanel(graph, roundId);
+    await moveRound(graph, roundId, 'SCREENING', 'INTERVIEWS');
+    const { recruitmentRound } = await call<{ recruitmentRound: { panel: { id: string; stage: string; capacity: string; person: { username: string } }[] } }>(graph, 'atbt-chef', PANEL, { id: roundId });
+    const seat = (stage: string, username: string) => recruitmentRound.panel.find((m) => m.stage === stage && m.person.username === username)!.id;
+    expectRefused(await graph.query(REMOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: seat('OFFERS', 'hr-samordnare') } }), 'BAD_USER_INPUT', /erbjudandesteget saknar HR/);
+    // two directors of studies sit on each stage: one may leave
+    const removed = await call<{ removePanelMember: { stage: string; capacity: string } }>(graph, 'atbt-chef', REMOVE, { id: seat('INTERVIEWS', 'studierektor-primar') });
+    expect(removed.removePanelMember).toMatchObject({ stage: 'INTERVIEWS', capacity: 'DIRECTOR_OF_STUDIES' });
+    expectRefused(await graph.query(REMOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'none' } }), 'BAD_USER_INPUT', /Ledamoten \(id\)/);
+  });
+
+  it('a panel member sees the rounds they sit on and their applications, with personal identity numbers masked, and nothing else', async () => {
+    const { roundId, ids } = await roundWithApplications(graph);
+    const other = await createRound(graph);
+    await seatPanel(graph, roundId, [['studierektor-primar', 'DIRECTOR_OF_STUDIES']], ['SCREENING']);
+    const pages = await call<{ recruitmentRoundPage: { items: { id: string }[] }; applicationPage: { total: number } }>(
+      graph,
+      'studierektor-primar',
+      'query ($ids: [ID!]) { recruitmentRoundPage(filter: { ids: $ids }) { items { id } } applicationPage(filter: { ids: null }) { total } }',
+      { ids: [roundId, other] },
+    );
+    expect(pages.recruitmentRoundPage.items).toEqual([{ id: roundId }]);
+    const { application } = await call<{ application: { personalIdentityNumber: string; round: { id: string } } }>(
+      graph,
+      'studierektor-primar',
+      'query ($id: ID!) { application(id: $id) { personalIdentityNumber round { id } } }',
+      { id: ids.get('OJ-2027-1001') },
+    );
+    expect(application).toEqual({ personalIdentityNumber: '19950314-****', round: { id: roundId } });
+    const hidden = await call<{ recruitmentRound: unknown }>(graph, 'studierektor-primar', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', { id: other });
+    expect(hidden.recruitmentRound).toBeNull();
+  });
+});
