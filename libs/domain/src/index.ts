@@ -16,3 +16,4 @@ export * from './recruitment';
 export * from './recruitment-round-rules';
 export * from './recruitment-application-rules';
 export * from './recruitment-csv';
+export * from './salary-rules';

@@ -3,7 +3,13 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '@bt/auth';
 import { AuditEvent } from './audit-event.entity';
 
-export type AuditAction = 'READ_PERSONAL_IDENTITY_NUMBER' | 'UPDATE_TRAINEE_EMPLOYMENT';
+export type AuditAction =
+  | 'READ_PERSONAL_IDENTITY_NUMBER'
+  | 'UPDATE_TRAINEE_EMPLOYMENT'
+  // EMP-2: a trainee's salary read or changed (entity: the trainee), a year's guideline set
+  | 'READ_TRAINEE_SALARY'
+  | 'SET_TRAINEE_SALARY'
+  | 'SET_SALARY_GUIDELINE';
 
 /** The audit row for one action by `viewer` (never any of the data itself, e.g. no personal identity number). */
 export function auditEvent(viewer: Viewer, action: AuditAction, entityType: string, entityId: string, occurredAt = new Date()): Omit<AuditEvent, 'id'> {

@@ -1,10 +1,16 @@
 import type { SubgraphModule } from '@bt/subgraph';
+import { SalaryGuideline } from './salary-guideline.entity';
+import { TraineeSalary } from './trainee-salary.entity';
+import { SalaryGuidelineResolver } from './salary-guideline.resolver';
+import { TraineeSalaryResolver } from './trainee-salary.resolver';
+import { TraineeCurrentSalaryResolver } from './trainee-current-salary.resolver';
+import { Salary1765170000000 } from './migrations/1765170000000-salary';
 
 /** Salary (EMP-2): guideline ranges per year and each trainee's negotiated salary with its history. */
 export const salaryModule: SubgraphModule = {
-  resolvers: [],
-  entities: [],
-  migrations: [],
+  resolvers: [SalaryGuidelineResolver, TraineeSalaryResolver, TraineeCurrentSalaryResolver],
+  entities: [SalaryGuideline, TraineeSalary],
+  migrations: [Salary1765170000000],
   orphanedTypes: [],
   references: {},
 };
