@@ -1,6 +1,8 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Database } from '@bt/database';
 import { Cohort, Person, Site, Trainee, Unit } from '@bt/employment';
+import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
+import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
 import { Goal, GoalFramework, GoalProgress, MainSupervision, Placement } from '@bt/education';
 import { Certificate, CertificateSignature } from '@bt/certification';
 import type { SeedData } from './seed-data';
@@ -30,6 +32,8 @@ export async function loadSeed(databases: SubgraphDatabases, data: SeedData, onP
     [databases.employment, Unit, data.units],
     [databases.employment, Cohort, data.cohorts],
     [databases.employment, Trainee, data.trainees],
+    [databases.employment, SalaryGuideline, data.salaryGuidelines],
+    [databases.employment, TraineeSalary, data.traineeSalaries],
     [databases.education, GoalFramework, data.goalFrameworks],
     [databases.education, Goal, data.goals],
     [databases.education, Placement, data.placements],

@@ -3,6 +3,7 @@ import type { Goal, GoalFramework } from '@bt/education';
 import { Random } from './random';
 import { seedOrganisation, type Organisation } from './organisation.seed';
 import { seedCohorts, type CohortData } from './cohorts.seed';
+import { seedSalaries, type SalaryData } from './salary.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -13,7 +14,8 @@ export interface SeedOptions {
 }
 
 export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSupervisorsByUnit'> &
-  CohortData & { goalFrameworks: GoalFramework[]; goals: Goal[] };
+  CohortData &
+  SalaryData & { goalFrameworks: GoalFramework[]; goals: Goal[] };
 
 /** A fixed day, so the demo data is the same on every machine and every day. */
 export const DEFAULT_AS_OF: IsoDate = '2026-11-22';
@@ -44,5 +46,7 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   );
   // HSLF-FS 2021:8 came into force on 2021-07-01
   const goalFrameworks: GoalFramework[] = [{ frameworkVersion: GOAL_FRAMEWORK_VERSION, publishedAt: new Date('2021-07-01T00:00:00Z'), publishedById: null }];
-  return { ...organisation, goalFrameworks, goals, ...cohorts };
+  // drawn last, so the data before it stays the same as without salaries
+  const salaries = seedSalaries(random, organisation.people, organisation.sites, cohorts.trainees);
+  return { ...organisation, goalFrameworks, goals, ...cohorts, ...salaries };
 }
