@@ -122,3 +122,21 @@ export async function seatPanel(graph: TestGraph, roundId: string, seats = FULL_
 }
 
 export const MOVE_ROUND = 'mutation ($id: ID!, $to: RecruitmentRoundState!) { moveRecruitmentRound(id: $id, to: $to) { id state allowedTransitions } }';
+
+export const SAVE_SCORE = `mutation ($applicationId: ID!, $criterionId: ID!, $value: Int!, $comment: String) {
+  saveScore(applicationId: $applicationId, criterionId: $criterionId, value: $value, comment: $comment) { id value comment updatedAt criterion { name } } }`;
+export const SUBMIT_SCORES = 'mutation ($applicationId: ID!) { submitScores(applicationId: $applicationId) { id state myScoresSubmitted aggregate { weightedMean scoreCount } } }';
+
+/** The round's rubric criteria ids, in order (Intervju, Kliniskt test, Referenser, Meriter by default). */
+export async function rubricOf(graph: TestGraph, roundId: string): Promise<string[]> {
+  const { recruitmentRound } = await call<{ recruitmentRound: { rubric: { id: string }[] } }>(graph, 'atbt-chef', 'query ($id: ID!) { recruitmentRound(id: $id) { rubric { id } } }', { id: roundId });
+  return recruitmentRound.rubric.map((criterion) => criterion.id);
+}
+
+/** A panel member scores every criterion of an application (values in rubric order) and submits. */
+export async function scoreAndSubmit(graph: TestGraph, username: string, applicationId: string, criteria: string[], values: number[]): Promise<void> {
+  for (const [index, criterionId] of criteria.entries()) {
+    await call(graph, username, SAVE_SCORE, { applicationId, criterionId, value: values[index] });
+  }
+  await call(graph, username, SUBMIT_SCORES, { applicationId });
+}

@@ -17,3 +17,4 @@ export * from './recruitment-round-rules';
 export * from './recruitment-application-rules';
 export * from './recruitment-csv';
 export * from './salary-rules';
+export * from './recruitment-scoring';

@@ -8,6 +8,8 @@ import { RubricCriterion } from './round/rubric-criterion.entity';
 import { Application } from './application/application.entity';
 import { RequirementCheck } from './application/requirement-check.entity';
 import { PanelMember } from './panel/panel-member.entity';
+import { Score } from './scoring/score.entity';
+import { ScoreSubmission } from './scoring/score-submission.entity';
 import type { EmploymentContext } from '../employment.context';
 
 /** The (deputy) director and HR run recruitment: they see every round and application. */
@@ -28,6 +30,9 @@ function createRecruitmentLoaders(dataSource: DataSource) {
     application: loadOneBy(dataSource, Application, 'id'),
     checksByApplication: loadManyBy(dataSource, RequirementCheck, 'applicationId'),
     panelByRound: loadManyBy(dataSource, PanelMember, 'roundId'),
+    criterion: loadOneBy(dataSource, RubricCriterion, 'id'),
+    scoresByApplication: loadManyBy(dataSource, Score, 'applicationId'),
+    submissionsByApplication: loadManyBy(dataSource, ScoreSubmission, 'applicationId'),
   };
 }
 

@@ -18,6 +18,13 @@ import { Applications1765200000000 } from './migrations/1765200000000-applicatio
 import { PanelMember } from './panel/panel-member.entity';
 import { PanelMemberResolver } from './panel/panel-member.resolver';
 import { Panel1765300000000 } from './migrations/1765300000000-panel';
+import { Score } from './scoring/score.entity';
+import { ScoreSubmission } from './scoring/score-submission.entity';
+import { ScoreAudit } from './scoring/score-audit.entity';
+import { ScoreResolver } from './scoring/score.resolver';
+import { ApplicationScoresResolver } from './scoring/application-scores.resolver';
+import { RankingResolver } from './scoring/ranking.resolver';
+import { Scoring1765400000000 } from './migrations/1765400000000-scoring';
 
 /** Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews, offers. */
 export const recruitmentModule: SubgraphModule = {
@@ -29,9 +36,12 @@ export const recruitmentModule: SubgraphModule = {
     ApplicationMutationResolver,
     RequirementCheckResolver,
     PanelMemberResolver,
+    ScoreResolver,
+    ApplicationScoresResolver,
+    RankingResolver,
   ],
-  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember],
-  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000],
+  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember, Score, ScoreSubmission, ScoreAudit],
+  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000, Scoring1765400000000],
   orphanedTypes: [],
   references: {
     RecruitmentRound: { __resolveReference: resolveRecruitmentRoundReference },

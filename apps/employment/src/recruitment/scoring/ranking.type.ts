@@ -1,0 +1,26 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Application } from '../application/application.entity';
+
+@ObjectType({ description: 'En ansökan på sin plats i rangordningen (REC-4) eller reservlistan (REC-8).' })
+export class RankedApplication {
+  @Field(() => Int, { description: 'Plats: 1 är högst rankad (i reservlistan: nästa att erbjudas).' })
+  rank: number;
+
+  @Field(() => Application)
+  application: Application;
+
+  @Field(() => Float, { description: 'Viktat medelvärde av de inlämnade bedömningarna, två decimaler.' })
+  weightedMean: number;
+
+  /** The preferred site, resolved by RankedApplicationResolver. */
+  siteId: string;
+}
+
+@ObjectType({ description: 'REC-4: omgångens rangordning och regeln vid lika poäng.' })
+export class Ranking {
+  @Field(() => [RankedApplication])
+  items: RankedApplication[];
+
+  @Field(() => String, { description: 'Hur lika viktat medelvärde avgörs, på svenska.' })
+  tieBreak: string;
+}

@@ -1,0 +1,150 @@
+import { ScoreAudit } from '@bt/employment/src/recruitment/scoring/score-audit.entity';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import {
+  call,
+  expectRefused,
+  MOVE_ROUND,
+  moveRound,
+  recordRequirements,
+  roundWithApplications,
+  rubricOf,
+  SAVE_SCORE,
+  scoreAndSubmit,
+  seatPanel,
+  SUBMIT_SCORES,
+} from './recruitment-support';
+
+const SCORES = `query ($id: ID!) { application(id: $id) { state myScoresSubmitted myScores { value comment criterion { name } }
+  aggregate { weightedMean spread scoreCount perCriterion { criterion { name } mean min max count } } } }`;
+const RANKING = `query ($roundId: ID!, $siteId: ID) { ranking(roundId: $roundId, siteId: $siteId) { tieBreak items { rank weightedMean site { name } application { externalId } } } }`;
+const RESERVE = 'query ($roundId: ID!, $siteId: ID!) { reserveList(roundId: $roundId, siteId: $siteId) { rank weightedMean application { externalId } } }';
+
+interface ScoresResult {
+  application: {
+    state: string;
+    myScoresSubmitted: boolean;
+    myScores: { value: number; comment: string | null; criterion: { name: string } }[];
+    aggregate: { weightedMean: number | null; spread: number | null; scoreCount: number; perCriterion: { criterion: { name: string }; mean: number | null; min: number | null; max: number | null; count: number }[] } | null;
+  };
+}
+
+describe(`scoring and ranking (REC-4) on ${testEngine()}`, () => {
+  let graph: TestGraph;
+  let roundId: string;
+  let ids: Map<string, string>;
+  let criteria: string[];
+  const id = (externalId: string) => ids.get(`OJ-2027-${externalId}`)!;
+  const scoresAs = async (username: string, externalId: string) => (await call<ScoresResult>(graph, username, SCORES, { id: id(externalId) })).application;
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+    ({ roundId, ids } = await roundWithApplications(graph));
+    for (const number of ['1001', '1002', '1003', '1005', '1007', '1008']) await recordRequirements(graph, id(number));
+    await recordRequirements(graph, id('1004'), 'LICENCE');
+    await seatPanel(graph, roundId);
+    await moveRound(graph, roundId, 'OPEN', 'INTERVIEWS');
+    criteria = await rubricOf(graph, roundId);
+  });
+  afterAll(() => graph?.stop());
+
+  it('a member sees only their own scores until they submit; other members see nothing of them', async () => {
+    await call(graph, 'studierektor-sluten', SAVE_SCORE, { applicationId: id('1001'), criterionId: criteria[0], value: 4, comment: ' Tydlig ' });
+    expect(await scoresAs('studierektor-sluten', '1001')).toEqual({
+      state: 'ELIGIBLE',
+      myScoresSubmitted: false,
+      myScores: [{ value: 4, comment: 'Tydlig', criterion: { name: 'Intervju' } }],
+      aggregate: null,
+    });
+    expect(await scoresAs('studierektor-primar', '1001')).toMatchObject({ myScores: [], aggregate: null });
+    // the Director always sees the aggregate, which counts submitted scores only
+    expect((await scoresAs('atbt-chef', '1001')).aggregate).toMatchObject({ weightedMean: null, spread: null, scoreCount: 0 });
+  });
+
+  it('refuses to submit before every criterion has a score, then submits: INTERVIEWED and the aggregate shown', async () => {
+    const early = await graph.query(SUBMIT_SCORES, { token: graph.tokenFor('studierektor-sluten'), variables: { applicationId: id('1001') } });
+    expectRefused(early, 'BAD_USER_INPUT', /Sätt poäng på Kliniskt test, Referenser och Meriter innan du lämnar in/);
+    await scoreAndSubmit(graph, 'studierektor-sluten', id('1001'), criteria, [4, 4, 3, 2]); // 1.6+1.2+0.6+0.2 = 3.6
+    const mine = await scoresAs('studierektor-sluten', '1001');
+    expect(mine).toMatchObject({ state: 'INTERVIEWED', myScoresSubmitted: true, aggregate: { weightedMean: 3.6, spread: null, scoreCount: 1 } });
+    // another member's view is unchanged until they submit too
+    expect(await scoresAs('studierektor-primar', '1001')).toMatchObject({ myScores: [], aggregate: null });
+    await scoreAndSubmit(graph, 'studierektor-primar', id('1001'), criteria, [2, 3, 3, 2]); // 0.8+0.9+0.6+0.2 = 2.5
+    const both = await scoresAs('studierektor-primar', '1001');
+    expect(both.aggregate).toEqual({
+      weightedMean: 3.05,
+      spread: 0.55,
+      scoreCount: 2,
+      perCriterion: [
+        { criterion: { name: 'Intervju' }, mean: 3, min: 2, max: 4, count: 2 },
+        { criterion: { name: 'Kliniskt test' }, mean: 3.5, min: 3, max: 4, count: 2 },
+        { criterion: { name: 'Referenser' }, mean: 3, min: 3, max: 3, count: 2 },
+        { criterion: { name: 'Meriter' }, mean: 2, min: 2, max: 2, count: 2 },
+      ],
+    });
+  });
+
+  it('audits every change with who, when, the old and the new value; a correction after submitting counts', async () => {
+    await call(graph, 'studierektor-sluten', SAVE_SCORE, { applicationId: id('1001'), criterionId: criteria[3], value: 4 });
+    await call(graph, 'studierektor-sluten', SAVE_SCORE, { applicationId: id('1001'), criterionId: criteria[3], value: 4 }); // unchanged: no audit
+    const audit = await graph.databases.employment.dataSource
+      .getRepository(ScoreAudit)
+      .find({ where: { applicationId: id('1001'), criterionId: criteria[3], actorUsername: 'studierektor-sluten' }, order: { id: 'ASC' } });
+    expect(audit.map((row) => [row.oldValue, row.newValue])).toEqual([[null, 2], [2, 4]]);
+    expect(audit[1].occurredAt).toBeInstanceOf(Date);
+    expect((await scoresAs('atbt-chef', '1001')).aggregate?.weightedMean).toBe(3.15); // sluten now 3.8
+  });
+
+  it('refuses a value outside the scale, an ineligible application, an unknown criterion, and anyone not on the interview stage', async () => {
+    const save = (username: string, applicationId: string, value: number, criterionId = criteria[0]) =>
+      graph.query(SAVE_SCORE, { token: graph.tokenFor(username), variables: { applicationId, criterionId, value } });
+    expectRefused(await save('hr-samordnare', id('1002'), 6), 'BAD_USER_INPUT', /Poängen för Intervju \(value\) ska vara ett heltal 1–5, inte 6/);
+    expectRefused(await save('hr-samordnare', id('1004'), 3), 'BAD_USER_INPUT', /formella kraven \(REC-3\)/);
+    expectRefused(await save('hr-samordnare', id('1002'), 3, 'no-such-criterion'), 'BAD_USER_INPUT', /criterionId/);
+    expectRefused(await save('atbt-chef', id('1002'), 3), 'FORBIDDEN', /intervjusteget/);
+    expectRefused(await save('hhl-vc-teleborg-1', id('1002'), 3), 'FORBIDDEN');
+  });
+
+  it('ranks by weighted mean with the tie-break stated; only the Director sees it during the interviews', async () => {
+    await scoreAndSubmit(graph, 'hr-samordnare', id('1002'), criteria, [5, 4, 4, 3]); // 2+1.2+0.8+0.3 = 4.3
+    await scoreAndSubmit(graph, 'hr-samordnare', id('1005'), criteria, [3, 3, 3, 3]); // 3.0
+    await scoreAndSubmit(graph, 'hr-samordnare', id('1007'), criteria, [2, 4, 4, 4]); // 3.2
+    await scoreAndSubmit(graph, 'hr-samordnare', id('1003'), criteria, [4, 4, 4, 4]); // 4.0, Ljungby
+    await scoreAndSubmit(graph, 'hr-samordnare', id('1008'), criteria, [3, 3, 3, 3]); // 3.0, Ljungby
+    const { ranking } = await call<{ ranking: { tieBreak: string; items: { rank: number; weightedMean: number; site: { name: string }; application: { externalId: string } }[] } }>(
+      graph,
+      'atbt-chef',
+      RANKING,
+      { roundId },
+    );
+    expect(ranking.tieBreak).toMatch(/Vid lika: högst medelvärde på Intervju/);
+    expect(ranking.items.map((i) => `${i.rank} ${i.application.externalId.slice(-4)} ${i.weightedMean} ${i.site.name}`)).toEqual([
+      '1 1002 4.3 Växjö',
+      '2 1003 4 Ljungby',
+      '3 1007 3.2 Växjö',
+      '4 1001 3.15 Växjö',
+      '5 1008 3 Ljungby', // equal to 1005 on mean and interview: 12 underläkare months in the region against 8
+      '6 1005 3 Växjö',
+    ]);
+    const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
+    const site = await call<{ ranking: { items: { rank: number; application: { externalId: string } }[] } }>(graph, 'atbt-chef', RANKING, { roundId, siteId: ljungby.id });
+    expect(site.ranking.items.map((i) => `${i.rank} ${i.application.externalId.slice(-4)}`)).toEqual(['1 1003', '2 1008']);
+    for (const username of ['bitr-atbt-chef', 'hr-samordnare']) {
+      expectRefused(await graph.query(RANKING, { token: graph.tokenFor(username), variables: { roundId } }), 'FORBIDDEN', /intervjuerna är avslutade/);
+    }
+    expectRefused(await graph.query(RANKING, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
+  });
+
+  it('after the interviews: scores are final, the deputy director and HR see the ranking and the reserve list per site', async () => {
+    await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OFFERS' });
+    const late = await graph.query(SAVE_SCORE, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1002'), criterionId: criteria[0], value: 1 } });
+    expectRefused(late, 'BAD_USER_INPUT', /medan omgången är i intervjuer/);
+    const vaxjo = graph.data.sites.find((s) => s.name === 'Växjö')!;
+    const { reserveList } = await call<{ reserveList: { rank: number; weightedMean: number; application: { externalId: string } }[] }>(graph, 'bitr-atbt-chef', RESERVE, {
+      roundId,
+      siteId: vaxjo.id,
+    });
+    expect(reserveList.map((r) => `${r.rank} ${r.application.externalId.slice(-4)}`)).toEqual(['1 1002', '2 1007', '3 1001', '4 1005']);
+    expect((await call<{ ranking: { items: unknown[] } }>(graph, 'hr-samordnare', RANKING, { roundId })).ranking.items).toHaveLength(6);
+    expectRefused(await graph.query(RESERVE, { token: graph.tokenFor('atbt-chef'), variables: { roundId, siteId: 'nowhere' } }), 'BAD_USER_INPUT', /Huvudorten \(siteId\)/);
+  });
+});

@@ -1,0 +1,134 @@
+import { ApplicationState as State, RecruitmentRoundState } from './recruitment';
+import {
+  aggregateScores,
+  rankApplications,
+  rankingTieBreak,
+  reserveList,
+  scoreProblems,
+  submissionProblems,
+  tieBreakCriterion,
+  weightedScore,
+  type CriterionDefinition,
+  type RankingCandidate,
+} from './recruitment-scoring';
+
+const RUBRIC: CriterionDefinition[] = [
+  { id: 'interview', name: 'Intervju', weight: 0.4, scaleMin: 1, scaleMax: 5, sortOrder: 1 },
+  { id: 'clinical', name: 'Kliniskt test', weight: 0.3, scaleMin: 1, scaleMax: 5, sortOrder: 2 },
+  { id: 'references', name: 'Referenser', weight: 0.2, scaleMin: 1, scaleMax: 5, sortOrder: 3 },
+  { id: 'merits', name: 'Meriter', weight: 0.1, scaleMin: 1, scaleMax: 5, sortOrder: 4 },
+];
+const scores = (interview: number, clinical: number, references: number, merits: number) => [
+  { criterionId: 'interview', value: interview },
+  { criterionId: 'clinical', value: clinical },
+  { criterionId: 'references', value: references },
+  { criterionId: 'merits', value: merits },
+];
+
+describe('REC-4: a score', () => {
+  const context = { roundState: RecruitmentRoundState.INTERVIEWS, applicationState: State.INVITED, criterion: RUBRIC[0] };
+
+  it('is a whole number on the criterion’s scale, set during the interviews for an application in the running', () => {
+    expect(scoreProblems({ value: 5, comment: 'Tydlig och strukturerad.' }, context)).toEqual([]);
+    expect(scoreProblems({ value: 6 }, context)).toEqual(['Poängen för Intervju (value) ska vara ett heltal 1–5, inte 6.']);
+    expect(scoreProblems({ value: 2.5 }, context)).toEqual([expect.stringMatching(/inte 2.5/)]);
+    expect(scoreProblems({ value: 3 }, { ...context, roundState: RecruitmentRoundState.OFFERS, applicationState: State.INELIGIBLE })).toEqual([
+      'Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget erbjudanden.',
+      'Bara ansökningar som uppfyller de formella kraven (REC-3) och inte fått erbjudande bedöms.',
+    ]);
+  });
+
+  it('is submitted only when every criterion is scored', () => {
+    expect(submissionProblems(RUBRIC, scores(4, 4, 4, 4))).toEqual([]);
+    expect(submissionProblems(RUBRIC, scores(4, 4, 4, 4).slice(0, 1))).toEqual(['Sätt poäng på Kliniskt test, Referenser och Meriter innan du lämnar in bedömningen.']);
+  });
+});
+
+describe('REC-4: the aggregate', () => {
+  it('weighs each member’s values, normalising weights that need not sum to 1', () => {
+    expect(weightedScore(scores(5, 4, 3, 2), RUBRIC)).toBeCloseTo(4.0); // 2.0 + 1.2 + 0.6 + 0.2
+    const doubled = RUBRIC.map((c) => ({ ...c, weight: c.weight * 10 }));
+    expect(weightedScore(scores(5, 4, 3, 2), doubled)).toBeCloseTo(4.0);
+    expect(weightedScore(scores(5, 4, 3, 2).slice(0, 2), RUBRIC)).toBeCloseTo((0.4 * 5 + 0.3 * 4) / 0.7);
+    expect(weightedScore([], RUBRIC)).toBeNull();
+  });
+
+  it('is the mean of the members’ weighted scores, with the standard deviation as spread and per-criterion figures', () => {
+    const aggregate = aggregateScores(
+      [
+        { memberId: 'a', scores: scores(5, 4, 3, 2) }, // 4.0
+        { memberId: 'b', scores: scores(3, 3, 3, 3) }, // 3.0
+      ],
+      RUBRIC,
+    );
+    expect(aggregate).toEqual({
+      weightedMean: 3.5,
+      spread: 0.5,
+      scoreCount: 2,
+      perCriterion: [
+        { criterionId: 'interview', mean: 4, min: 3, max: 5, count: 2 },
+        { criterionId: 'clinical', mean: 3.5, min: 3, max: 4, count: 2 },
+        { criterionId: 'references', mean: 3, min: 3, max: 3, count: 2 },
+        { criterionId: 'merits', mean: 2.5, min: 2, max: 3, count: 2 },
+      ],
+    });
+  });
+
+  it('has no spread with one member and nothing without scores', () => {
+    expect(aggregateScores([{ memberId: 'a', scores: scores(4, 4, 4, 4) }], RUBRIC)).toMatchObject({ weightedMean: 4, spread: null, scoreCount: 1 });
+    const none = aggregateScores([], RUBRIC);
+    expect(none).toMatchObject({ weightedMean: null, spread: null, scoreCount: 0 });
+    expect(none.perCriterion[0]).toEqual({ criterionId: 'interview', mean: null, min: null, max: null, count: 0 });
+  });
+});
+
+describe('REC-4, REC-8: ranking and reserve list', () => {
+  const candidate = (externalId: string, members: number[][], extra: Partial<RankingCandidate> = {}): RankingCandidate => ({
+    applicationId: externalId,
+    externalId,
+    state: State.INTERVIEWED,
+    receivedAt: '2027-09-10',
+    underlakareMonthsRegion: 0,
+    aggregate: aggregateScores(members.map((values, i) => ({ memberId: `m${i}`, scores: scores(values[0], values[1], values[2], values[3]) })), RUBRIC),
+    ...extra,
+  });
+
+  it('breaks ties by the most heavily weighted criterion (Intervju by default) and says so', () => {
+    expect(tieBreakCriterion(RUBRIC)?.name).toBe('Intervju');
+    expect(tieBreakCriterion([{ ...RUBRIC[1], weight: 1 }, { ...RUBRIC[0], weight: 1 }])?.name).toBe('Intervju');
+    expect(rankingTieBreak('Intervju')).toBe(
+      'Högst viktat medelvärde (två decimaler) först. Vid lika: högst medelvärde på Intervju (det tyngst vägda kriteriet), sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.',
+    );
+  });
+
+  it('orders by weighted mean, then the tie-break criterion, region months, receipt and number; leaves out the unscored and ineligible', () => {
+    const ranked = rankApplications(
+      [
+        candidate('A', [[3, 3, 3, 3]]), // 3.0, interview 3
+        candidate('B', [[4, 1, 3, 1]]), // 1.6+0.3+0.6+0.1 = 2.6
+        candidate('C', [[2, 4, 4, 4]]), // 0.8+1.2+0.8+0.4 = 3.2
+        candidate('D', [[4, 2, 3, 3]]), // 1.6+0.6+0.6+0.3 = 3.1
+        candidate('E', [[3, 3, 3, 3]], { underlakareMonthsRegion: 12 }), // 3.0, more region months than A and F
+        candidate('F', [[3, 3, 3, 3]], { receivedAt: '2027-09-01' }), // 3.0, earlier than A
+        candidate('G', [[5, 5, 5, 5]], { state: State.INELIGIBLE }),
+        candidate('H', []),
+        candidate('I', [[3, 3, 3, 3]]), // same as A in every respect: by number
+      ],
+      'interview',
+    );
+    expect(ranked.map((r) => `${r.rank} ${r.externalId} ${r.weightedMean}`)).toEqual(['1 C 3.2', '2 D 3.1', '3 E 3', '4 F 3', '5 A 3', '6 I 3', '7 B 2.6']);
+    const interviewFirst = rankApplications([candidate('X', [[2, 4, 4, 4]]), candidate('Y', [[4, 3, 2, 1]])], 'interview'); // 3.2 and 1.6+0.9+0.4+0.1 = 3.0
+    expect(interviewFirst.map((r) => r.externalId)).toEqual(['X', 'Y']);
+    const tie = rankApplications([candidate('P', [[2, 4, 4, 2]]), candidate('Q', [[3, 3, 3, 3]])], 'interview'); // both 3.0: Q has the higher interview mean
+    expect(tie.map((r) => r.weightedMean)).toEqual([3, 3]);
+    expect(tie.map((r) => r.externalId)).toEqual(['Q', 'P']);
+  });
+
+  it('REC-8: the reserve list is the ranked applicants not yet offered, numbered from 1', () => {
+    const ranked = rankApplications(
+      [candidate('A', [[5, 5, 5, 5]], { state: State.ACCEPTED }), candidate('B', [[4, 4, 4, 4]], { state: State.DECLINED }), candidate('C', [[3, 3, 3, 3]]), candidate('D', [[2, 2, 2, 2]])],
+      'interview',
+    );
+    expect(reserveList(ranked).map((r) => `${r.rank} ${r.externalId}`)).toEqual(['1 C', '2 D']);
+  });
+});

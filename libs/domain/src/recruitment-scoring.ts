@@ -1,0 +1,177 @@
+import type { IsoDate } from './iso-date';
+import { ApplicationState, RecruitmentRoundState, ROUND_STATE_LABELS_SV, swedishList } from './recruitment';
+import { IN_THE_RUNNING } from './recruitment-application-rules';
+import { textProblems } from './text-rules';
+
+export interface CriterionDefinition {
+  id: string;
+  name: string;
+  weight: number;
+  scaleMin: number;
+  scaleMax: number;
+  sortOrder: number;
+}
+
+export interface ScoreValue {
+  criterionId: string;
+  value: number;
+}
+
+/** One panel member's scores for one application. */
+export interface MemberScores {
+  memberId: string;
+  scores: readonly ScoreValue[];
+}
+
+/** Means, spreads and ranking scores are shown and compared with two decimals. */
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * REC-4: scores are set by the members of the interview stage, while the round is in INTERVIEWS, for
+ * applications still in the running (eligible under REC-3); a value is a whole number on the
+ * criterion's scale; a comment has at most 2000 characters.
+ */
+export function scoreProblems(
+  score: { value: number; comment?: string | null },
+  context: { roundState: RecruitmentRoundState; applicationState: ApplicationState; criterion: Pick<CriterionDefinition, 'name' | 'scaleMin' | 'scaleMax'> },
+): string[] {
+  const problems = scoringStateProblems(context.roundState, context.applicationState);
+  const { name, scaleMin, scaleMax } = context.criterion;
+  if (!Number.isInteger(score.value) || score.value < scaleMin || score.value > scaleMax) {
+    problems.push(`Poängen för ${name} (value) ska vara ett heltal ${scaleMin}–${scaleMax}, inte ${score.value}.`);
+  }
+  problems.push(...textProblems('Kommentaren (comment)', score.comment, { required: false, maxLength: 2000 }));
+  return problems;
+}
+
+/** Scoring and submitting happen in INTERVIEWS, for applications in the running. */
+export function scoringStateProblems(roundState: RecruitmentRoundState, applicationState: ApplicationState): string[] {
+  const problems: string[] = [];
+  if (roundState !== RecruitmentRoundState.INTERVIEWS) {
+    problems.push(`Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget ${ROUND_STATE_LABELS_SV[roundState]}.`);
+  }
+  if (!IN_THE_RUNNING.includes(applicationState)) {
+    problems.push('Bara ansökningar som uppfyller de formella kraven (REC-3) och inte fått erbjudande bedöms.');
+  }
+  return problems;
+}
+
+/** A member submits once they have scored every criterion of the rubric. */
+export function submissionProblems(criteria: readonly CriterionDefinition[], scored: readonly ScoreValue[]): string[] {
+  const missing = [...criteria].sort((a, b) => a.sortOrder - b.sortOrder).filter((criterion) => !scored.some((score) => score.criterionId === criterion.id));
+  return missing.length === 0 ? [] : [`Sätt poäng på ${swedishList(missing.map((c) => c.name))} innan du lämnar in bedömningen.`];
+}
+
+/** One member's weighted score: Σ weight × value / Σ weight over the criteria they scored (the weights normalised). */
+export function weightedScore(scores: readonly ScoreValue[], criteria: readonly CriterionDefinition[]): number | null {
+  let weighted = 0;
+  let weights = 0;
+  for (const score of scores) {
+    const criterion = criteria.find((c) => c.id === score.criterionId);
+    if (!criterion) continue;
+    weighted += criterion.weight * score.value;
+    weights += criterion.weight;
+  }
+  return weights === 0 ? null : weighted / weights;
+}
+
+export interface CriterionAggregateValue {
+  criterionId: string;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  count: number;
+}
+
+export interface ScoreAggregateValue {
+  /** The mean of the members' weighted scores, two decimals. */
+  weightedMean: number | null;
+  /** The population standard deviation of the members' weighted scores, two decimals; null with fewer than two members. */
+  spread: number | null;
+  /** How many members' score sets it is made of. */
+  scoreCount: number;
+  perCriterion: CriterionAggregateValue[];
+}
+
+/**
+ * REC-4: the panel's aggregate for one application from the members' (submitted) scores: each member's
+ * weighted score, their mean and spread (standard deviation), and per criterion the mean, lowest and
+ * highest value and how many scored it.
+ */
+export function aggregateScores(members: readonly MemberScores[], criteria: readonly CriterionDefinition[]): ScoreAggregateValue {
+  const weighted = members.map((member) => weightedScore(member.scores, criteria)).filter((score): score is number => score !== null);
+  const mean = weighted.length === 0 ? null : weighted.reduce((sum, value) => sum + value, 0) / weighted.length;
+  const spread = mean === null || weighted.length < 2 ? null : Math.sqrt(weighted.reduce((sum, value) => sum + (value - mean) ** 2, 0) / weighted.length);
+  const perCriterion = [...criteria]
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((criterion) => {
+      const values = members.flatMap((member) => member.scores.filter((score) => score.criterionId === criterion.id).map((score) => score.value));
+      return {
+        criterionId: criterion.id,
+        mean: values.length === 0 ? null : round2(values.reduce((sum, value) => sum + value, 0) / values.length),
+        min: values.length === 0 ? null : Math.min(...values),
+        max: values.length === 0 ? null : Math.max(...values),
+        count: values.length,
+      };
+    });
+  return { weightedMean: mean === null ? null : round2(mean), spread: spread === null ? null : round2(spread), scoreCount: weighted.length, perCriterion };
+}
+
+// ---- ranking --------------------------------------------------------------------------------
+
+/** The criterion that breaks ties first: the most heavily weighted, the first of them in the rubric (by default Intervju). */
+export function tieBreakCriterion(criteria: readonly CriterionDefinition[]): CriterionDefinition | undefined {
+  return [...criteria].sort((a, b) => b.weight - a.weight || a.sortOrder - b.sortOrder)[0];
+}
+
+/** The tie-break rule in Swedish, as rankApplications applies it. */
+export function rankingTieBreak(criterionName: string | undefined): string {
+  const first = criterionName ? `högst medelvärde på ${criterionName} (det tyngst vägda kriteriet), ` : '';
+  return `Högst viktat medelvärde (två decimaler) först. Vid lika: ${first}sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.`;
+}
+
+export interface RankingCandidate {
+  applicationId: string;
+  state: ApplicationState;
+  externalId: string;
+  receivedAt: IsoDate;
+  underlakareMonthsRegion: number;
+  /** The aggregate of the submitted score sets. */
+  aggregate: ScoreAggregateValue;
+}
+
+export interface RankedCandidate extends RankingCandidate {
+  rank: number;
+  weightedMean: number;
+}
+
+/**
+ * REC-4, REC-8: the ranking of a round (or of one site's applicants): eligible applications with at
+ * least one submitted score set, by weighted mean, ties broken as rankingTieBreak says with
+ * `tieBreakCriterionId` (the mean of that criterion). Ranks run 1, 2, 3… without gaps.
+ */
+export function rankApplications(candidates: readonly RankingCandidate[], tieBreakCriterionId: string | undefined): RankedCandidate[] {
+  const tieMean = (candidate: RankingCandidate) => candidate.aggregate.perCriterion.find((c) => c.criterionId === tieBreakCriterionId)?.mean ?? -Infinity;
+  return candidates
+    .filter((candidate) => candidate.state !== ApplicationState.RECEIVED && candidate.state !== ApplicationState.INELIGIBLE && candidate.aggregate.weightedMean !== null)
+    .map((candidate) => ({ ...candidate, weightedMean: candidate.aggregate.weightedMean! }))
+    .sort(
+      (a, b) =>
+        b.weightedMean - a.weightedMean ||
+        tieMean(b) - tieMean(a) ||
+        b.underlakareMonthsRegion - a.underlakareMonthsRegion ||
+        a.receivedAt.localeCompare(b.receivedAt) ||
+        a.externalId.localeCompare(b.externalId, 'sv'),
+    )
+    .map((candidate, index) => ({ ...candidate, rank: index + 1 }));
+}
+
+/**
+ * REC-8: the reserve list of a site: the ranked applicants not yet offered a position (still in the
+ * running), in ranking order, numbered 1, 2, 3… (1 = the next to be offered).
+ */
+export function reserveList<T extends RankedCandidate>(ranked: readonly T[]): T[] {
+  return ranked.filter((candidate) => IN_THE_RUNNING.includes(candidate.state)).map((candidate, index) => ({ ...candidate, rank: index + 1 }));
+}
