@@ -1,4 +1,4 @@
-import { Divider, Stack } from '@mui/material';
+import { Divider } from '@mui/material';
 import { BooleanField, DateField, EditButton, FunctionField, NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { applicationStateChoices } from '../common/choices';
@@ -6,6 +6,7 @@ import { can } from '../permissions';
 import { RequirementPanel } from './requirement-panel';
 import { CriminalRecordPanel, OfferPanel, SylfPanel } from './offer-panel';
 import { ApplicationAggregate } from './score-aggregate';
+import { FieldRow } from '../common/field-row';
 
 function ApplicationActions() {
   const { permissions } = usePermissions<string[]>();
@@ -17,32 +18,32 @@ export function ApplicationShow() {
   return (
     <Show actions={<ApplicationActions />}>
       <SimpleShowLayout>
-        <Stack direction="row" spacing={4}>
+        <FieldRow>
           <TextField source="name" />
           <TextField source="personalIdentityNumber" />
           <TextField source="externalId" />
-        </Stack>
-        <Stack direction="row" spacing={4}>
+        </FieldRow>
+        <FieldRow>
           <TextField source="email" emptyText="–" />
           <TextField source="phone" emptyText="–" />
           <TextField source="preferredSite.name" label="resources.applications.fields.preferredSite" />
           <IsoDateField source="receivedAt" />
-        </Stack>
-        <Stack direction="row" spacing={4}>
+        </FieldRow>
+        <FieldRow>
           <TextField source="round.name" label="resources.applications.fields.round" />
           <SelectField source="state" choices={applicationStateChoices} />
-        </Stack>
+        </FieldRow>
         <Divider />
         <RequirementPanel />
         <Divider />
-        <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
+        <FieldRow>
           <NumberField source="merits.underlakareMonthsSweden" />
           <NumberField source="merits.underlakareMonthsRegion" />
           <BooleanField source="merits.doctoralDegree" />
           <TextField source="merits.researchMerits" emptyText="–" />
           <TextField source="merits.otherHigherEducation" emptyText="–" />
           <TextField source="merits.earlierEmploymentInRegion" emptyText="–" />
-        </Stack>
+        </FieldRow>
         <Divider />
         <FunctionField
           source="interview"

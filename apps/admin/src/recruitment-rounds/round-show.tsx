@@ -1,8 +1,10 @@
 import { Alert, Stack } from '@mui/material';
-import { ArrayField, Datagrid, FunctionField, Labeled, NumberField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ArrayField, Datagrid, FunctionField, NumberField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
-import { panelCapacityChoices, recruitmentStageChoices, roundStateChoices } from '../common/choices';
+import { roundStateChoices } from '../common/choices';
 import { RoundActions } from './round-actions';
+import { PanelEditor } from './panel-editor';
+import { FieldRow } from '../common/field-row';
 
 function RoundWarnings() {
   const round = useRecordContext<{ warnings?: string[] }>();
@@ -24,11 +26,11 @@ export function RoundShow() {
         <RoundWarnings />
         <TextField source="name" />
         <SelectField source="state" choices={roundStateChoices} />
-        <Stack direction="row" spacing={4}>
+        <FieldRow>
           <IsoDateField source="advertDate" />
           <IsoDateField source="applicationDeadline" />
           <IsoDateField source="startDate" />
-        </Stack>
+        </FieldRow>
         <FunctionField source="interviewDays" render={(round: { interviewDays: string[] }) => round.interviewDays.join(', ')} />
         <ArrayField source="positions">
           <Datagrid bulkActionButtons={false} rowClick={false}>
@@ -36,15 +38,7 @@ export function RoundShow() {
             <NumberField source="count" label="resources.recruitmentRounds.fields.positions" />
           </Datagrid>
         </ArrayField>
-        <Labeled label="resources.recruitmentRounds.fields.panel">
-          <ArrayField source="panel">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
-              <SelectField source="stage" choices={recruitmentStageChoices} label="recruitment.stage" />
-              <SelectField source="capacity" choices={panelCapacityChoices} label="recruitment.capacity" />
-              <TextField source="person.name" label="resources.people.fields.name" />
-            </Datagrid>
-          </ArrayField>
-        </Labeled>
+        <PanelEditor />
         <ArrayField source="rubric">
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <TextField source="name" label="recruitment.criterion" />

@@ -1,5 +1,4 @@
 import { ArrayField, Datagrid, FunctionField, Labeled, SelectField, Show, TabbedShowLayout, TextField, usePermissions, useTranslate } from 'react-admin';
-import { Stack } from '@mui/material';
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
 import { employmentFormChoices } from '../common/choices';
@@ -7,6 +6,7 @@ import { PlacementTimeline } from './placement-timeline';
 import { SalaryTab } from '../salary/salary-tab';
 import { can } from '../permissions';
 import { LocaleNumberField } from '../common/locale-number-field';
+import { FieldRow } from '../common/field-row';
 
 interface Signature {
   capacity: string;
@@ -37,18 +37,18 @@ export function TraineeShow() {
           </ArrayField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="bt.trainee.employment">
-          <Stack direction="row" spacing={4}>
+          <FieldRow>
             <TextField source="givenName" />
             <TextField source="familyName" />
             <TextField source="personalIdentityNumber" />
-          </Stack>
+          </FieldRow>
           <TextField source="site.name" label="resources.trainees.fields.site" />
           <TextField source="cohort.name" label="resources.trainees.fields.cohort" />
-          <Stack direction="row" spacing={4}>
+          <FieldRow>
             <IsoDateField source="employmentStart" />
             <IsoDateField source="employmentEnd" />
             <LocaleNumberField source="monthsServed" />
-          </Stack>
+          </FieldRow>
           <SelectField source="employmentForm" choices={employmentFormChoices} />
           <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" emptyText="–" />
         </TabbedShowLayout.Tab>
