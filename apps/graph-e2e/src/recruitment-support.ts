@@ -140,3 +140,7 @@ export async function scoreAndSubmit(graph: TestGraph, username: string, applica
   }
   await call(graph, username, SUBMIT_SCORES, { applicationId });
 }
+
+export const GENERATE_SLOTS = `mutation ($roundId: ID!, $slotMinutes: Int, $dayStart: String, $dayEnd: String) {
+  generateInterviewSlots(roundId: $roundId, slotMinutes: $slotMinutes, dayStart: $dayStart, dayEnd: $dayEnd) { id startsAt endsAt application { id } } }`;
+export const SCHEDULE = 'mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state interview { id startsAt } } }';

@@ -18,3 +18,4 @@ export * from './recruitment-application-rules';
 export * from './recruitment-csv';
 export * from './salary-rules';
 export * from './recruitment-scoring';
+export * from './recruitment-interview-rules';

@@ -10,6 +10,8 @@ import { RequirementCheck } from './application/requirement-check.entity';
 import { PanelMember } from './panel/panel-member.entity';
 import { Score } from './scoring/score.entity';
 import { ScoreSubmission } from './scoring/score-submission.entity';
+import { InterviewSlot } from './interview/interview-slot.entity';
+import { SylfAttendance } from './interview/sylf-attendance.entity';
 import type { EmploymentContext } from '../employment.context';
 
 /** The (deputy) director and HR run recruitment: they see every round and application. */
@@ -33,6 +35,8 @@ function createRecruitmentLoaders(dataSource: DataSource) {
     criterion: loadOneBy(dataSource, RubricCriterion, 'id'),
     scoresByApplication: loadManyBy(dataSource, Score, 'applicationId'),
     submissionsByApplication: loadManyBy(dataSource, ScoreSubmission, 'applicationId'),
+    slotByApplication: loadOneBy(dataSource, InterviewSlot, 'applicationId'),
+    sylfByApplication: loadOneBy(dataSource, SylfAttendance, 'applicationId'),
   };
 }
 

@@ -25,6 +25,12 @@ import { ScoreResolver } from './scoring/score.resolver';
 import { ApplicationScoresResolver } from './scoring/application-scores.resolver';
 import { RankingResolver } from './scoring/ranking.resolver';
 import { Scoring1765400000000 } from './migrations/1765400000000-scoring';
+import { InterviewSlot } from './interview/interview-slot.entity';
+import { SylfAttendance } from './interview/sylf-attendance.entity';
+import { InterviewResolver } from './interview/interview.resolver';
+import { SylfAttendanceResolver } from './interview/sylf-attendance.resolver';
+import { ApplicationInterviewResolver } from './interview/application-interview.resolver';
+import { Interviews1765500000000 } from './migrations/1765500000000-interviews';
 
 /** Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews, offers. */
 export const recruitmentModule: SubgraphModule = {
@@ -39,9 +45,12 @@ export const recruitmentModule: SubgraphModule = {
     ScoreResolver,
     ApplicationScoresResolver,
     RankingResolver,
+    InterviewResolver,
+    SylfAttendanceResolver,
+    ApplicationInterviewResolver,
   ],
-  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember, Score, ScoreSubmission, ScoreAudit],
-  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000, Scoring1765400000000],
+  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember, Score, ScoreSubmission, ScoreAudit, InterviewSlot, SylfAttendance],
+  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000, Scoring1765400000000, Interviews1765500000000],
   orphanedTypes: [],
   references: {
     RecruitmentRound: { __resolveReference: resolveRecruitmentRoundReference },

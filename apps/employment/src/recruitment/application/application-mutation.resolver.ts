@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Not } from 'typeorm';
 import { Role } from '@bt/auth';
 import {
+  ApplicationState,
   applicationChangeProblems,
   applicationProblems,
   eligibility,
@@ -20,6 +21,7 @@ import { ApplicationInput } from './application.input';
 import { ImportResult } from './import-result.type';
 import { applicationColumns, meritsOf } from './application-columns';
 import { importApplicationCsv } from './application-import';
+import { InterviewSlot } from '../interview/interview-slot.entity';
 import { recruitmentRequest, requireApplication, requireRound } from '../recruitment-request';
 import type { EmploymentContext } from '../../employment.context';
 
@@ -74,7 +76,7 @@ export class ApplicationMutationResolver {
   @Authorized(Role.DIRECTOR, Role.HR_COORDINATOR)
   @Mutation(() => Application, {
     description:
-      'REC-3: registrerar om ett formellt krav är uppfyllt, med underlag (vem och när sparas). Alla tre uppfyllda ger ELIGIBLE; något som inte är uppfyllt ger INELIGIBLE (ansökan finns kvar med skälen men rangordnas inte).',
+      'REC-3: registrerar om ett formellt krav är uppfyllt, med underlag (vem och när sparas). Alla tre uppfyllda ger ELIGIBLE; något som inte är uppfyllt ger INELIGIBLE (ansökan finns kvar med skälen men rangordnas inte, och en bokad intervjutid frigörs).',
   })
   async recordRequirement(
     @Arg('applicationId', () => ID) applicationId: string,
@@ -99,6 +101,8 @@ export class ApplicationMutationResolver {
       const checks = await manager.findBy(RequirementCheck, { applicationId });
       const next = stateAfterRequirements(application.state, eligibility(checks));
       if (next !== application.state) await manager.update(Application, { id: applicationId }, { state: next });
+      // REC-6: an applicant found ineligible is no longer invited; the interview slot is freed
+      if (next === ApplicationState.INELIGIBLE) await manager.update(InterviewSlot, { applicationId }, { applicationId: null });
       return next;
     });
     return Object.assign(new Application(), { ...application, state });

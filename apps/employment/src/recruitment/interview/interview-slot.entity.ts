@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** REC-6: a time on one of the round's interview days; it holds at most one application. */
+@Entity('interview_slot')
+@ObjectType({ description: 'Intervjutid (REC-6); högst en ansökan per tid.' })
+export class InterviewSlot {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Index('IDX_interview_slot_round')
+  @Column({ type: 'varchar', length: 36 })
+  roundId: string;
+
+  @Column({ type: 'datetime' })
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Column({ type: 'datetime' })
+  @Field(() => Date)
+  endsAt: Date;
+
+  /** The booked application; unique, so that a slot holds one application and an application one slot. */
+  @Index('UQ_interview_slot_application', { unique: true })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  applicationId: string | null;
+}

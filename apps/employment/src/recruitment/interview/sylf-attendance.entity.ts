@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { SylfRequestedBy } from '@bt/domain';
+
+/** REC-10: a SYLF representative attends this applicant's interview, and why. */
+@Entity('sylf_attendance')
+@ObjectType({ description: 'REC-10: en SYLF-representant deltar vid intervjun, på den sökandes önskan eller på SYLFs initiativ med samtycke.' })
+export class SylfAttendance {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  applicationId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => SylfRequestedBy)
+  requestedBy: SylfRequestedBy;
+
+  @Column({ type: 'boolean' })
+  @Field(() => Boolean)
+  applicantConsent: boolean;
+
+  @Column({ type: 'varchar', length: 36 })
+  recordedById: string;
+
+  @Column({ type: 'datetime' })
+  @Field(() => Date)
+  recordedAt: Date;
+}

@@ -1,0 +1,102 @@
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { call, expectRefused, GENERATE_SLOTS, moveRound, RECORD_REQUIREMENT, recordRequirements, roundWithApplications, SCHEDULE, seatPanel } from './recruitment-support';
+
+const SLOTS = 'query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id startsAt endsAt application { externalId } } }';
+const SYLF_CSV = 'query ($roundId: ID!) { sylfInviteesCsv(roundId: $roundId) }';
+const SYLF = `mutation ($applicationId: ID!, $requestedBy: SylfRequestedBy!, $applicantConsent: Boolean!) {
+  recordSylfAttendance(applicationId: $applicationId, requestedBy: $requestedBy, applicantConsent: $applicantConsent) {
+    id sylfAttendance { requestedBy applicantConsent recordedAt recordedBy { username } } } }`;
+
+interface Slot {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  application: { id?: string; externalId?: string } | null;
+}
+
+describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
+  let graph: TestGraph;
+  let roundId: string;
+  let ids: Map<string, string>;
+  let slots: Slot[];
+  const id = (externalId: string) => ids.get(`OJ-2027-${externalId}`)!;
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+    ({ roundId, ids } = await roundWithApplications(graph));
+    for (const number of ['1001', '1002', '1005']) await recordRequirements(graph, id(number));
+    await seatPanel(graph, roundId, [['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['INTERVIEWS']);
+  });
+  afterAll(() => graph?.stop());
+
+  it('HR lays out 45-minute slots from 08:30 to 16:30 Swedish time on each interview day', async () => {
+    slots = (await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId })).generateInterviewSlots;
+    expect(slots).toHaveLength(20);
+    expect(slots[0]).toMatchObject({ startsAt: '2027-10-06T06:30:00.000Z', endsAt: '2027-10-06T07:15:00.000Z', application: null });
+    expect(slots[10].startsAt).toBe('2027-10-07T06:30:00.000Z');
+    const refused = await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId, slotMinutes: 300, dayStart: '8' } });
+    expectRefused(refused, 'BAD_USER_INPUT', /slotMinutes/, /dayStart/);
+    expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
+  });
+
+  it('invites an eligible applicant to a free slot; a slot holds one application; an invited applicant can be moved', async () => {
+    const invited = await call<{ scheduleInterview: { state: string; interview: { id: string } } }>(graph, 'hr-samordnare', SCHEDULE, { applicationId: id('1001'), slotId: slots[0].id });
+    expect(invited.scheduleInterview).toMatchObject({ state: 'INVITED', interview: { id: slots[0].id } });
+    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: slots[0].id } }), 'BAD_USER_INPUT', /redan bokad/);
+    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1003'), slotId: slots[1].id } }), 'BAD_USER_INPUT', /REC-3/);
+    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: 'none' } }), 'BAD_USER_INPUT', /slotId/);
+    await call(graph, 'atbt-chef', SCHEDULE, { applicationId: id('1002'), slotId: slots[1].id });
+    const moved = await call<{ scheduleInterview: { interview: { id: string } } }>(graph, 'atbt-chef', SCHEDULE, { applicationId: id('1002'), slotId: slots[2].id });
+    expect(moved.scheduleInterview.interview.id).toBe(slots[2].id);
+    await call(graph, 'hr-samordnare', SCHEDULE, { applicationId: id('1005'), slotId: slots[3].id });
+    const { interviewSlots } = await call<{ interviewSlots: Slot[] }>(graph, 'studierektor-sluten', SLOTS, { roundId });
+    expect(interviewSlots.slice(0, 4).map((slot) => slot.application?.externalId ?? null)).toEqual(['OJ-2027-1001', null, 'OJ-2027-1002', 'OJ-2027-1005']);
+    expectRefused(await graph.query(SLOTS, { token: graph.tokenFor('studierektor-primar'), variables: { roundId } }), 'FORBIDDEN');
+  });
+
+  it('an applicant found ineligible after the invitation leaves the slot free', async () => {
+    await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, { id: id('1005'), requirement: 'LICENCE', met: false, evidence: 'Legitimation saknas i HOSP' });
+    const { interviewSlots } = await call<{ interviewSlots: Slot[] }>(graph, 'hr-samordnare', SLOTS, { roundId });
+    expect(interviewSlots[3].application).toBeNull();
+  });
+
+  it('laying out slots again keeps the booked ones and replaces the rest', async () => {
+    const again = (await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId, slotMinutes: 60, dayStart: '09:00', dayEnd: '12:00' })).generateInterviewSlots;
+    // 09:00–12:00 local in hours, each day; on day one 09:00 and 10:00 overlap the booked 08:30–09:15 and 10:00–10:45
+    expect(again.map((slot) => `${slot.startsAt.slice(5, 16)} ${slot.application ? 'bokad' : 'ledig'}`)).toEqual([
+      '10-06T06:30 bokad',
+      '10-06T08:00 bokad',
+      '10-06T09:00 ledig',
+      '10-07T07:00 ledig',
+      '10-07T08:00 ledig',
+      '10-07T09:00 ledig',
+    ]);
+  });
+
+  it('REC-10: tells SYLF who is invited, in interview order, Swedish time', async () => {
+    const { sylfInviteesCsv } = await call<{ sylfInviteesCsv: string }>(graph, 'hr-samordnare', SYLF_CSV, { roundId });
+    expect(sylfInviteesCsv).toBe('Namn;Intervjudag;Tid\r\nAmira Hussein;2027-10-06;08:30–09:15\r\nJohan Lindqvist;2027-10-06;10:00–10:45\r\n');
+    expectRefused(await graph.query(SYLF_CSV, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
+  });
+
+  it('REC-10: SYLF attends at the applicant’s wish, or at its own initiative only with the applicant’s consent', async () => {
+    const refused = await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1001'), requestedBy: 'SYLF', applicantConsent: false } });
+    expectRefused(refused, 'BAD_USER_INPUT', /^REC-10: på SYLFs initiativ/);
+    const recorded = await call<{ recordSylfAttendance: { sylfAttendance: { requestedBy: string; applicantConsent: boolean; recordedBy: { username: string } } } }>(graph, 'hr-samordnare', SYLF, {
+      applicationId: id('1001'),
+      requestedBy: 'SYLF',
+      applicantConsent: true,
+    });
+    expect(recorded.recordSylfAttendance.sylfAttendance).toMatchObject({ requestedBy: 'SYLF', applicantConsent: true, recordedBy: { username: 'hr-samordnare' } });
+    await call(graph, 'hr-samordnare', SYLF, { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true });
+    expectRefused(await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1006'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'BAD_USER_INPUT', /inte kallad/);
+    expectRefused(await graph.query(SYLF, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'FORBIDDEN');
+  });
+
+  it('no slots are laid out once the round has reached the offers', async () => {
+    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT'], ['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['SCREENING', 'OFFERS']);
+    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT']], ['INTERVIEWS']);
+    await moveRound(graph, roundId, 'OPEN', 'OFFERS');
+    expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId } }), 'BAD_USER_INPUT', /innan omgången når erbjudanden/);
+  });
+});

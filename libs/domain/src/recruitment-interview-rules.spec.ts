@@ -1,0 +1,75 @@
+import { ApplicationState, RecruitmentRoundState, SylfRequestedBy } from './recruitment';
+import {
+  planInterviewSlots,
+  schedulingProblems,
+  slotGenerationProblems,
+  slotOptionProblems,
+  slotsOverlap,
+  swedishLocalTime,
+  swedishMoment,
+  sylfAttendanceProblems,
+  sylfInviteesCsv,
+} from './recruitment-interview-rules';
+import { parseCsv } from './recruitment-csv';
+
+describe('Swedish interview times', () => {
+  it('are stored in UTC, summer time and winter time alike', () => {
+    expect(swedishMoment('2027-10-06', '08:30').toISOString()).toBe('2027-10-06T06:30:00.000Z');
+    expect(swedishMoment('2027-11-03', '08:30').toISOString()).toBe('2027-11-03T07:30:00.000Z');
+    expect(swedishMoment('2027-10-31', '08:30').toISOString()).toBe('2027-10-31T07:30:00.000Z'); // the day the clocks go back
+    expect(swedishLocalTime(new Date('2027-10-06T06:30:00Z'))).toBe('2027-10-06 08:30');
+  });
+});
+
+describe('REC-6: interview slots', () => {
+  const options = { slotMinutes: 45, dayStart: '08:30', dayEnd: '16:30' };
+
+  it('fill each interview day back to back while a whole slot fits', () => {
+    const slots = planInterviewSlots(['2027-10-07', '2027-10-06'], options);
+    expect(slots).toHaveLength(20); // 8 hours: ten 45-minute slots a day
+    expect(swedishLocalTime(slots[0].startsAt)).toBe('2027-10-06 08:30');
+    expect(swedishLocalTime(slots[9].endsAt)).toBe('2027-10-06 16:00');
+    expect(swedishLocalTime(slots[10].startsAt)).toBe('2027-10-07 08:30');
+    expect(slotsOverlap(slots[0], slots[1])).toBe(false);
+    expect(slotsOverlap(slots[0], { startsAt: new Date(slots[0].startsAt.getTime() + 60_000), endsAt: slots[1].endsAt })).toBe(true);
+  });
+
+  it('refuses a bad length, times not written TT:MM, and a day too short for one slot', () => {
+    expect(slotOptionProblems(options)).toEqual([]);
+    expect(slotOptionProblems({ slotMinutes: 5, dayStart: '8.30', dayEnd: '24:00' })).toEqual([
+      'Intervjuernas längd (slotMinutes) ska vara 10–240 minuter, inte 5.',
+      'Dagens start (dayStart) "8.30" ska skrivas TT:MM, t.ex. 08:30.',
+      'Dagens slut (dayEnd) "24:00" ska skrivas TT:MM, t.ex. 16:30.',
+    ]);
+    expect(slotOptionProblems({ slotMinutes: 60, dayStart: '16:00', dayEnd: '16:30' })).toEqual(['Mellan 16:00 och 16:30 ryms ingen intervju på 60 minuter.']);
+  });
+
+  it('are laid out before the offers, and booked for eligible applicants who have not been interviewed', () => {
+    expect(slotGenerationProblems(RecruitmentRoundState.INTERVIEWS)).toEqual([]);
+    expect(slotGenerationProblems(RecruitmentRoundState.OFFERS)).toEqual([expect.stringMatching(/erbjudanden/)]);
+    expect(schedulingProblems(RecruitmentRoundState.SCREENING, ApplicationState.ELIGIBLE)).toEqual([]);
+    expect(schedulingProblems(RecruitmentRoundState.INTERVIEWS, ApplicationState.INVITED)).toEqual([]);
+    expect(schedulingProblems(RecruitmentRoundState.DRAFT, ApplicationState.INELIGIBLE)).toEqual([
+      expect.stringMatching(/nu är den i läget utkast/),
+      expect.stringMatching(/REC-3/),
+    ]);
+  });
+});
+
+describe('REC-10: SYLF', () => {
+  it('attends when the applicant wishes it, or at SYLF’s initiative with the applicant’s consent, at a booked interview', () => {
+    expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, true, true)).toEqual([]);
+    expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, true, true)).toEqual([]);
+    expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, false, true)).toEqual([expect.stringMatching(/^REC-10: på SYLFs initiativ .* accepterar/)]);
+    expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, false, false)).toEqual([expect.stringMatching(/inte kallad/), expect.stringMatching(/själv önskat/)]);
+  });
+
+  it('is told who is invited: a semicolon CSV with a header, in interview order, in Swedish local time', () => {
+    const csv = sylfInviteesCsv([
+      { name: 'Sara "Sassa" Nyström', startsAt: new Date('2027-10-06T07:15:00Z'), endsAt: new Date('2027-10-06T08:00:00Z') },
+      { name: 'Amira Hussein', startsAt: new Date('2027-10-06T06:30:00Z'), endsAt: new Date('2027-10-06T07:15:00Z') },
+    ]);
+    expect(csv).toBe('Namn;Intervjudag;Tid\r\nAmira Hussein;2027-10-06;08:30–09:15\r\n"Sara ""Sassa"" Nyström";2027-10-06;09:15–10:00\r\n');
+    expect(parseCsv(csv).records[2].fields).toEqual(['Sara "Sassa" Nyström', '2027-10-06', '09:15–10:00']);
+  });
+});
