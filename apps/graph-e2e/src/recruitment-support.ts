@@ -144,3 +144,14 @@ export async function scoreAndSubmit(graph: TestGraph, username: string, applica
 export const GENERATE_SLOTS = `mutation ($roundId: ID!, $slotMinutes: Int, $dayStart: String, $dayEnd: String) {
   generateInterviewSlots(roundId: $roundId, slotMinutes: $slotMinutes, dayStart: $dayStart, dayEnd: $dayEnd) { id startsAt endsAt application { id } } }`;
 export const SCHEDULE = 'mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state interview { id startsAt } } }';
+
+export const RECORD_CHECK = 'mutation ($applicationId: ID!, $shownOn: Date!) { recordCriminalRecordCheck(applicationId: $applicationId, shownOn: $shownOn) { id criminalRecordCheck { shownOn recordedAt checkedBy { username } } } }';
+export const MAKE_OFFER = 'mutation ($applicationId: ID!, $siteId: ID!, $answerBy: Date!) { makeOffer(applicationId: $applicationId, siteId: $siteId, answerBy: $answerBy) { id state answerBy site { name } application { state } } }';
+export const ANSWER_OFFER = `mutation ($offerId: ID!, $accepted: Boolean!) { answerOffer(offerId: $offerId, accepted: $accepted) {
+  offer { id state answeredAt application { state } trainee { id name } } proposedNext { id externalId } } }`;
+export const EXPIRE_OFFERS = 'mutation ($roundId: ID!) { expireOffers(roundId: $roundId) { offer { id state application { externalId state } } proposedNext { externalId } } }';
+
+/** The site's id by its name. */
+export function siteId(graph: TestGraph, name: string): string {
+  return graph.data.sites.find((site) => site.name === name)!.id;
+}

@@ -19,3 +19,5 @@ export * from './recruitment-csv';
 export * from './salary-rules';
 export * from './recruitment-scoring';
 export * from './recruitment-interview-rules';
+export * from './recruitment-offer-rules';
+export * from './trainee-username';

@@ -9,6 +9,7 @@ import {
   luhnCheckDigit,
   placementLocation,
   planBtSchedule,
+  traineeUsername,
   CertificateKind,
   EmploymentForm,
   GOAL_FRAMEWORK_VERSION,
@@ -20,7 +21,7 @@ import {
 import type { Cohort, Person, Trainee } from '@bt/employment';
 import type { Goal, GoalProgress, MainSupervision, Placement } from '@bt/education';
 import type { Certificate, CertificateSignature } from '@bt/certification';
-import { FAMILY_NAMES, GIVEN_NAMES, usernameFor } from './names';
+import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import type { Organisation } from './organisation.seed';
 import type { Random } from './random';
 
@@ -79,8 +80,7 @@ export function seedCohorts(random: Random, organisation: Organisation, goals: G
       for (let index = 0; index < positions * scale; index += 1) {
         const givenName = random.pick(GIVEN_NAMES);
         const familyName = random.pick(FAMILY_NAMES);
-        let username = `bt-${usernameFor(givenName, familyName)}`;
-        for (let n = 2; usernames.has(username); n += 1) username = `bt-${usernameFor(givenName, familyName)}${n}`;
+        const username = traineeUsername(givenName, familyName, usernames);
         usernames.add(username);
         const trainee: Trainee = {
           id: random.uuid(),

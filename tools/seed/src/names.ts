@@ -9,12 +9,3 @@ export const FAMILY_NAMES = [
   'Gustafsson', 'Pettersson', 'Jonsson', 'Lindqvist', 'Lindberg', 'Magnusson', 'Berglund', 'Holm', 'Sandberg',
   'Bergström', 'Lundgren', 'Nyström', 'Ahmadi', 'Hussein', 'Ekström', 'Fransson', 'Åberg', 'Öberg', 'Sjöberg',
 ] as const;
-
-/** A user name made of plain letters: "Åsa Öberg" → "asa.oberg". */
-export function usernameFor(given: string, family: string): string {
-  return `${given}.${family}`
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z.]/g, '');
-}

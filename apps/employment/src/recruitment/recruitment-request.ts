@@ -12,6 +12,8 @@ import { Score } from './scoring/score.entity';
 import { ScoreSubmission } from './scoring/score-submission.entity';
 import { InterviewSlot } from './interview/interview-slot.entity';
 import { SylfAttendance } from './interview/sylf-attendance.entity';
+import { Offer } from './offer/offer.entity';
+import { CriminalRecordCheck } from './offer/criminal-record-check.entity';
 import type { EmploymentContext } from '../employment.context';
 
 /** The (deputy) director and HR run recruitment: they see every round and application. */
@@ -37,6 +39,9 @@ function createRecruitmentLoaders(dataSource: DataSource) {
     submissionsByApplication: loadManyBy(dataSource, ScoreSubmission, 'applicationId'),
     slotByApplication: loadOneBy(dataSource, InterviewSlot, 'applicationId'),
     sylfByApplication: loadOneBy(dataSource, SylfAttendance, 'applicationId'),
+    criminalRecordByApplication: loadOneBy(dataSource, CriminalRecordCheck, 'applicationId'),
+    offerByApplication: loadOneBy(dataSource, Offer, 'applicationId'),
+    offersByRound: loadManyBy(dataSource, Offer, 'roundId'),
   };
 }
 

@@ -31,6 +31,12 @@ import { InterviewResolver } from './interview/interview.resolver';
 import { SylfAttendanceResolver } from './interview/sylf-attendance.resolver';
 import { ApplicationInterviewResolver } from './interview/application-interview.resolver';
 import { Interviews1765500000000 } from './migrations/1765500000000-interviews';
+import { Offer } from './offer/offer.entity';
+import { CriminalRecordCheck } from './offer/criminal-record-check.entity';
+import { OfferResolver } from './offer/offer.resolver';
+import { ApplicationOfferResolver } from './offer/application-offer.resolver';
+import { CriminalRecordCheckResolver } from './offer/criminal-record-check.resolver';
+import { Offers1765600000000 } from './migrations/1765600000000-offers';
 
 /** Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews, offers. */
 export const recruitmentModule: SubgraphModule = {
@@ -48,9 +54,12 @@ export const recruitmentModule: SubgraphModule = {
     InterviewResolver,
     SylfAttendanceResolver,
     ApplicationInterviewResolver,
+    OfferResolver,
+    ApplicationOfferResolver,
+    CriminalRecordCheckResolver,
   ],
-  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember, Score, ScoreSubmission, ScoreAudit, InterviewSlot, SylfAttendance],
-  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000, Scoring1765400000000, Interviews1765500000000],
+  entities: [RecruitmentRound, RoundPosition, RubricCriterion, Application, RequirementCheck, PanelMember, Score, ScoreSubmission, ScoreAudit, InterviewSlot, SylfAttendance, CriminalRecordCheck, Offer],
+  migrations: [RecruitmentRounds1765100000000, Applications1765200000000, Panel1765300000000, Scoring1765400000000, Interviews1765500000000, Offers1765600000000],
   orphanedTypes: [],
   references: {
     RecruitmentRound: { __resolveReference: resolveRecruitmentRoundReference },

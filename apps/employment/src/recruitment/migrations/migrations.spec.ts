@@ -1,7 +1,7 @@
 import { migrateUpDownUp, testEngine } from '@bt/testing';
 import { employmentDatabase } from '../../employment.database';
 
-const RECRUITMENT_TABLES = ['application', 'interview_slot', 'panel_member', 'recruitment_round', 'requirement_check', 'round_position', 'rubric_criterion', 'score', 'score_audit', 'score_submission', 'sylf_attendance'];
+const RECRUITMENT_TABLES = ['application', 'criminal_record_check', 'interview_slot', 'offer', 'panel_member', 'recruitment_round', 'requirement_check', 'round_position', 'rubric_criterion', 'score', 'score_audit', 'score_submission', 'sylf_attendance'];
 
 describe(`recruitment migrations on ${testEngine()}`, () => {
   it('create the recruitment tables, remove them on the way down, and apply again', async () => {

@@ -1,0 +1,170 @@
+import { Cohort, Trainee } from '@bt/employment';
+import { Offer } from '@bt/employment/src/recruitment/offer/offer.entity';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import {
+  ANSWER_OFFER,
+  call,
+  EXPIRE_OFFERS,
+  expectRefused,
+  MAKE_OFFER,
+  MOVE_ROUND,
+  moveRound,
+  RECORD_CHECK,
+  recordRequirements,
+  roundWithApplications,
+  rubricOf,
+  scoreAndSubmit,
+  seatPanel,
+  siteId,
+} from './recruitment-support';
+
+/** The day the test graph stands still on: during the offers of the VT 2028 round. */
+const TODAY = '2027-10-12';
+const RESERVE = 'query ($roundId: ID!, $siteId: ID!) { reserveList(roundId: $roundId, siteId: $siteId) { rank application { externalId } } }';
+
+interface Answer {
+  answerOffer: { offer: { id: string; state: string; answeredAt: string; application: { state: string }; trainee: { id: string; name: string } | null }; proposedNext: { externalId: string } | null };
+}
+
+describe(`offers (REC-7, REC-8) and employment (EMP-1) on ${testEngine()}`, () => {
+  let graph: TestGraph;
+  let roundId: string;
+  let ids: Map<string, string>;
+  const id = (externalId: string) => ids.get(`OJ-2027-${externalId}`)!;
+  const offer = (applicationId: string, site: string, answerBy = '2027-10-19', as = 'atbt-chef') =>
+    graph.query<{ makeOffer: { id: string; state: string; application: { state: string } } }>(MAKE_OFFER, {
+      token: graph.tokenFor(as),
+      variables: { applicationId, siteId: siteId(graph, site), answerBy },
+    });
+  const reserve = async (site: string) =>
+    (await call<{ reserveList: { application: { externalId: string } }[] }>(graph, 'atbt-chef', RESERVE, { roundId, siteId: siteId(graph, site) })).reserveList.map((r) => r.application.externalId.slice(-4));
+
+  beforeAll(async () => {
+    graph = await startTestGraph({ asOf: TODAY });
+    const positions = [
+      { siteId: siteId(graph, 'Växjö'), count: 4 },
+      { siteId: siteId(graph, 'Ljungby'), count: 1 },
+    ];
+    ({ roundId, ids } = await roundWithApplications(graph, { positions }));
+    const scores: [string, number[]][] = [
+      ['1002', [5, 4, 4, 3]], // 4.3 Växjö
+      ['1007', [4, 4, 4, 4]], // 4.0 Växjö
+      ['1001', [3, 3, 3, 3]], // 3.0 Växjö
+      ['1005', [2, 2, 2, 2]], // 2.0 Växjö
+      ['1003', [4, 4, 4, 4]], // 4.0 Ljungby
+      ['1008', [3, 3, 3, 3]], // 3.0 Ljungby
+    ];
+    for (const [number] of scores) await recordRequirements(graph, id(number));
+    await recordRequirements(graph, id('1009'));
+    await seatPanel(graph, roundId);
+    await moveRound(graph, roundId, 'OPEN', 'INTERVIEWS');
+    const criteria = await rubricOf(graph, roundId);
+    for (const [number, values] of scores) await scoreAndSubmit(graph, 'hr-samordnare', id(number), criteria, values);
+  });
+  afterAll(() => graph?.stop());
+
+  it('refuses an offer before the round reaches OFFERS, without the REC-7 extract, and with more than a week to answer', async () => {
+    expectRefused(await offer(id('1002'), 'Växjö'), 'BAD_USER_INPUT', /läget erbjudanden; nu är den i läget intervjuer/, /REC-7: ett utdrag ur belastningsregistret/);
+    await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OFFERS' });
+    expectRefused(await offer(id('1002'), 'Växjö', '2027-10-20'), 'BAD_USER_INPUT', /^REC-7: ett utdrag/, /mellan 2027-10-12 och 2027-10-19/);
+    expectRefused(await offer(id('1009'), 'Växjö'), 'BAD_USER_INPUT', /intervjuats och bedömts/);
+  });
+
+  it('REC-7: records only that the extract was shown, when and by whom; not on a day still to come', async () => {
+    const { recordCriminalRecordCheck } = await call<{ recordCriminalRecordCheck: { criminalRecordCheck: Record<string, unknown> } }>(graph, 'hr-samordnare', RECORD_CHECK, {
+      applicationId: id('1002'),
+      shownOn: '2027-10-11',
+    });
+    expect(recordCriminalRecordCheck.criminalRecordCheck).toEqual({ shownOn: '2027-10-11', recordedAt: expect.any(String), checkedBy: { username: 'hr-samordnare' } });
+    expectRefused(await graph.query(RECORD_CHECK, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1007'), shownOn: '2027-10-13' } }), 'BAD_USER_INPUT', /efter i dag/);
+    expectRefused(await graph.query(RECORD_CHECK, { token: graph.tokenFor('bitr-atbt-chef'), variables: { applicationId: id('1007'), shownOn: TODAY } }), 'FORBIDDEN');
+    for (const number of ['1007', '1001', '1005', '1003', '1008']) await call(graph, 'atbt-chef', RECORD_CHECK, { applicationId: id(number), shownOn: TODAY });
+  });
+
+  it('REC-8: a declined offer proposes the highest-ranked applicant of the site not yet offered', async () => {
+    const made = await offer(id('1002'), 'Växjö');
+    expect(made.data!.makeOffer).toMatchObject({ state: 'PENDING', application: { state: 'OFFERED' } });
+    expect(await reserve('Växjö')).toEqual(['1007', '1001', '1005']);
+    expectRefused(await offer(id('1002'), 'Växjö'), 'BAD_USER_INPUT', /redan fått ett erbjudande/);
+    const { answerOffer } = await call<Answer>(graph, 'hr-samordnare', ANSWER_OFFER, { offerId: made.data!.makeOffer.id, accepted: false });
+    expect(answerOffer).toMatchObject({ offer: { state: 'DECLINED', application: { state: 'DECLINED' }, trainee: null }, proposedNext: { externalId: 'OJ-2027-1007' } });
+    expectRefused(await graph.query(ANSWER_OFFER, { token: graph.tokenFor('hr-samordnare'), variables: { offerId: made.data!.makeOffer.id, accepted: true } }), 'BAD_USER_INPUT', /redan besvarat/);
+  });
+
+  it('EMP-1: an accepted offer employs the applicant for 12 months in the cohort of the site and start, created when missing', async () => {
+    expect(await graph.databases.employment.dataSource.getRepository(Cohort).countBy({ startDate: '2028-01-17' })).toBe(0);
+    const made = await offer(id('1007'), 'Växjö', TODAY, 'bitr-atbt-chef');
+    const { answerOffer } = await call<Answer>(graph, 'bitr-atbt-chef', ANSWER_OFFER, { offerId: made.data!.makeOffer.id, accepted: true });
+    expect(answerOffer).toMatchObject({ offer: { state: 'ACCEPTED', application: { state: 'ACCEPTED' }, trainee: { name: 'Klara Bergström' } }, proposedNext: null });
+    const traineeId = answerOffer.offer.trainee!.id;
+    expect(await graph.databases.employment.dataSource.getRepository(Trainee).findOneBy({ id: traineeId })).toMatchObject({
+      username: 'bt-klara.bergstrom',
+      personalIdentityNumber: '19910604-9878',
+      siteId: siteId(graph, 'Växjö'),
+      employmentStart: '2028-01-17',
+      employmentEnd: '2029-01-16',
+      employmentForm: 'SEPARATE',
+    });
+    const { trainee } = await call<{ trainee: { cohort: { name: string; startDate: string }; placements: unknown[]; certificates: unknown[]; active: boolean } }>(
+      graph,
+      'studierektor-sluten',
+      'query ($id: ID!) { trainee(id: $id) { cohort { name startDate } placements { id } certificates { id } active } }',
+      { id: traineeId },
+    );
+    expect(trainee).toEqual({ cohort: { name: 'VT 2028 Växjö', startDate: '2028-01-17' }, placements: [], certificates: [], active: false });
+  });
+
+  it('REC-2: only free positions at a site are offered', async () => {
+    await call(graph, 'atbt-chef', MAKE_OFFER, { applicationId: id('1003'), siteId: siteId(graph, 'Ljungby'), answerBy: '2027-10-19' });
+    expectRefused(await offer(id('1008'), 'Ljungby'), 'BAD_USER_INPUT', /alla 1 platser med huvudort Ljungby/);
+  });
+
+  it('refuses to employ an applicant who already is a trainee, and changes nothing', async () => {
+    const made = await offer(id('1001'), 'Växjö');
+    const seeded = graph.data.trainees[0];
+    await graph.databases.employment.dataSource.query('UPDATE application SET personalIdentityNumber = ? WHERE id = ?', [seeded.personalIdentityNumber, id('1001')]);
+    const before = await graph.databases.employment.dataSource.getRepository(Trainee).count();
+    const refused = await graph.query(ANSWER_OFFER, { token: graph.tokenFor('atbt-chef'), variables: { offerId: made.data!.makeOffer.id, accepted: true } });
+    expectRefused(refused, 'BAD_USER_INPUT', new RegExp(`tillhör redan BT-läkaren ${seeded.givenName} ${seeded.familyName}`));
+    expect(await graph.databases.employment.dataSource.getRepository(Trainee).count()).toBe(before);
+    expect(await graph.databases.employment.dataSource.getRepository(Offer).findOneBy({ id: made.data!.makeOffer.id })).toMatchObject({ state: 'PENDING', traineeId: null });
+  });
+
+  it('REC-7, REC-8: offers not answered by their day expire, each proposing the next on the reserve list', async () => {
+    // the week has passed for the offer to 1001
+    await graph.databases.employment.dataSource.getRepository(Offer).update({ applicationId: id('1001') }, { answerBy: '2027-10-11' });
+    const late = await graph.query(ANSWER_OFFER, { token: graph.tokenFor('atbt-chef'), variables: { offerId: (await graph.databases.employment.dataSource.getRepository(Offer).findOneByOrFail({ applicationId: id('1001') })).id, accepted: true } });
+    expectRefused(late, 'BAD_USER_INPUT', /gick ut 2027-10-11.*expireOffers/);
+    const { expireOffers } = await call<{ expireOffers: { offer: { state: string; application: { externalId: string; state: string } }; proposedNext: { externalId: string } | null }[] }>(
+      graph,
+      'hr-samordnare',
+      EXPIRE_OFFERS,
+      { roundId },
+    );
+    expect(expireOffers).toEqual([{ offer: { id: expect.any(String), state: 'EXPIRED', application: { externalId: 'OJ-2027-1001', state: 'EXPIRED' } }, proposedNext: { externalId: 'OJ-2027-1005' } }]);
+    expect((await call<{ expireOffers: unknown[] }>(graph, 'hr-samordnare', EXPIRE_OFFERS, { roundId })).expireOffers).toEqual([]);
+  });
+
+  it('is made by the Director and the deputy director only, and answered also by HR; the round closes once no offer waits', async () => {
+    for (const username of ['hr-samordnare', 'studierektor-sluten']) expectRefused(await offer(id('1005'), 'Växjö', TODAY, username), 'FORBIDDEN');
+    expectRefused(await graph.query(MOVE_ROUND, { token: graph.tokenFor('atbt-chef'), variables: { id: roundId, to: 'CLOSED' } }), 'BAD_USER_INPUT', /1 erbjudande\(n\) väntar på svar/);
+    const pending = await graph.databases.employment.dataSource.getRepository(Offer).findOneByOrFail({ applicationId: id('1003') });
+    await call(graph, 'hr-samordnare', ANSWER_OFFER, { offerId: pending.id, accepted: true });
+    await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'CLOSED' });
+    const states = await call<{ applicationPage: { items: { externalId: string; state: string }[] } }>(
+      graph,
+      'atbt-chef',
+      'query ($roundId: ID!) { applicationPage(perPage: 100, sortField: "externalId", filter: { roundId: $roundId, eligible: true }) { items { externalId state } } }',
+      { roundId },
+    );
+    expect(states.applicationPage.items.map((a) => `${a.externalId.slice(-4)} ${a.state}`)).toEqual([
+      '1001 EXPIRED',
+      '1002 DECLINED',
+      '1003 ACCEPTED',
+      '1005 NOT_SELECTED',
+      '1007 ACCEPTED',
+      '1008 NOT_SELECTED',
+      '1009 NOT_SELECTED',
+    ]);
+  });
+});
