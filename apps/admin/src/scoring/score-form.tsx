@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, CardContent, CardHeader, FormControlLabel, Radio, RadioGroup, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useParams } from 'react-router-dom';
-import { Link, Loading, Title, useNotify, useTranslate } from 'react-admin';
+import { Link, Loading, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { formattingLocale } from '../i18n/i18n-provider';
 import { useGraphQL } from '../data/use-graphql';
 import { ScoreAggregateView, type Aggregate } from '../applications/score-aggregate';
 import { APPLICATION_SCORING, SAVE_SCORE, SUBMIT_SCORES } from './scoring-operations';
@@ -33,6 +34,7 @@ function CriterionScore({ applicationId, criterion, initial, onSaved }: {
   const translate = useTranslate();
   const notify = useNotify();
   const graphql = useGraphQL();
+  const [locale] = useLocaleState();
   const [value, setValue] = useState<number | undefined>(initial?.value);
   const [comment, setComment] = useState(initial?.comment ?? '');
   const save = async () => {
@@ -47,7 +49,7 @@ function CriterionScore({ applicationId, criterion, initial, onSaved }: {
   const scale = Array.from({ length: criterion.scaleMax - criterion.scaleMin + 1 }, (_, i) => criterion.scaleMin + i);
   return (
     <Stack spacing={1} data-criterion={criterion.name}>
-      <Typography variant="subtitle1">{`${criterion.name} (${translate('recruitment.weight').toLowerCase()} ${criterion.weight})`}</Typography>
+      <Typography variant="subtitle1">{`${criterion.name} (${translate('recruitment.weight').toLowerCase()} ${criterion.weight.toLocaleString(formattingLocale(locale))})`}</Typography>
       <RadioGroup row value={value ?? ''} onChange={(e) => setValue(Number(e.target.value))} aria-label={criterion.name}>
         {scale.map((point) => (
           <FormControlLabel key={point} value={point} control={<Radio />} label={String(point)} />

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { buildAdmin, serveAdmin } from './support/admin-server';
+import { keepScreenshot, launchBrowser, signIn } from './support/browser';
+import { roundReadyForScoring } from './support/recruitment-setup';
+
+const SAMPLE_CSV = path.resolve(__dirname, '../../../tools/recruitment-import/sample/ansokningar.csv');
+
+describe(`a panel member scores in chromium on ${testEngine()}`, () => {
+  let graph: TestGraph;
+  let admin: { url: string; stop(): Promise<void> };
+  let browser: Browser;
+  let page: Page;
+  let round: { roundId: string; applicants: { id: string; name: string }[] };
+
+  beforeAll(async () => {
+    buildAdmin();
+    graph = await startTestGraph();
+    round = await roundReadyForScoring(graph, fs.readFileSync(SAMPLE_CSV, 'utf8'));
+    admin = await serveAdmin(new URL(graph.gatewayUrl).origin);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1100 }, locale: 'sv-SE' });
+  });
+  afterAll(async () => {
+    if (page) await keepScreenshot(page, 'panel-member-scores-and-submits');
+    await browser?.close();
+    await admin?.stop();
+    await graph?.stop();
+  });
+
+  it('REC-4: signs in, scores a candidate on every criterion, submits, and then sees the panel’s aggregate', async () => {
+    await signIn(page, admin.url, 'studierektor-sluten');
+    await page.getByRole('menuitem', { name: 'Min bedömning' }).click();
+    const candidate = round.applicants[0];
+    await page.getByRole('link', { name: candidate.name }).click();
+
+    const criteria = page.locator('[data-criterion]');
+    await criteria.first().waitFor();
+    const count = await criteria.count();
+    expect(count).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < count; i += 1) {
+      const criterion = criteria.nth(i);
+      await criterion.getByRole('radio', { name: '4' }).check();
+      await criterion.getByRole('button', { name: 'Spara' }).click();
+      await page.getByText('Poängen sparades.').first().waitFor();
+    }
+    await page.getByRole('button', { name: 'Lämna in bedömningen' }).click();
+    await page.getByText(/Bedömningen är inlämnad/).waitFor();
+    await page.locator('[data-aggregate]').waitFor();
+
+    const response = await graph.query<{ application: { myScoresSubmitted: boolean; myScores: { value: number }[] } }>(
+      `query ($id: ID!) { application(id: $id) { myScoresSubmitted myScores { value } } }`,
+      { token: graph.tokenFor('studierektor-sluten'), variables: { id: candidate.id } },
+    );
+    expect(response.data!.application.myScoresSubmitted).toBe(true);
+    expect(response.data!.application.myScores.map((score) => score.value)).toEqual(Array(count).fill(4));
+  });
+});
