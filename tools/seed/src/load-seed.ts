@@ -3,6 +3,14 @@ import type { Database } from '@bt/database';
 import { Cohort, Person, Site, Trainee, Unit } from '@bt/employment';
 import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
 import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
+import { RecruitmentRound } from '@bt/employment/src/recruitment/round/recruitment-round.entity';
+import { RoundPosition } from '@bt/employment/src/recruitment/round/round-position.entity';
+import { RubricCriterion } from '@bt/employment/src/recruitment/round/rubric-criterion.entity';
+import { PanelMember } from '@bt/employment/src/recruitment/panel/panel-member.entity';
+import { Application } from '@bt/employment/src/recruitment/application/application.entity';
+import { RequirementCheck } from '@bt/employment/src/recruitment/application/requirement-check.entity';
+import { InterviewSlot } from '@bt/employment/src/recruitment/interview/interview-slot.entity';
+import { SylfAttendance } from '@bt/employment/src/recruitment/interview/sylf-attendance.entity';
 import { Goal, GoalFramework, GoalProgress, MainSupervision, Placement } from '@bt/education';
 import { Certificate, CertificateSignature } from '@bt/certification';
 import type { SeedData } from './seed-data';
@@ -34,6 +42,14 @@ export async function loadSeed(databases: SubgraphDatabases, data: SeedData, onP
     [databases.employment, Trainee, data.trainees],
     [databases.employment, SalaryGuideline, data.salaryGuidelines],
     [databases.employment, TraineeSalary, data.traineeSalaries],
+    [databases.employment, RecruitmentRound, data.recruitmentRounds],
+    [databases.employment, RoundPosition, data.roundPositions],
+    [databases.employment, RubricCriterion, data.rubricCriteria],
+    [databases.employment, PanelMember, data.panelMembers],
+    [databases.employment, Application, data.applications],
+    [databases.employment, RequirementCheck, data.requirementChecks],
+    [databases.employment, InterviewSlot, data.interviewSlots],
+    [databases.employment, SylfAttendance, data.sylfAttendances],
     [databases.education, GoalFramework, data.goalFrameworks],
     [databases.education, Goal, data.goals],
     [databases.education, Placement, data.placements],

@@ -4,6 +4,7 @@ import { Random } from './random';
 import { seedOrganisation, type Organisation } from './organisation.seed';
 import { seedCohorts, type CohortData } from './cohorts.seed';
 import { seedSalaries, type SalaryData } from './salary.seed';
+import { seedRecruitment, type RecruitmentData } from './recruitment.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -15,7 +16,8 @@ export interface SeedOptions {
 
 export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSupervisorsByUnit'> &
   CohortData &
-  SalaryData & { goalFrameworks: GoalFramework[]; goals: Goal[] };
+  SalaryData &
+  RecruitmentData & { goalFrameworks: GoalFramework[]; goals: Goal[] };
 
 /** A fixed day, so the demo data is the same on every machine and every day. */
 export const DEFAULT_AS_OF: IsoDate = '2026-11-22';
@@ -23,7 +25,7 @@ export const DEFAULT_SEED = 20_270_118;
 /** Three yearly cohorts: finished, in progress and about to start on DEFAULT_AS_OF. */
 export const SEED_YEARS = [2025, 2026, 2027];
 
-/** Deterministic demo data for all three subgraphs. Pure: no I/O. */
+/** Deterministic demo data for all three subgraphs. No database code; it reads only the import tool's sample file (recruitment). */
 export function buildSeedData(options: SeedOptions = {}): SeedData {
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`Skalan måste vara ett positivt heltal, inte ${scale}.`);
@@ -48,5 +50,7 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   const goalFrameworks: GoalFramework[] = [{ frameworkVersion: GOAL_FRAMEWORK_VERSION, publishedAt: new Date('2021-07-01T00:00:00Z'), publishedById: null }];
   // drawn last, so the data before it stays the same as without salaries
   const salaries = seedSalaries(random, organisation.people, organisation.sites, cohorts.trainees);
-  return { ...organisation, goalFrameworks, goals, ...cohorts, ...salaries };
+  // drawn after the salaries, for the same reason
+  const recruitment = seedRecruitment(random, organisation.people, organisation.sites, options.asOf ?? DEFAULT_AS_OF);
+  return { ...organisation, goalFrameworks, goals, ...cohorts, ...salaries, ...recruitment };
 }
