@@ -19,7 +19,10 @@ export async function launchBrowser(): Promise<Browser> {
 /** Keeps a screenshot of what the user sees under apps/admin-e2e/screenshots (git-ignored). */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // bounded: a busy machine must not turn a passed test into a timeout while fonts load
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 20_000, animations: 'disabled' }).catch((error: Error) => {
+    console.warn(`Skärmbilden ${name} kunde inte tas: ${error.message.split('\n')[0]}`);
+  });
 }
 
 /** Signs in through the development sign-in page by clicking the demo person. */

@@ -4,6 +4,7 @@ import { Link, useGetList, useNotify, usePermissions, useRecordContext, useTrans
 import { can } from '../permissions';
 import { ANSWER_OFFER, MAKE_OFFER, RECORD_CRIMINAL_RECORD_CHECK, RECORD_SYLF, type OfferAnswerResult } from './application-operations';
 import { useApplicationAction } from './use-application-action';
+import { isFullApplication } from './detail-record';
 
 interface ApplicationRecord {
   id: string;
@@ -24,7 +25,7 @@ export function CriminalRecordPanel() {
   const translate = useTranslate();
   const [shownOn, setShownOn] = useState(isoToday());
   const { run, busy } = useApplicationAction();
-  if (!application) return null;
+  if (!application || !isFullApplication(application)) return null;
   const check = application.criminalRecordCheck;
   return (
     <Stack spacing={1}>
@@ -51,7 +52,7 @@ export function SylfPanel() {
   const [requestedBy, setRequestedBy] = useState('APPLICANT');
   const [consent, setConsent] = useState(false);
   const { run, busy } = useApplicationAction();
-  if (!application) return null;
+  if (!application || !isFullApplication(application)) return null;
   const attendance = application.sylfAttendance;
   return (
     <Stack spacing={1}>
@@ -88,7 +89,7 @@ export function OfferPanel() {
   const [answerBy, setAnswerBy] = useState(inDays(7));
   const [next, setNext] = useState<{ id: string; name: string } | null | undefined>(undefined);
   const { run, busy } = useApplicationAction();
-  if (!application) return null;
+  if (!application || !isFullApplication(application)) return null;
   const offer = application.offer;
   const answer = (accepted: boolean) =>
     run<OfferAnswerResult>(ANSWER_OFFER, { offerId: offer!.id, accepted }, ({ answerOffer }) => {

@@ -4,6 +4,7 @@ import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { can } from '../permissions';
 import { RECORD_REQUIREMENT } from './application-operations';
 import { useApplicationAction } from './use-application-action';
+import { isFullApplication } from './detail-record';
 
 interface Requirement {
   requirement: string;
@@ -48,7 +49,7 @@ export function RequirementPanel() {
   const application = useRecordContext<{ id: string; requirements: Requirement[]; ineligibilityReasons: string[] }>();
   const { permissions } = usePermissions<string[]>();
   const translate = useTranslate();
-  if (!application) return null;
+  if (!application || !isFullApplication(application)) return null;
   const editable = can.handleApplications(permissions);
   return (
     <Stack spacing={1}>

@@ -29,7 +29,8 @@ export function PanelEditor() {
   const [personId, setPersonId] = useState('');
   const [stage, setStage] = useState('INTERVIEWS');
   const [capacity, setCapacity] = useState('HR');
-  if (!round) return null;
+  // the list's record stands in while the full record loads; it has no panel yet
+  if (!round?.panel) return null;
   const editable = can.manageRounds(permissions) && round.state !== 'CLOSED';
   const run = async (document: string, variables: Record<string, unknown>) => {
     try {

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { buildAdmin, serveAdmin } from './support/admin-server';
+import { keepScreenshot, launchBrowser, signIn } from './support/browser';
+
+const SAMPLE_CSV = path.resolve(__dirname, '../../../tools/recruitment-import/sample/ansokningar.csv');
+
+describe(`applications in chromium on ${testEngine()}`, () => {
+  let graph: TestGraph;
+  let admin: { url: string; stop(): Promise<void> };
+  let browser: Browser;
+  let page: Page;
+  let roundName: string;
+
+  beforeAll(async () => {
+    buildAdmin();
+    graph = await startTestGraph();
+    const token = graph.tokenFor('atbt-chef');
+    roundName = 'BT-rekrytering import';
+    const created = await graph.query<{ createRecruitmentRound: { id: string } }>(
+      'mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { id } }',
+      { token, variables: { input: { name: roundName, advertDate: '2027-09-06', applicationDeadline: '2027-10-04', interviewDays: ['2027-10-11', '2027-10-12'] } } },
+    );
+    await graph.query('mutation ($id: ID!) { moveRecruitmentRound(id: $id, to: OPEN) { id } }', { token, variables: { id: created.data!.createRecruitmentRound.id } });
+    admin = await serveAdmin(new URL(graph.gatewayUrl).origin);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await admin?.stop();
+    await graph?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 1100 }, locale: 'sv-SE' });
+  });
+  afterEach(async () => {
+    await keepScreenshot(page, expect.getState().currentTestName!.replace(/[^\wåäöÅÄÖ-]+/g, '_'));
+    await page.close();
+  });
+
+  const csv = () => `${fs.readFileSync(SAMPLE_CSV, 'utf8').trimEnd()}\nOJ-2027-9999;Fel;Personnummer;19900101-1234;;;Växjö;2027-09-10;;;;;;\n`;
+  const rows = () => csv().trimEnd().split('\n').length;
+
+  async function importFile() {
+    await page.getByRole('menuitem', { name: 'Importera ansökningar' }).click();
+    await page.getByRole('combobox', { name: 'Omgång' }).click();
+    await page.getByRole('option', { name: roundName }).click();
+    await page.locator('input[data-import-file]').setInputFiles({ name: 'ansokningar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(), 'utf8') });
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.locator('[data-import-result]').waitFor();
+    return page.locator('[data-import-result]').innerText();
+  }
+
+  it('HR imports the job portal export: valid rows saved, the bad row reported by line and saved not at all, and no duplicates the second time', async () => {
+    await signIn(page, admin.url, 'hr-samordnare');
+    const valid = rows() - 2;
+    expect(await importFile()).toContain(`Klart: ${valid} nya, 0 oförändrade, 1 rader med fel.`);
+    await page.getByRole('cell', { name: String(rows()), exact: true }).waitFor();
+    await page.getByText(/kontrollsiffra/).first().waitFor();
+
+    await page.reload();
+    expect(await importFile()).toContain(`Klart: 0 nya, ${valid} oförändrade, 1 rader med fel.`);
+  });
+
+  // uses the applications imported by the test above
+  it('HR records the formal requirements on the board and the application becomes eligible (REC-3)', async () => {
+    await signIn(page, admin.url, 'hr-samordnare');
+    await page.getByRole('menuitem', { name: 'Ansökningar', exact: true }).click();
+    await page.locator('[data-state="RECEIVED"]').waitFor();
+    const first = page.locator('tbody tr').first();
+    await first.waitFor();
+    await first.click();
+    for (const requirement of ['BT_REQUIREMENT', 'LICENCE', 'SWEDISH_C1']) {
+      const row = page.locator(`[data-requirement="${requirement}"]`);
+      await row.getByLabel('Underlag').fill('Intyg granskat');
+      await row.getByRole('button', { name: 'Uppfyllt', exact: true }).click();
+      await row.locator('td').nth(1).filter({ hasText: /^Uppfyllt$/ }).waitFor();
+    }
+    await page.getByText('Behörig', { exact: true }).first().waitFor();
+  });
+});
