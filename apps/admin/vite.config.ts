@@ -4,8 +4,10 @@ import { defineConfig } from 'vite';
 const gateway = process.env.BT_GATEWAY_ORIGIN ?? 'http://127.0.0.1:4000';
 const proxy = { '/graphql': gateway, '/auth': gateway };
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: __dirname,
+  // libraries branch on process.env.NODE_ENV (React's production build, react-admin's developer hints)
+  define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development') },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   server: { port: 4200, strictPort: true, proxy },
   preview: { port: 4200, strictPort: true, proxy },
@@ -20,4 +22,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
