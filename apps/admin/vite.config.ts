@@ -8,7 +8,7 @@ export default defineConfig(({ mode }) => ({
   root: __dirname,
   // libraries branch on process.env.NODE_ENV (React's production build, react-admin's developer hints)
   define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development') },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: mode !== 'production' } },
   server: { port: 4200, strictPort: true, proxy },
   preview: { port: 4200, strictPort: true, proxy },
   build: {
