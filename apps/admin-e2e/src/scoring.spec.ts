@@ -34,7 +34,7 @@ describe(`a panel member scores in chromium on ${testEngine()}`, () => {
     await signIn(page, admin.url, 'studierektor-sluten');
     await page.getByRole('menuitem', { name: 'Min bedömning' }).click();
     const candidate = round.applicants[0];
-    await page.getByRole('link', { name: candidate.name }).click();
+    await page.locator(`[data-candidate="${candidate.id}"]`).getByRole('link', { name: candidate.name }).click();
 
     const criteria = page.locator('[data-criterion]');
     await criteria.first().waitFor();
