@@ -80,4 +80,26 @@ describe(`applications in chromium on ${testEngine()}`, () => {
     }
     await page.getByText('Behörig', { exact: true }).first().waitFor();
   });
+
+  // uses the application made eligible by the test above
+  it('HR lays out interview times for the round and books the eligible applicant into one (REC-6)', async () => {
+    const token = graph.tokenFor('atbt-chef');
+    const rounds = await graph.query<{ recruitmentRoundPage: { items: { id: string; name: string }[] } }>('{ recruitmentRoundPage { items { id name } } }', { token });
+    const roundId = rounds.data!.recruitmentRoundPage.items.find((round) => round.name === roundName)!.id;
+    await graph.query('mutation ($id: ID!) { moveRecruitmentRound(id: $id, to: SCREENING) { id } }', { token, variables: { id: roundId } });
+
+    await signIn(page, admin.url, 'hr-samordnare');
+    await page.goto(`${admin.url}/#/recruitmentRounds/${roundId}/show`);
+    await page.getByRole('button', { name: 'Lägg ut intervjutider' }).click();
+    await page.getByText(/Ledig/).first().waitFor();
+
+    await page.getByRole('menuitem', { name: 'Ansökningar', exact: true }).click();
+    await page.locator('[data-state="ELIGIBLE"]').click();
+    await page.locator('tbody tr').first().click();
+    await page.getByRole('combobox', { name: 'Välj en ledig tid' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: 'Boka intervju' }).click();
+    await page.locator('[data-interview]').waitFor();
+    await page.getByText('Kallad till intervju').first().waitFor();
+  });
 });

@@ -1,11 +1,12 @@
 import { Divider } from '@mui/material';
-import { BooleanField, DateField, EditButton, FunctionField, NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { BooleanField, EditButton, NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { applicationStateChoices } from '../common/choices';
 import { can } from '../permissions';
 import { RequirementPanel } from './requirement-panel';
 import { CriminalRecordPanel, OfferPanel, SylfPanel } from './offer-panel';
 import { ApplicationAggregate } from './score-aggregate';
+import { InterviewBooking } from './interview-booking';
 import { FieldRow } from '../common/field-row';
 
 function ApplicationActions() {
@@ -45,10 +46,7 @@ export function ApplicationShow() {
           <TextField source="merits.earlierEmploymentInRegion" emptyText="–" />
         </FieldRow>
         <Divider />
-        <FunctionField
-          source="interview"
-          render={(a: { interview: { startsAt: string } | null }) => (a.interview ? <DateField record={a.interview} source="startsAt" showTime locales="sv-SE" /> : '–')}
-        />
+        <InterviewBooking />
         <SylfPanel />
         <CriminalRecordPanel />
         <OfferPanel />

@@ -2,7 +2,7 @@ import { Button as MuiButton, Stack } from '@mui/material';
 import { EditButton, Link, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { can } from '../permissions';
 import { useGraphQL } from '../data/use-graphql';
-import { downloadText, MOVE_ROUND, SYLF_INVITEES_CSV } from './round-operations';
+import { downloadText, EXPIRE_OFFERS, MOVE_ROUND, SYLF_INVITEES_CSV } from './round-operations';
 
 interface Round {
   id: string;
@@ -35,6 +35,17 @@ export function RoundActions() {
     const { sylfInviteesCsv } = await graphql<{ sylfInviteesCsv: string }>(SYLF_INVITEES_CSV, { roundId: round.id });
     downloadText(`sylf-${round.name}.csv`, sylfInviteesCsv);
   };
+  const expireOffers = async () => {
+    try {
+      const { expireOffers: expired } = await graphql<{ expireOffers: { proposedNext: { name: string } | null }[] }>(EXPIRE_OFFERS, { roundId: round.id });
+      const next = expired.flatMap((answer) => (answer.proposedNext ? [answer.proposedNext.name] : []));
+      notify(expired.length ? 'recruitment.offers_expired' : 'recruitment.no_offers_expired', { type: 'info', messageArgs: { smart_count: expired.length } });
+      if (next.length) notify(next.map((name) => translate('recruitment.proposed_next', { name })).join(' '), { type: 'info', multiLine: true });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
   const filter = encodeURIComponent(JSON.stringify({ roundId: round.id }));
   return (
     <TopToolbar>
@@ -42,6 +53,7 @@ export function RoundActions() {
         <MuiButton component={Link} to={`/applications?filter=${filter}`}>{translate('resources.applications.name', { smart_count: 2 })}</MuiButton>
         <MuiButton component={Link} to={`/recruitmentRounds/${round.id}/ranking`}>{translate('recruitment.ranking')}</MuiButton>
         {can.handleApplications(permissions) && <MuiButton onClick={sylfCsv}>{translate('recruitment.sylf_csv')}</MuiButton>}
+        {round.state === 'OFFERS' && can.answerOffers(permissions) && <MuiButton onClick={expireOffers}>{translate('recruitment.expire_offers')}</MuiButton>}
         {can.manageRounds(permissions) && next && (
           <MuiButton variant="contained" onClick={() => move(next)} data-move={next}>
             {translate('recruitment.move_to', { state: translate(`roundStates.${next}`) })}

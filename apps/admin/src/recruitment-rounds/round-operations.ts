@@ -7,6 +7,25 @@ export const ADD_PANEL_MEMBER = `mutation ($roundId: ID!, $personId: ID!, $stage
 
 export const REMOVE_PANEL_MEMBER = `mutation ($id: ID!) { removePanelMember(id: $id) { id } }`;
 
+export const INTERVIEW_SLOTS = `query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id startsAt endsAt application { id name } } }`;
+
+export const GENERATE_INTERVIEW_SLOTS = `mutation ($roundId: ID!) { generateInterviewSlots(roundId: $roundId) { id } }`;
+
+export const EXPIRE_OFFERS = `mutation ($roundId: ID!) { expireOffers(roundId: $roundId) { offer { id } proposedNext { id name } } }`;
+
+export interface InterviewSlot {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  application: { id: string; name: string } | null;
+}
+
+/** A slot's time in Swedish local time, e.g. "2027-10-11 08:30–09:15". */
+export function slotLabel(slot: { startsAt: string; endsAt: string }): string {
+  const time = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 16);
+  return `${time(slot.startsAt)}–${time(slot.endsAt).slice(11)}`;
+}
+
 export const SYLF_INVITEES_CSV = `query ($roundId: ID!) { sylfInviteesCsv(roundId: $roundId) }`;
 
 /** Offers a text as a file download in the browser. */

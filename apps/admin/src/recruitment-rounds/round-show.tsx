@@ -4,6 +4,7 @@ import { IsoDateField } from '../common/iso-date-field';
 import { roundStateChoices } from '../common/choices';
 import { RoundActions } from './round-actions';
 import { PanelEditor } from './panel-editor';
+import { InterviewSlots } from './interview-slots';
 import { FieldRow } from '../common/field-row';
 
 function RoundWarnings() {
@@ -39,6 +40,7 @@ export function RoundShow() {
           </Datagrid>
         </ArrayField>
         <PanelEditor />
+        <InterviewSlots />
         <ArrayField source="rubric">
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <TextField source="name" label="recruitment.criterion" />

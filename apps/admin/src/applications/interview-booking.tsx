@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { useGraphQL } from '../data/use-graphql';
+import { can } from '../permissions';
+import { INTERVIEW_SLOTS, slotLabel, type InterviewSlot } from '../recruitment-rounds/round-operations';
+import { useApplicationAction } from './use-application-action';
+import { isFullApplication } from './detail-record';
+
+const SCHEDULE_INTERVIEW = `mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state } }`;
+
+interface BookableApplication {
+  id: string;
+  eligible: boolean | null;
+  round: { id: string };
+  interview: { startsAt: string; endsAt: string } | null;
+}
+
+/** REC-6: the interview time, or for HR and the Director a free slot of the round to book the eligible applicant into. */
+export function InterviewBooking() {
+  const application = useRecordContext<BookableApplication>();
+  const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  const graphql = useGraphQL();
+  const { run, busy } = useApplicationAction();
+  const [free, setFree] = useState<InterviewSlot[]>();
+  const [slotId, setSlotId] = useState('');
+  const bookable = !!application && isFullApplication(application) && !application.interview && application.eligible === true && can.handleApplications(permissions);
+  useEffect(() => {
+    if (!bookable) return;
+    graphql<{ interviewSlots: InterviewSlot[] }>(INTERVIEW_SLOTS, { roundId: application.round.id }).then(
+      (data) => setFree(data.interviewSlots.filter((slot) => !slot.application)),
+      () => setFree([]),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bookable, application?.id]);
+  if (!application || !isFullApplication(application)) return null;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle1">{translate('resources.applications.fields.interview')}</Typography>
+      {application.interview ? (
+        <Typography data-interview>{slotLabel(application.interview)}</Typography>
+      ) : bookable ? (
+        <Stack direction="row" spacing={1}>
+          <MuiTextField select size="small" label={translate('recruitment.choose_slot')} value={slotId} onChange={(e) => setSlotId(e.target.value)} sx={{ minWidth: 260 }}>
+            {(free ?? []).map((slot) => (
+              <MenuItem key={slot.id} value={slot.id}>{slotLabel(slot)}</MenuItem>
+            ))}
+          </MuiTextField>
+          <Button disabled={!slotId || busy} onClick={() => run(SCHEDULE_INTERVIEW, { applicationId: application.id, slotId })}>
+            {translate('recruitment.book_interview')}
+          </Button>
+        </Stack>
+      ) : (
+        <Typography>–</Typography>
+      )}
+    </Stack>
+  );
+}
