@@ -58,6 +58,11 @@ describe(`recruitment rounds in chromium on ${testEngine()}`, () => {
     await page.getByRole('option', { name: new RegExp(`^${hr.name}`) }).click();
     await page.getByRole('button', { name: 'Lägg till i gruppen' }).click();
     await page.getByRole('cell', { name: hr.name }).waitFor();
+
+    // the rubric (REC-4): weights and scales are the Director's to set until interviews begin
+    await page.getByLabel('Vikt 1').fill('0,5');
+    await page.getByRole('button', { name: 'Spara bedömningsmallen' }).click();
+    await page.getByText('Bedömningsmallen sparades.').waitFor();
   });
 
   it('a director of studies who is on no panel sees no rounds and cannot create one', async () => {

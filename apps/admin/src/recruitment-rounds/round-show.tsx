@@ -5,6 +5,7 @@ import { roundStateChoices } from '../common/choices';
 import { RoundActions } from './round-actions';
 import { PanelEditor } from './panel-editor';
 import { InterviewSlots } from './interview-slots';
+import { RubricEditor } from './rubric-editor';
 import { FieldRow } from '../common/field-row';
 
 function RoundWarnings() {
@@ -41,13 +42,7 @@ export function RoundShow() {
         </ArrayField>
         <PanelEditor />
         <InterviewSlots />
-        <ArrayField source="rubric">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
-            <TextField source="name" label="recruitment.criterion" />
-            <NumberField source="weight" label="recruitment.weight" />
-            <FunctionField label="recruitment.scale" render={(c: { scaleMin: number; scaleMax: number }) => `${c.scaleMin}–${c.scaleMax}`} />
-          </Datagrid>
-        </ArrayField>
+        <RubricEditor />
       </SimpleShowLayout>
     </Show>
   );
