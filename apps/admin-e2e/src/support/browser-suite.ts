@@ -1,0 +1,41 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestGraph, type TestGraph } from '@bt/testing';
+import { buildAdmin, serveAdmin } from './admin-server';
+import { keepScreenshot, launchBrowser } from './browser';
+
+export interface BrowserSuite {
+  graph: TestGraph;
+  admin: { url: string; stop(): Promise<void> };
+  browser: Browser;
+  /** A fresh page (own storage) for each test; its screenshot is kept after the test. */
+  page: Page;
+}
+
+/**
+ * The harness every dashboard browser test shares: the built dashboard served like production in
+ * front of the whole graph on fresh databases, Debian's chromium, a new page per test and a
+ * screenshot of it afterwards. `setup` prepares data through the graph before the dashboard opens.
+ */
+export function browserSuite(setup?: (graph: TestGraph) => Promise<void>): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(async () => {
+    buildAdmin();
+    suite.graph = await startTestGraph();
+    await setup?.(suite.graph);
+    suite.admin = await serveAdmin(new URL(suite.graph.gatewayUrl).origin);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.admin?.stop();
+    await suite.graph?.stop();
+  });
+  beforeEach(async () => {
+    suite.page = await suite.browser.newPage({ viewport: { width: 1400, height: 1100 }, locale: 'sv-SE' });
+  });
+  afterEach(async () => {
+    await keepScreenshot(suite.page, expect.getState().currentTestName!.replace(/[^\wåäöÅÄÖ-]+/g, '_'));
+    await suite.page.close();
+  });
+  return suite;
+}
