@@ -4,7 +4,7 @@ import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { can } from '../permissions';
 import { INTERVIEW_SLOTS, slotLabel, type InterviewSlot } from '../recruitment-rounds/round-operations';
-import { useApplicationAction } from './use-application-action';
+import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
 
 const SCHEDULE_INTERVIEW = `mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state } }`;
@@ -22,7 +22,7 @@ export function InterviewBooking() {
   const { permissions } = usePermissions<string[]>();
   const translate = useTranslate();
   const graphql = useGraphQL();
-  const { run, busy } = useApplicationAction();
+  const { run, busy } = useGraphQLAction();
   const [free, setFree] = useState<InterviewSlot[]>();
   const [slotId, setSlotId] = useState('');
   const bookable = !!application && isFullApplication(application) && !application.interview && application.eligible === true && can.handleApplications(permissions);

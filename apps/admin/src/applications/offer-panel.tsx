@@ -3,7 +3,7 @@ import { Alert, Button, MenuItem, Stack, TextField as MuiTextField, Typography }
 import { Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { can } from '../permissions';
 import { ANSWER_OFFER, MAKE_OFFER, RECORD_CRIMINAL_RECORD_CHECK, RECORD_SYLF, type OfferAnswerResult } from './application-operations';
-import { useApplicationAction } from './use-application-action';
+import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
 
 interface ApplicationRecord {
@@ -24,7 +24,7 @@ export function CriminalRecordPanel() {
   const { permissions } = usePermissions<string[]>();
   const translate = useTranslate();
   const [shownOn, setShownOn] = useState(isoToday());
-  const { run, busy } = useApplicationAction();
+  const { run, busy } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
   const check = application.criminalRecordCheck;
   return (
@@ -51,7 +51,7 @@ export function SylfPanel() {
   const translate = useTranslate();
   const [requestedBy, setRequestedBy] = useState('APPLICANT');
   const [consent, setConsent] = useState(false);
-  const { run, busy } = useApplicationAction();
+  const { run, busy } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
   const attendance = application.sylfAttendance;
   return (
@@ -88,7 +88,7 @@ export function OfferPanel() {
   const [siteId, setSiteId] = useState<string>();
   const [answerBy, setAnswerBy] = useState(inDays(7));
   const [next, setNext] = useState<{ id: string; name: string } | null | undefined>(undefined);
-  const { run, busy } = useApplicationAction();
+  const { run, busy } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
   const offer = application.offer;
   const answer = (accepted: boolean) =>

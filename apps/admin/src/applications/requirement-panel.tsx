@@ -3,7 +3,7 @@ import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextFi
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { can } from '../permissions';
 import { RECORD_REQUIREMENT } from './application-operations';
-import { useApplicationAction } from './use-application-action';
+import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
 
 interface Requirement {
@@ -17,7 +17,7 @@ interface Requirement {
 function RequirementRow({ requirement, applicationId, editable }: { requirement: Requirement; applicationId: string; editable: boolean }) {
   const translate = useTranslate();
   const [evidence, setEvidence] = useState(requirement.evidence ?? '');
-  const { run, busy } = useApplicationAction();
+  const { run, busy } = useGraphQLAction();
   const record = (met: boolean) => run(RECORD_REQUIREMENT, { applicationId, requirement: requirement.requirement, met, evidence });
   const status = requirement.met == null ? 'recruitment.requirement_unchecked' : requirement.met ? 'recruitment.requirement_met' : 'recruitment.requirement_not_met';
   return (

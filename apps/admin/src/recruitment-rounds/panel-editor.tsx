@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { useGetList, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useGetList, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { panelCapacityChoices, recruitmentStageChoices } from '../common/choices';
-import { useGraphQL } from '../data/use-graphql';
+import { useGraphQLAction } from '../data/use-graphql-action';
 import { can } from '../permissions';
 import { ADD_PANEL_MEMBER, REMOVE_PANEL_MEMBER } from './round-operations';
 
@@ -19,9 +19,7 @@ export function PanelEditor() {
   const round = useRecordContext<{ id: string; state: string; panel: PanelMember[] }>();
   const { permissions } = usePermissions<string[]>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const graphql = useGraphQL();
+  const { run } = useGraphQLAction();
   const { data: people } = useGetList<{ id: string; name: string; title?: string }>('people', {
     pagination: { page: 1, perPage: 500 },
     sort: { field: 'name', order: 'ASC' },
@@ -32,14 +30,6 @@ export function PanelEditor() {
   // the list's record stands in while the full record loads; it has no panel yet
   if (!round?.panel) return null;
   const editable = can.manageRounds(permissions) && round.state !== 'CLOSED';
-  const run = async (document: string, variables: Record<string, unknown>) => {
-    try {
-      await graphql(document, variables);
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', multiLine: true, autoHideDuration: 10000 });
-    }
-  };
   const byStage = [...round.panel].sort(
     (a, b) => recruitmentStageChoices.findIndex((c) => c.id === a.stage) - recruitmentStageChoices.findIndex((c) => c.id === b.stage),
   );

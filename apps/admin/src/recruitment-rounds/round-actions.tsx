@@ -2,6 +2,7 @@ import { Button as MuiButton, Stack } from '@mui/material';
 import { EditButton, Link, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { can } from '../permissions';
 import { useGraphQL } from '../data/use-graphql';
+import { useGraphQLAction } from '../data/use-graphql-action';
 import { downloadText, EXPIRE_OFFERS, MOVE_ROUND, SYLF_INVITEES_CSV } from './round-operations';
 
 interface Round {
@@ -19,18 +20,12 @@ export function RoundActions() {
   const notify = useNotify();
   const refresh = useRefresh();
   const graphql = useGraphQL();
+  const { run } = useGraphQLAction();
   if (!round) return null;
   const nextStates = ['OPEN', 'SCREENING', 'INTERVIEWS', 'OFFERS', 'CLOSED'];
   const next = nextStates[nextStates.indexOf(round.state) + 1];
-  const move = async (to: string) => {
-    try {
-      await graphql(MOVE_ROUND, { id: round.id, to });
-      notify('recruitment.moved', { type: 'success', messageArgs: { state: translate(`roundStates.${to}`) } });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', multiLine: true, autoHideDuration: 10000 });
-    }
-  };
+  const move = (to: string) =>
+    run(MOVE_ROUND, { id: round.id, to }, () => notify('recruitment.moved', { type: 'success', messageArgs: { state: translate(`roundStates.${to}`) } }));
   const sylfCsv = async () => {
     const { sylfInviteesCsv } = await graphql<{ sylfInviteesCsv: string }>(SYLF_INVITEES_CSV, { roundId: round.id });
     downloadText(`sylf-${round.name}.csv`, sylfInviteesCsv);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useGraphQL } from '../data/use-graphql';
+import { useLocaleState, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { useGraphQLAction } from '../data/use-graphql-action';
 import { formattingLocale } from '../i18n/i18n-provider';
 import { can } from '../permissions';
 
@@ -21,8 +21,7 @@ export function RubricEditor() {
   const { permissions } = usePermissions<string[]>();
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
-  const graphql = useGraphQL();
+  const { run } = useGraphQLAction();
   const [locale] = useLocaleState();
   const [criteria, setCriteria] = useState<Criterion[]>([]);
   useEffect(() => {
@@ -32,15 +31,9 @@ export function RubricEditor() {
   const editable = can.manageRounds(permissions) && ['DRAFT', 'OPEN', 'SCREENING'].includes(round.state);
   const change = (index: number, field: keyof Criterion, value: string) =>
     setCriteria((current) => current.map((criterion, i) => (i === index ? { ...criterion, [field]: value } : criterion)));
-  const save = async () => {
-    try {
-      const input = criteria.map((c) => ({ name: c.name, weight: Number(String(c.weight).replace(',', '.')), scaleMin: Number(c.scaleMin), scaleMax: Number(c.scaleMax) }));
-      await graphql(SET_RUBRIC, { roundId: round.id, criteria: input });
-      notify('recruitment.rubric_saved', { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', multiLine: true });
-    }
+  const save = () => {
+    const input = criteria.map((c) => ({ name: c.name, weight: Number(String(c.weight).replace(',', '.')), scaleMin: Number(c.scaleMin), scaleMax: Number(c.scaleMax) }));
+    return run(SET_RUBRIC, { roundId: round.id, criteria: input }, () => notify('recruitment.rubric_saved', { type: 'success' }));
   };
   const cell = (index: number, field: keyof Criterion, width: number) =>
     editable ? (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNotify, useRefresh } from 'react-admin';
-import { useGraphQL } from '../data/use-graphql';
+import { useGraphQL } from './use-graphql';
 
-/** Runs a workflow operation on the shown application: busy state, the server's message on refusal, then refresh. */
-export function useApplicationAction() {
+/** Runs a workflow operation on the shown record: busy state, the server's message on refusal, then refresh. */
+export function useGraphQLAction() {
   const graphql = useGraphQL();
   const notify = useNotify();
   const refresh = useRefresh();
