@@ -5,3 +5,4 @@ export * from './auth-config';
 export * from './token';
 export * from './gateway-secret';
 export * from './trainee-scope';
+export * from './permissions';

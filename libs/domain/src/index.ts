@@ -1,3 +1,4 @@
+export * from './problem';
 export * from './iso-date';
 export * from './personal-identity-number';
 export * from './goals';

@@ -1,13 +1,17 @@
 import type { AuthChecker } from 'type-graphql';
-import { forbidden, hasAnyRole, unauthenticated, type Role } from '@bt/auth';
+import { forbidden, hasAnyRole, hasPermission, isPermission, isRole, unauthenticated, type Permission, type Role } from '@bt/auth';
 import type { SubgraphContext } from './subgraph-context';
 
 /**
- * type-graphql's @Authorized(roles) check. An operation with @Authorized() and no roles needs any
- * signed-in caller; with roles, one of them. Row-level scoping is done by each subgraph's services.
+ * type-graphql's @Authorized check. Each operation names the permission it needs
+ * (`@Authorized(Permission.MAKE_OFFER)`, see libs/auth's permission table); the caller must be signed
+ * in and have one of them. Row scope (which sites, trainees, rounds) is checked by the services.
+ * TRANSITIONAL: role names are still accepted until every resolver names a permission.
  */
-export const roleAuthChecker: AuthChecker<SubgraphContext, Role> = ({ context }, roles) => {
+export const permissionAuthChecker: AuthChecker<SubgraphContext, Permission | Role> = ({ context }, required) => {
   if (!context.viewer) throw unauthenticated();
-  if (roles.length > 0 && !hasAnyRole(context.viewer, roles)) throw forbidden();
+  if (required.length === 0) return true;
+  const allowed = required.some((entry) => (isPermission(entry) ? hasPermission(context.viewer, entry) : isRole(entry) && hasAnyRole(context.viewer, [entry])));
+  if (!allowed) throw forbidden();
   return true;
 };

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { roleAuthChecker } from './auth-checker';
+import { permissionAuthChecker } from './auth-checker';
 import { DateScalar } from './date.scalar';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7",
@@ -22,7 +22,7 @@ export async function buildFederatedSchema(
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     ...options,
-    authChecker: roleAuthChecker,
+    authChecker: permissionAuthChecker,
     validate: false,
     skipCheck: true,
   });

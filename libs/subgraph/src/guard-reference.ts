@@ -1,19 +1,22 @@
-import { forbidden, hasAnyRole, unauthenticated, type Role } from '@bt/auth';
+import { forbidden, hasAnyRole, hasPermission, unauthenticated, type Permission, type Role } from '@bt/auth';
 import type { SubgraphContext } from './subgraph-context';
 
 type ReferenceResolver<TRef, TResult, TContext> = (reference: TRef, context: TContext) => TResult | Promise<TResult>;
 
 /**
  * Guards an `_entities` reference resolver: reference resolvers bypass type-graphql's @Authorized,
- * so each one states the roles that may resolve it and is refused otherwise.
+ * so each one names the permission that may resolve it and is refused otherwise (row scope is the
+ * resolver's own job).
+ * TRANSITIONAL: a list of roles is still accepted until every reference names a permission.
  */
 export function guardReference<TRef, TResult, TContext extends SubgraphContext>(
-  roles: readonly Role[],
+  required: Permission | readonly Role[],
   resolve: ReferenceResolver<TRef, TResult, TContext>,
 ): (reference: TRef, context: TContext) => Promise<TResult> {
   return async (reference, context) => {
     if (!context?.viewer) throw unauthenticated();
-    if (!hasAnyRole(context.viewer, roles)) throw forbidden();
+    const allowed = typeof required === 'string' ? hasPermission(context.viewer, required) : hasAnyRole(context.viewer, required);
+    if (!allowed) throw forbidden();
     return resolve(reference, context);
   };
 }

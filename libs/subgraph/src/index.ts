@@ -12,3 +12,5 @@ export * from './batch-loaders';
 export * from './trainee-visibility';
 export * from './input-errors';
 export * from './subgraph-module';
+export * from './per-request';
+export * from './actor';

@@ -1,0 +1,165 @@
+import { ALL_ROLES, PROGRAMME_ROLES, Role } from './role';
+import { forbidden } from './auth-errors';
+import type { Viewer } from './viewer';
+
+/**
+ * What someone may do, named once. Every query, mutation and reference resolver states the permission
+ * it needs (`@Authorized(Permission.MAKE_OFFER)`), services check the row scope below, and the
+ * dashboard reads `viewer { permissions }` for its menus and buttons. The only table of who may do
+ * what: change it here.
+ */
+export enum Permission {
+  /** Sites, units, a person by id, goals and goal frameworks: anyone signed in. */
+  READ_ORGANISATION = 'READ_ORGANISATION',
+  /** Lists of staff. */
+  READ_STAFF = 'READ_STAFF',
+  /** Change units and staff (ORG-3). */
+  EDIT_ORGANISATION = 'EDIT_ORGANISATION',
+  /** Publish a goal framework (the 18 goals of a regulation version). */
+  PUBLISH_GOAL_FRAMEWORK = 'PUBLISH_GOAL_FRAMEWORK',
+  /** Cohorts and the start page's overview per site. */
+  READ_PROGRAMME = 'READ_PROGRAMME',
+  /** Create, change and delete cohorts. */
+  EDIT_COHORTS = 'EDIT_COHORTS',
+  /** Trainees and what belongs to them (placements, goals, certificates), within the row scope. */
+  READ_TRAINEES = 'READ_TRAINEES',
+  /** Change a trainee's employment (form, dates, extent). */
+  EDIT_EMPLOYMENT = 'EDIT_EMPLOYMENT',
+  /** A personal identity number in full (audited); everyone else sees it masked. */
+  READ_IDENTITY_NUMBER = 'READ_IDENTITY_NUMBER',
+  /** EMP-2: salaries and salary guidelines. */
+  READ_SALARY = 'READ_SALARY',
+  /** EMP-2: set a trainee's salary. */
+  SET_SALARY = 'SET_SALARY',
+  /** EMP-2: set the central salary guideline of a year. */
+  SET_SALARY_GUIDELINE = 'SET_SALARY_GUIDELINE',
+  /** Recruitment rounds and their applications: all, or the rounds one sits on the panel of (REC-9). */
+  READ_RECRUITMENT = 'READ_RECRUITMENT',
+  /** Create, change and move rounds; the rubric and the panel (REC-1, REC-2, REC-4, REC-9). */
+  MANAGE_ROUNDS = 'MANAGE_ROUNDS',
+  /** Import applications, record requirements and merits, interview times, criminal-records checks (REC-3, REC-5, REC-6, REC-7). */
+  HANDLE_APPLICATIONS = 'HANDLE_APPLICATIONS',
+  /** REC-10: record SYLF's attendance at an interview. */
+  RECORD_SYLF = 'RECORD_SYLF',
+  /** REC-4: score applications as a member of the interview panel. */
+  SCORE_APPLICATIONS = 'SCORE_APPLICATIONS',
+  /** REC-4, REC-8: the ranking and the reserve list. */
+  READ_RANKING = 'READ_RANKING',
+  /** REC-7: make an offer. */
+  MAKE_OFFER = 'MAKE_OFFER',
+  /** REC-7, REC-8: register an answer to an offer, or that it expired. */
+  ANSWER_OFFER = 'ANSWER_OFFER',
+}
+
+/**
+ * Which rows a role's permission reaches:
+ * - ALL: every row.
+ * - OWN_SITE: rows of the viewer's own site (the deputy director's employer responsibility, ORG-1).
+ * - OWN_ROWS: rows the service finds to be the viewer's own (supervised trainees, oneself, the rounds
+ *   one sits on the panel of).
+ */
+export enum PermissionScope {
+  ALL = 'ALL',
+  OWN_SITE = 'OWN_SITE',
+  OWN_ROWS = 'OWN_ROWS',
+}
+
+type Grant = Partial<Record<Role, PermissionScope>>;
+
+const everyone = (scope: PermissionScope, roles: readonly Role[]): Grant => Object.fromEntries(roles.map((role) => [role, scope]));
+const { ALL, OWN_SITE, OWN_ROWS } = PermissionScope;
+const STAFF = ALL_ROLES.filter((role) => role !== Role.TRAINEE);
+
+/** The table: per permission, the roles that have it and how far it reaches. */
+export const PERMISSIONS: Record<Permission, Grant> = {
+  [Permission.READ_ORGANISATION]: everyone(ALL, ALL_ROLES),
+  [Permission.READ_STAFF]: everyone(ALL, PROGRAMME_ROLES),
+  [Permission.EDIT_ORGANISATION]: { [Role.DIRECTOR]: ALL, [Role.ADMIN_SUPPORT]: ALL },
+  [Permission.PUBLISH_GOAL_FRAMEWORK]: { [Role.DIRECTOR]: ALL, [Role.ADMIN_SUPPORT]: ALL },
+  [Permission.READ_PROGRAMME]: everyone(ALL, PROGRAMME_ROLES),
+  [Permission.EDIT_COHORTS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
+  [Permission.READ_TRAINEES]: {
+    ...everyone(ALL, PROGRAMME_ROLES),
+    [Role.MAIN_SUPERVISOR]: OWN_ROWS,
+    [Role.CLINICAL_SUPERVISOR]: OWN_ROWS,
+    [Role.TRAINEE]: OWN_ROWS,
+  },
+  [Permission.EDIT_EMPLOYMENT]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL },
+  [Permission.READ_IDENTITY_NUMBER]: {
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: ALL,
+    [Role.HR_COORDINATOR]: ALL,
+    [Role.ADMIN_SUPPORT]: ALL,
+  },
+  [Permission.READ_SALARY]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.SET_SALARY]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL },
+  [Permission.SET_SALARY_GUIDELINE]: { [Role.DIRECTOR]: ALL },
+  [Permission.READ_RECRUITMENT]: {
+    ...everyone(OWN_ROWS, STAFF),
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: ALL,
+    [Role.HR_COORDINATOR]: ALL,
+  },
+  [Permission.MANAGE_ROUNDS]: { [Role.DIRECTOR]: ALL },
+  [Permission.HANDLE_APPLICATIONS]: { [Role.DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.RECORD_SYLF]: { [Role.HR_COORDINATOR]: ALL },
+  [Permission.SCORE_APPLICATIONS]: everyone(OWN_ROWS, STAFF),
+  [Permission.READ_RANKING]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.MAKE_OFFER]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
+  [Permission.ANSWER_OFFER]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL },
+};
+
+const SCOPE_REACH: Record<PermissionScope, number> = { [ALL]: 3, [OWN_SITE]: 2, [OWN_ROWS]: 1 };
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && value in PERMISSIONS;
+}
+
+/** The widest scope any of the viewer's roles gives for `permission`, or undefined when none has it. */
+export function permissionScope(viewer: Viewer | undefined, permission: Permission): PermissionScope | undefined {
+  let widest: PermissionScope | undefined;
+  for (const role of viewer?.roles ?? []) {
+    const scope = PERMISSIONS[permission][role];
+    if (scope && (!widest || SCOPE_REACH[scope] > SCOPE_REACH[widest])) widest = scope;
+  }
+  return widest;
+}
+
+export function hasPermission(viewer: Viewer | undefined, permission: Permission): boolean {
+  return permissionScope(viewer, permission) !== undefined;
+}
+
+/** A permission the viewer has, with its scope (and the site, for OWN_SITE): what `viewer { permissions }` lists. */
+export interface GrantedPermission {
+  permission: Permission;
+  scope: PermissionScope;
+  siteId?: string;
+}
+
+export function grantedPermissions(viewer: Viewer): GrantedPermission[] {
+  return Object.values(Permission).flatMap((permission) => {
+    const scope = permissionScope(viewer, permission);
+    if (!scope) return [];
+    return [scope === OWN_SITE ? { permission, scope, siteId: viewer.siteId } : { permission, scope }];
+  });
+}
+
+/**
+ * Whether the viewer's `permission` reaches a row of `siteId`: ALL reaches every site, OWN_SITE only
+ * the viewer's own, OWN_ROWS is decided by the service (true here).
+ */
+export function permissionReachesSite(viewer: Viewer, permission: Permission, siteId: string): boolean {
+  const scope = permissionScope(viewer, permission);
+  if (scope === OWN_SITE) return viewer.siteId === siteId;
+  return scope !== undefined;
+}
+
+/**
+ * FORBIDDEN unless the viewer's `permission` reaches a row of `siteId` (ORG-1: the deputy director's
+ * employer decisions are for their own site; the Director's for every site).
+ */
+export function assertPermissionReachesSite(viewer: Viewer, permission: Permission, siteId: string): void {
+  if (!permissionReachesSite(viewer, permission, siteId)) {
+    throw forbidden('Du beslutar bara för din egen huvudort; för den andra huvudorten beslutar AT/BT-chefen.', 'SITE_NOT_IN_SCOPE', 'ORG-1');
+  }
+}
