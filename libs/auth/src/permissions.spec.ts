@@ -1,0 +1,51 @@
+import { Role } from './role';
+import type { Viewer } from './viewer';
+import {
+  assertPermissionReachesSite,
+  grantedPermissions,
+  hasPermission,
+  Permission,
+  PermissionScope,
+  PERMISSIONS,
+  permissionReachesSite,
+  permissionScope,
+} from './permissions';
+
+const LJUNGBY = 'site-ljungby';
+const VAXJO = 'site-vaxjo';
+const viewer = (roles: Role[], siteId?: string): Viewer => ({ id: 'p1', username: 'u', name: 'U', roles, siteId });
+
+describe('the permission table', () => {
+  it('names at least one role for every permission', () => {
+    for (const permission of Object.values(Permission)) {
+      expect([permission, Object.keys(PERMISSIONS[permission]).length > 0]).toEqual([permission, true]);
+    }
+  });
+
+  it('gives the widest scope of all the viewer’s roles', () => {
+    expect(permissionScope(viewer([Role.TRAINEE]), Permission.READ_TRAINEES)).toBe(PermissionScope.OWN_ROWS);
+    expect(permissionScope(viewer([Role.MAIN_SUPERVISOR, Role.DIRECTOR_OF_STUDIES]), Permission.READ_TRAINEES)).toBe(PermissionScope.ALL);
+    expect(permissionScope(viewer([Role.TRAINEE]), Permission.READ_SALARY)).toBeUndefined();
+    expect(hasPermission(undefined, Permission.READ_ORGANISATION)).toBe(false);
+  });
+
+  it('ORG-1: the deputy director decides employment, salary, cohorts and offers for their own site only; the Director for all', () => {
+    const deputy = viewer([Role.DEPUTY_DIRECTOR], LJUNGBY);
+    for (const permission of [Permission.EDIT_COHORTS, Permission.EDIT_EMPLOYMENT, Permission.SET_SALARY, Permission.MAKE_OFFER, Permission.ANSWER_OFFER]) {
+      expect(permissionReachesSite(deputy, permission, LJUNGBY)).toBe(true);
+      expect(permissionReachesSite(deputy, permission, VAXJO)).toBe(false);
+      expect(permissionReachesSite(viewer([Role.DIRECTOR]), permission, VAXJO)).toBe(true);
+    }
+    expect(permissionReachesSite(deputy, Permission.READ_SALARY, VAXJO)).toBe(true);
+    expect(() => assertPermissionReachesSite(deputy, Permission.MAKE_OFFER, VAXJO)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', problems: [expect.objectContaining({ code: 'SITE_NOT_IN_SCOPE', rule: 'ORG-1' })] }) }),
+    );
+  });
+
+  it('lists what a viewer may do, with the site for own-site permissions', () => {
+    const granted = grantedPermissions(viewer([Role.DEPUTY_DIRECTOR], LJUNGBY));
+    expect(granted).toContainEqual({ permission: Permission.EDIT_COHORTS, scope: PermissionScope.OWN_SITE, siteId: LJUNGBY });
+    expect(granted).toContainEqual({ permission: Permission.READ_PROGRAMME, scope: PermissionScope.ALL });
+    expect(granted.map((item) => item.permission)).not.toContain(Permission.SET_SALARY_GUIDELINE);
+  });
+});
