@@ -25,8 +25,9 @@ export function serviceViewer(service: ServiceName): Viewer {
   return { id: `service:${service}`, username: `service:${service}`, name: `Delgrafen ${service}`, roles: [], service };
 }
 
-export function signServiceToken(service: ServiceName, secret: string, ttlSeconds = SERVICE_TOKEN_TTL_SECONDS): string {
-  return jwt.sign({ service }, secret, { subject: `service:${service}`, issuer: SERVICE_ISSUER, expiresIn: ttlSeconds, algorithm: 'HS256' });
+/** A service token issued at `now` (milliseconds), valid for `ttlSeconds`. */
+export function signServiceToken(service: ServiceName, secret: string, ttlSeconds = SERVICE_TOKEN_TTL_SECONDS, now = Date.now()): string {
+  return jwt.sign({ service, iat: Math.floor(now / 1000) }, secret, { subject: `service:${service}`, issuer: SERVICE_ISSUER, expiresIn: ttlSeconds, algorithm: 'HS256' });
 }
 
 /**
@@ -46,7 +47,7 @@ export class ServiceTokens {
   token(): string {
     const now = this.now();
     if (!this.current || now >= this.current.renewAt) {
-      this.current = { token: signServiceToken(this.service, this.secret, this.ttlSeconds), renewAt: now + this.ttlSeconds * 800 };
+      this.current = { token: signServiceToken(this.service, this.secret, this.ttlSeconds, now), renewAt: now + this.ttlSeconds * 800 };
     }
     return this.current.token;
   }
