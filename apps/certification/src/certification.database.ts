@@ -1,10 +1,8 @@
 import type { DatabaseDefinition } from '@bt/database';
-import { Certificate } from './certificate/certificate.entity';
-import { CertificateSignature } from './certificate/certificate-signature.entity';
-import { CertificationInitial1763800000000 } from './migrations/1763800000000-certification-initial';
+import { CERTIFICATION_MIGRATIONS, CERTIFICATION_MODULES } from './certification.modules';
 
 export const certificationDatabase: DatabaseDefinition = {
   subgraph: 'certification',
-  entities: [Certificate, CertificateSignature],
-  migrations: [CertificationInitial1763800000000],
+  entities: CERTIFICATION_MODULES.flatMap((module) => module.entities),
+  migrations: CERTIFICATION_MIGRATIONS,
 };

@@ -1,4 +1,4 @@
-import type { AuthConfig } from '@bt/auth';
+import { ServiceName, ServiceTokens, type AuthConfig } from '@bt/auth';
 import type { Database } from '@bt/database';
 import { startSubgraph, GatewayClient, type Clock, type RunningSubgraph } from '@bt/subgraph';
 import { buildCertificationSchema } from './certification.schema';
@@ -17,7 +17,7 @@ export interface CertificationServerOptions {
 }
 
 export async function startCertificationServer(options: CertificationServerOptions): Promise<RunningSubgraph> {
-  const gateway = new GatewayClient(options.gatewayUrl);
+  const gateway = new GatewayClient(options.gatewayUrl, new ServiceTokens(ServiceName.CERTIFICATION, options.auth.jwtSecret));
   return startSubgraph({
     name: 'certification',
     schema: await buildCertificationSchema(),

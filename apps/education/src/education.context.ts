@@ -1,18 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { requestTraineeScope, type SubgraphContext, type TraineeScopedContext } from '@bt/subgraph';
-import { createEducationLoaders, type EducationLoaders } from './education.loaders';
-import { supervisedTraineeIds } from './supervision/supervised-trainees';
+import { supervisedTraineeIds } from './supervision/supervision.service';
 
+/** A request to education: the caller, the database and the caller's trainee scope; each area keeps its own loaders (perRequest). */
 export interface EducationContext extends TraineeScopedContext {
   dataSource: DataSource;
-  loaders: EducationLoaders;
 }
 
 export function createEducationContext(base: SubgraphContext, dataSource: DataSource): EducationContext {
   return {
     ...base,
     dataSource,
-    loaders: createEducationLoaders(dataSource),
-    traineeScope: requestTraineeScope(base, () => supervisedTraineeIds(dataSource, base.viewer)),
+    traineeScope: requestTraineeScope(base, { supervisedTraineeIds: (personId) => supervisedTraineeIds(dataSource, personId) }),
   };
 }

@@ -22,6 +22,6 @@ export function createEmploymentContext(
     loaders: createEmploymentLoaders(dataSource),
     audit: new AuditLog(dataSource, base.viewer),
     gateway,
-    traineeScope: requestTraineeScope(base, () => gateway.supervisedTraineeIds(base.token)),
+    traineeScope: requestTraineeScope(base, gateway),
   };
 }

@@ -1,4 +1,4 @@
-import type { AuthConfig } from '@bt/auth';
+import { ServiceName, ServiceTokens, type AuthConfig } from '@bt/auth';
 import type { Database } from '@bt/database';
 import { startSubgraph, GatewayClient, type Clock, type RunningSubgraph } from '@bt/subgraph';
 import { buildEmploymentSchema } from './employment.schema';
@@ -17,7 +17,7 @@ export interface EmploymentServerOptions {
 }
 
 export async function startEmploymentServer(options: EmploymentServerOptions): Promise<RunningSubgraph> {
-  const gateway = new GatewayClient(options.gatewayUrl);
+  const gateway = new GatewayClient(options.gatewayUrl, new ServiceTokens(ServiceName.EMPLOYMENT, options.auth.jwtSecret));
   return startSubgraph({
     name: 'employment',
     schema: await buildEmploymentSchema(),

@@ -27,7 +27,7 @@ describe(`goals as revisable reference data on ${testEngine()}`, () => {
 
   it('a director of studies may not publish a revision', async () => {
     const response = await graph.query(PUBLISH, { token: graph.tokenFor('studierektor-sluten'), variables: { input: revised } });
-    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', problems: [{ code: 'NOT_PERMITTED' }] });
   });
 
   it('the Director publishes a revision as a new version; recorded progress keeps the version it was made against', async () => {
@@ -67,6 +67,10 @@ describe(`goals as revisable reference data on ${testEngine()}`, () => {
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toMatch(/redan publicerad/);
     expect(response.errors?.[0].message).toMatch(/ange en rubrik/);
+    expect((response.errors?.[0].extensions as { problems?: unknown })?.problems).toEqual([
+      expect.objectContaining({ code: 'FRAMEWORK_VERSION_PUBLISHED', field: 'input.frameworkVersion', params: { version: revised.frameworkVersion } }),
+      expect.objectContaining({ code: 'GOAL_TITLE_MISSING', field: 'input.goals.0.title', params: { position: 1 } }),
+    ]);
     const after = await graph.databases.education.dataSource.query('SELECT COUNT(*) AS n FROM goal');
     expect(Number(after[0].n)).toBe(Number(before[0].n));
   });

@@ -6,3 +6,4 @@ export * from './token';
 export * from './gateway-secret';
 export * from './trainee-scope';
 export * from './permissions';
+export * from './service-identity';

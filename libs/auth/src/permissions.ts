@@ -1,6 +1,7 @@
 import { ALL_ROLES, PROGRAMME_ROLES, Role } from './role';
 import { forbidden } from './auth-errors';
 import type { Viewer } from './viewer';
+import { ServiceName } from './service-identity';
 
 /**
  * What someone may do, named once. Every query, mutation and reference resolver states the permission
@@ -49,6 +50,16 @@ export enum Permission {
   MAKE_OFFER = 'MAKE_OFFER',
   /** REC-7, REC-8: register an answer to an offer, or that it expired. */
   ANSWER_OFFER = 'ANSWER_OFFER',
+  /**
+   * Which trainees a supervisor supervises (EDU-7, EDU-8): a supervisor for themselves, and the other
+   * subgraphs' service identities for the person whose row scope they work out.
+   */
+  READ_SUPERVISED_TRAINEES = 'READ_SUPERVISED_TRAINEES',
+  /**
+   * Trainee ids by education's criteria (placements, main supervisor) for employment's lists and start
+   * page: only employment's service identity, which applies the caller's own row scope to the answer.
+   */
+  FIND_TRAINEES_BY_EDUCATION = 'FIND_TRAINEES_BY_EDUCATION',
 }
 
 /**
@@ -107,6 +118,18 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.READ_RANKING]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
   [Permission.MAKE_OFFER]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
   [Permission.ANSWER_OFFER]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL },
+  [Permission.READ_SUPERVISED_TRAINEES]: { [Role.MAIN_SUPERVISOR]: OWN_ROWS, [Role.CLINICAL_SUPERVISOR]: OWN_ROWS },
+  [Permission.FIND_TRAINEES_BY_EDUCATION]: {},
+};
+
+/**
+ * The only permissions of the service identities (README, "Tjänsteidentitet mellan delgrafer"): the
+ * reads another subgraph's rule needs, nothing else. A service names whose row scope it asks about (the
+ * supervisor's person id); the answering subgraph trusts that only from a service identity.
+ */
+export const SERVICE_PERMISSIONS: Record<ServiceName, readonly Permission[]> = {
+  [ServiceName.EMPLOYMENT]: [Permission.READ_SUPERVISED_TRAINEES, Permission.FIND_TRAINEES_BY_EDUCATION],
+  [ServiceName.CERTIFICATION]: [Permission.READ_SUPERVISED_TRAINEES],
 };
 
 const SCOPE_REACH: Record<PermissionScope, number> = { [ALL]: 3, [OWN_SITE]: 2, [OWN_ROWS]: 1 };
@@ -115,8 +138,12 @@ export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && value in PERMISSIONS;
 }
 
-/** The widest scope any of the viewer's roles gives for `permission`, or undefined when none has it. */
+/**
+ * The widest scope any of the viewer's roles gives for `permission`, or undefined when none has it; for
+ * a service identity, ALL for its own permissions (it names the person it asks for) and nothing else.
+ */
 export function permissionScope(viewer: Viewer | undefined, permission: Permission): PermissionScope | undefined {
+  if (viewer?.service) return SERVICE_PERMISSIONS[viewer.service].includes(permission) ? ALL : undefined;
   let widest: PermissionScope | undefined;
   for (const role of viewer?.roles ?? []) {
     const scope = PERMISSIONS[permission][role];

@@ -2,24 +2,34 @@ import jwt from 'jsonwebtoken';
 import { isRole } from './role';
 import { Viewer } from './viewer';
 import { unauthenticated } from './auth-errors';
+import { isServiceName, serviceViewer, SERVICE_ISSUER } from './service-identity';
 
 const ISSUER = 'bt-admin';
 
+/** A person's token (the sign-in's). A service identity is never signed here: see signServiceToken. */
 export function signToken(viewer: Viewer, secret: string, ttlSeconds: number): string {
-  const { id, ...claims } = viewer;
+  const { id, service, ...claims } = viewer;
+  if (service) throw new Error('signToken signerar personer; en tjänsteidentitet signeras med signServiceToken.');
   return jwt.sign(claims, secret, { subject: id, issuer: ISSUER, expiresIn: ttlSeconds, algorithm: 'HS256' });
 }
 
-/** Verifies a bearer token and returns its viewer; throws UNAUTHENTICATED with a reason otherwise. */
+/**
+ * Verifies a bearer token and returns its viewer: a person, or a service identity when the token was
+ * issued as one (its own issuer); throws UNAUTHENTICATED with a reason otherwise.
+ */
 export function verifyToken(token: string, secret: string): Viewer {
   let payload: jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] }) as jwt.JwtPayload;
+    payload = jwt.verify(token, secret, { issuer: [ISSUER, SERVICE_ISSUER], algorithms: ['HS256'] }) as jwt.JwtPayload;
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {
       throw unauthenticated('Din inloggning har gått ut. Logga in igen.');
     }
     throw unauthenticated('Ogiltig inloggningstoken. Logga in igen.');
+  }
+  if (payload.iss === SERVICE_ISSUER) {
+    if (!isServiceName(payload.service)) throw unauthenticated('Tjänstetoken saknar en känd tjänst.');
+    return serviceViewer(payload.service);
   }
   const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
   if (!payload.sub || typeof payload.username !== 'string' || roles.length === 0) {

@@ -1,4 +1,5 @@
 import { Role } from './role';
+import type { ServiceName } from './service-identity';
 
 /** The signed-in caller, as carried by a verified token. */
 export interface Viewer {
@@ -11,6 +12,8 @@ export interface Viewer {
   siteId?: string;
   /** Set when the viewer is a trainee: their own Trainee id. */
   traineeId?: string;
+  /** Set only for a service identity (a subgraph calling as itself, with no roles): see service-identity.ts. */
+  service?: ServiceName;
 }
 
 export function hasAnyRole(viewer: Viewer | undefined, roles: readonly Role[]): boolean {

@@ -1,4 +1,4 @@
-import { daysAheadProblems } from './paging';
+import { problem, type Problem } from './problem';
 
 /** What the education subgraph can tell about trainees: each given criterion narrows the set. */
 export interface EducationTraineeCriteria {
@@ -9,16 +9,22 @@ export interface EducationTraineeCriteria {
 }
 
 /**
- * Checks an education filter: at least one criterion, a sensible number of days, and no
- * `withMainSupervisor: false` — education knows only the trainees it has records of, so "without a
- * main supervisor" is the rest of the trainees, which only employment knows.
+ * Checks an education filter (the number of days is checked by daysAheadProblems): at least one
+ * criterion, and no `withMainSupervisor: false` — education knows only the trainees it has records
+ * of, so "without a main supervisor" is the rest of the trainees, which only employment knows.
  */
-export function educationTraineeCriteriaProblems(criteria: EducationTraineeCriteria): string[] {
-  const problems = daysAheadProblems(criteria.placementStartingWithinDays);
+export function educationTraineeCriteriaProblems(criteria: EducationTraineeCriteria): Problem[] {
+  const problems: Problem[] = [];
   if (criteria.withMainSupervisor === false) {
-    problems.push('withMainSupervisor kan bara vara true: BT-läkare utan huvudhandledare är de övriga, som anställningsdelen känner till.');
+    problems.push(
+      problem(
+        'WITHOUT_MAIN_SUPERVISOR_NOT_KNOWN',
+        'Utbildningsdelen kan bara hitta BT-läkare som har en huvudhandledare; de utan är de övriga, som anställningsdelen känner till.',
+        { field: 'filter.withMainSupervisor' },
+      ),
+    );
   }
   const given = [criteria.currentUnitId, criteria.mainSupervisorId, criteria.placementStartingWithinDays, criteria.withMainSupervisor];
-  if (given.every((value) => value == null)) problems.push('Ange minst ett villkor i filtret.');
+  if (given.every((value) => value == null)) problems.push(problem('FILTER_EMPTY', 'Ange minst ett villkor i filtret.', { field: 'filter' }));
   return problems;
 }

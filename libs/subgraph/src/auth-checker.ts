@@ -10,7 +10,8 @@ import type { SubgraphContext } from './subgraph-context';
  */
 export const permissionAuthChecker: AuthChecker<SubgraphContext, Permission | Role> = ({ context }, required) => {
   if (!context.viewer) throw unauthenticated();
-  if (required.length === 0) return true;
+  // a service identity reaches only what its own permissions name (SERVICE_PERMISSIONS), never "anyone signed in"
+  if (required.length === 0 && !context.viewer.service) return true;
   const allowed = required.some((entry) => (isPermission(entry) ? hasPermission(context.viewer, entry) : isRole(entry) && hasAnyRole(context.viewer, [entry])));
   if (!allowed) throw forbidden();
   return true;

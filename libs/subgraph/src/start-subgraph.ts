@@ -46,7 +46,7 @@ export function authenticateSubgraphRequest(req: IncomingMessage, auth: AuthConf
   }
   const token = bearerToken(req.headers.authorization);
   if (!token) throw unauthenticated();
-  return { viewer: verifyToken(token, auth.jwtSecret), token };
+  return { viewer: verifyToken(token, auth.jwtSecret) };
 }
 
 /** Keeps our own GraphQL errors; hides anything unexpected behind a generic message and logs it. */

@@ -6,13 +6,18 @@ export interface TraineeScopedContext extends SubgraphContext {
   traineeScope(): Promise<TraineeScope>;
 }
 
-/** The caller's trainee scope, worked out on first use and then kept for the rest of the request. */
-export function requestTraineeScope(base: SubgraphContext, supervisedTraineeIds: () => Promise<string[]>): () => Promise<TraineeScope> {
-  let scope: Promise<TraineeScope> | undefined;
-  return () => (scope ??= resolveTraineeScope(base.viewer, supervisedTraineeIds));
+/** Who knows which trainees a person supervises: education itself, or another subgraph's GatewayClient (asking education). */
+export interface SupervisionDirectory {
+  supervisedTraineeIds(personId: string): Promise<string[]>;
 }
 
-/** Row-level check for anything that belongs to a trainee: refused with FORBIDDEN outside the caller's scope. */
+/** The caller's trainee scope, worked out on first use and then kept for the rest of the request. */
+export function requestTraineeScope(base: SubgraphContext, supervision: SupervisionDirectory): () => Promise<TraineeScope> {
+  let scope: Promise<TraineeScope> | undefined;
+  return () => (scope ??= resolveTraineeScope(base.viewer, () => supervision.supervisedTraineeIds(base.viewer.id)));
+}
+
+/** Row-level check for anything that belongs to a trainee: refused with FORBIDDEN (TRAINEE_NOT_IN_SCOPE) outside the caller's scope. */
 export async function assertTraineeVisible(context: TraineeScopedContext, traineeId: string, message: string): Promise<void> {
-  if (!inScope(await context.traineeScope(), traineeId)) throw forbidden(message);
+  if (!inScope(await context.traineeScope(), traineeId)) throw forbidden(message, 'TRAINEE_NOT_IN_SCOPE');
 }

@@ -2,14 +2,15 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PersonReference, personReference } from '@bt/subgraph';
 import { Certificate } from './certificate.entity';
 import { CertificateSignature } from './certificate-signature.entity';
+import { certificateLoaders } from './certificate.loaders';
 import { Trainee } from '../trainee/trainee.type';
 import type { CertificationContext } from '../certification.context';
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @FieldResolver(() => [CertificateSignature], { description: 'Underskrifter i tidsordning.' })
-  signatures(@Root() certificate: Certificate, @Ctx() { loaders }: CertificationContext): Promise<CertificateSignature[]> {
-    return loaders.signaturesByCertificate.load(certificate.id);
+  signatures(@Root() certificate: Certificate, @Ctx() ctx: CertificationContext): Promise<CertificateSignature[]> {
+    return certificateLoaders(ctx).signaturesByCertificate.load(certificate.id);
   }
 
   @FieldResolver(() => Trainee)

@@ -1,11 +1,11 @@
-import { TRAINEE_READERS } from '@bt/auth';
+import { Permission } from '@bt/auth';
 import { assertTraineeVisible, guardReference } from '@bt/subgraph';
 import { Trainee } from './trainee.type';
 import type { CertificationContext } from '../certification.context';
 
-/** `_entities` for Trainee: the caller's role and row scope decide, as in employment. */
+/** `_entities` for Trainee: the caller's permission and row scope decide, as in employment. */
 export const resolveTraineeReference = guardReference(
-  TRAINEE_READERS,
+  Permission.READ_TRAINEES,
   async (reference: { id: string }, ctx: CertificationContext): Promise<Trainee> => {
     await assertTraineeVisible(ctx, reference.id, 'Du får inte se den här BT-läkaren.');
     return Object.assign(new Trainee(), { id: reference.id });

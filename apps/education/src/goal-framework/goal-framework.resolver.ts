@@ -1,47 +1,35 @@
-import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '@bt/auth';
-import { goalFrameworkProblems } from '@bt/domain';
-import { badUserInput, PersonReference, personReference } from '@bt/subgraph';
+import { Permission } from '@bt/auth';
+import { PersonReference, personReference } from '@bt/subgraph';
 import { GoalFramework } from './goal-framework.entity';
 import { PublishGoalFrameworkInput } from './goal-framework.input';
+import { goalFrameworks, publishGoalFramework } from './goal-framework.service';
 import { Goal } from '../goal/goal.entity';
+import { goalLoaders } from '../goal/goal.loaders';
 import type { EducationContext } from '../education.context';
 
 @Resolver(() => GoalFramework)
 export class GoalFrameworkResolver {
-  @Authorized()
+  @Authorized(Permission.READ_ORGANISATION)
   @Query(() => [GoalFramework], { description: 'Publicerade målbeskrivningar, den gällande först.' })
   goalFrameworks(@Ctx() { dataSource }: EducationContext): Promise<GoalFramework[]> {
-    return dataSource.getRepository(GoalFramework).find({ order: { publishedAt: 'DESC' } });
+    return goalFrameworks(dataSource);
   }
 
-  @Authorized(Role.DIRECTOR, Role.ADMIN_SUPPORT)
+  @Authorized(Permission.PUBLISH_GOAL_FRAMEWORK)
   @Mutation(() => GoalFramework, {
     description: 'Publicerar en reviderad målbeskrivning som en ny version. Äldre bedömningar och intyg behåller sin version.',
   })
-  async publishGoalFramework(
+  publishGoalFramework(
     @Arg('input', () => PublishGoalFrameworkInput) input: PublishGoalFrameworkInput,
-    @Ctx() { dataSource, viewer }: EducationContext,
+    @Ctx() { dataSource, viewer, today }: EducationContext,
   ): Promise<GoalFramework> {
-    const published = await dataSource.getRepository(GoalFramework).find({ select: { frameworkVersion: true } });
-    const problems = goalFrameworkProblems(input, published.map((framework) => framework.frameworkVersion));
-    if (problems.length > 0) throw badUserInput(problems);
-    const frameworkVersion = input.frameworkVersion.trim();
-    return dataSource.transaction(async (manager) => {
-      const framework = manager.create(GoalFramework, { frameworkVersion, publishedAt: new Date(), publishedById: viewer.id });
-      await manager.insert(GoalFramework, framework);
-      await manager.insert(
-        Goal,
-        input.goals.map((goal, index) => ({ id: randomUUID(), code: goal.code.trim(), title: goal.title.trim(), frameworkVersion, sortOrder: index + 1 })),
-      );
-      return framework;
-    });
+    return publishGoalFramework(dataSource, { viewer, today }, input);
   }
 
   @FieldResolver(() => [Goal])
-  goals(@Root() framework: GoalFramework, @Ctx() { loaders }: EducationContext): Promise<Goal[]> {
-    return loaders.goalsByFramework.load(framework.frameworkVersion);
+  goals(@Root() framework: GoalFramework, @Ctx() ctx: EducationContext): Promise<Goal[]> {
+    return goalLoaders(ctx).goalsByFramework.load(framework.frameworkVersion);
   }
 
   @FieldResolver(() => PersonReference, { nullable: true, description: 'Vem som publicerade (tom för föreskriften som följde med systemet).' })

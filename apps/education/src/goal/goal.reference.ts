@@ -1,7 +1,8 @@
-import { ALL_ROLES } from '@bt/auth';
+import { Permission } from '@bt/auth';
 import { guardReference } from '@bt/subgraph';
+import { goalLoaders } from './goal.loaders';
 import type { EducationContext } from '../education.context';
 
-export const resolveGoalReference = guardReference(ALL_ROLES, (reference: { id: string }, ctx: EducationContext) =>
-  ctx.loaders.goal.load(reference.id),
+export const resolveGoalReference = guardReference(Permission.READ_ORGANISATION, (reference: { id: string }, ctx: EducationContext) =>
+  goalLoaders(ctx).goal.load(reference.id),
 );

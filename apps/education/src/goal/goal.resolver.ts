@@ -1,17 +1,17 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Permission } from '@bt/auth';
 import { Goal } from './goal.entity';
-import { currentFrameworkVersion } from '../goal-framework/current-framework';
+import { frameworkGoals } from './goal.service';
 import type { EducationContext } from '../education.context';
 
 @Resolver(() => Goal)
 export class GoalResolver {
-  @Authorized()
+  @Authorized(Permission.READ_ORGANISATION)
   @Query(() => [Goal], { description: 'Delmålen i en målbeskrivning (utan frameworkVersion: den gällande).' })
-  async goals(
+  goals(
     @Arg('frameworkVersion', () => String, { nullable: true }) frameworkVersion: string | undefined,
     @Ctx() { dataSource }: EducationContext,
   ): Promise<Goal[]> {
-    const version = frameworkVersion ?? (await currentFrameworkVersion(dataSource));
-    return version ? dataSource.getRepository(Goal).find({ where: { frameworkVersion: version }, order: { sortOrder: 'ASC' } }) : [];
+    return frameworkGoals(dataSource, frameworkVersion);
   }
 }

@@ -28,7 +28,7 @@ export class SiteOverviewResolver {
   @Authorized(...PROGRAMME_ROLES)
   @Query(() => [SiteOverview], { description: 'Startsidan: en översikt per huvudort.' })
   async siteOverviews(@Ctx() ctx: EmploymentContext): Promise<SiteOverview[]> {
-    const [withMainSupervisor, startingSoon] = await ctx.gateway.educationTraineeIds(ctx.token, [
+    const [withMainSupervisor, startingSoon] = await ctx.gateway.educationTraineeIds([
       { withMainSupervisor: true },
       { placementStartingWithinDays: SOON_DAYS },
     ]);

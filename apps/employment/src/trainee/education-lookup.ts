@@ -19,11 +19,11 @@ export function educationLookup(filter: TraineeFilter): { include?: EducationTra
   };
 }
 
-/** The trainee ids education gives for a filter's lookup: one call through the gateway, or none. */
-export async function educationTraineeSets(gateway: GatewayClient, token: string, filter: TraineeFilter): Promise<{ include?: string[]; exclude?: string[] }> {
+/** The trainee ids education gives for a filter's lookup (the caller narrows them to its row scope): one call through the gateway, or none. */
+export async function educationTraineeSets(gateway: GatewayClient, filter: TraineeFilter): Promise<{ include?: string[]; exclude?: string[] }> {
   const { include, exclude } = educationLookup(filter);
   const asked = [include, exclude].filter((criteria): criteria is EducationTraineeCriteria => criteria !== undefined);
   if (asked.length === 0) return {};
-  const answers = await gateway.educationTraineeIds(token, asked);
+  const answers = await gateway.educationTraineeIds(asked);
   return { include: include && answers[0], exclude: exclude && answers.at(-1) };
 }

@@ -43,7 +43,7 @@ export class TraineeResolver {
   async traineePage(@Args(() => TraineePageArgs) args: TraineePageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Trainee>> {
     const filter = args.filter ?? {};
     const request = pageRequest(args, TRAINEE_SORTING, daysAheadProblems(filter.placementStartingWithinDays));
-    const [scope, education] = await Promise.all([ctx.traineeScope(), educationTraineeSets(ctx.gateway, ctx.token, filter)]);
+    const [scope, education] = await Promise.all([ctx.traineeScope(), educationTraineeSets(ctx.gateway, filter)]);
     return fetchPage(traineePageQuery(ctx, filter, scope, education), request);
   }
 

@@ -1,7 +1,7 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import type { TraineeScope } from '@bt/auth';
-import { addDays, type EducationTraineeCriteria, type IsoDate } from '@bt/domain';
-import { whereIn } from '@bt/subgraph';
+import { hasPermission, Permission, type TraineeScope } from '@bt/auth';
+import { addDays, daysAheadProblems, educationTraineeCriteriaProblems, type EducationTraineeCriteria, type IsoDate } from '@bt/domain';
+import { badUserInput, whereIn, type Actor } from '@bt/subgraph';
 import { MainSupervision } from '../supervision/main-supervision.entity';
 import { Placement } from '../placement/placement.entity';
 
@@ -44,12 +44,7 @@ function criteriaOf(criteria: EducationTraineeCriteria, today: IsoDate): Criteri
  * criterion selects the candidates, each other one is an EXISTS on the candidate's own rows (by the
  * traineeId indexes), so different placements may meet different criteria.
  */
-export async function educationTraineeIds(
-  dataSource: DataSource,
-  criteria: EducationTraineeCriteria,
-  scope: TraineeScope,
-  today: IsoDate,
-): Promise<string[]> {
+async function traineeIdsMeeting(dataSource: DataSource, criteria: EducationTraineeCriteria, scope: TraineeScope, today: IsoDate): Promise<string[]> {
   const [first, ...others] = criteriaOf(criteria, today);
   const query = dataSource
     .getRepository(first.entity)
@@ -65,4 +60,21 @@ export async function educationTraineeIds(
   if (!scope.all) whereIn(query, 'candidate.traineeId', [...scope.ids], 'scopeIds');
   const rows: { traineeId: string }[] = await query.orderBy('candidate.traineeId').getRawMany();
   return rows.map((row) => row.traineeId);
+}
+
+/**
+ * The trainees that meet the criteria, within the actor's row scope (`callerScope`) — or all of them
+ * for employment's service identity, which narrows the answer to its own caller's scope. BAD_USER_INPUT
+ * naming every problem of the filter, before anything is read.
+ */
+export async function educationTraineeIds(
+  dataSource: DataSource,
+  actor: Actor,
+  criteria: EducationTraineeCriteria,
+  callerScope: () => Promise<TraineeScope>,
+): Promise<string[]> {
+  const problems = [...daysAheadProblems(criteria.placementStartingWithinDays), ...educationTraineeCriteriaProblems(criteria)];
+  if (problems.length > 0) throw badUserInput(problems);
+  const scope: TraineeScope = hasPermission(actor.viewer, Permission.FIND_TRAINEES_BY_EDUCATION) ? { all: true } : await callerScope();
+  return traineeIdsMeeting(dataSource, criteria, scope, actor.today);
 }

@@ -1,0 +1,62 @@
+import jwt from 'jsonwebtoken';
+import { Role } from './role';
+import { signToken, verifyToken } from './token';
+import { ServiceName, ServiceTokens, serviceViewer, signServiceToken } from './service-identity';
+import { hasPermission, Permission, PermissionScope, permissionScope, SERVICE_PERMISSIONS } from './permissions';
+
+const secret = 'test-secret';
+
+describe('service identities', () => {
+  it('a service token verifies as the service, with no roles and no person', () => {
+    expect(verifyToken(signServiceToken(ServiceName.EMPLOYMENT, secret), secret)).toEqual({
+      id: 'service:employment',
+      username: 'service:employment',
+      name: 'Delgrafen employment',
+      roles: [],
+      service: ServiceName.EMPLOYMENT,
+    });
+  });
+
+  it('is refused when signed with another secret, expired, or naming no known service', () => {
+    expect(() => verifyToken(signServiceToken(ServiceName.EMPLOYMENT, 'other'), secret)).toThrow(/Ogiltig/);
+    expect(() => verifyToken(signServiceToken(ServiceName.EMPLOYMENT, secret, -10), secret)).toThrow(/gått ut/);
+    const unknown = jwt.sign({ service: 'payroll' }, secret, { subject: 'service:payroll', issuer: 'bt-service' });
+    expect(() => verifyToken(unknown, secret)).toThrow(/känd tjänst/);
+  });
+
+  it("a person's token is never a service identity: signToken refuses one, and a service claim in a person's token is ignored", () => {
+    expect(() => signToken(serviceViewer(ServiceName.EMPLOYMENT), secret, 60)).toThrow(/signServiceToken/);
+    const smuggled = jwt.sign({ username: 'atbt-chef', roles: [Role.DIRECTOR], service: 'employment' }, secret, { subject: 'p1', issuer: 'bt-admin' });
+    expect(verifyToken(smuggled, secret).service).toBeUndefined();
+  });
+
+  it('has exactly the permissions of its table, reaching every row, and none of any role', () => {
+    const granted = (service: ServiceName) => Object.values(Permission).filter((permission) => hasPermission(serviceViewer(service), permission));
+    expect(granted(ServiceName.EMPLOYMENT)).toEqual([Permission.READ_SUPERVISED_TRAINEES, Permission.FIND_TRAINEES_BY_EDUCATION]);
+    expect(granted(ServiceName.CERTIFICATION)).toEqual([Permission.READ_SUPERVISED_TRAINEES]);
+    expect(SERVICE_PERMISSIONS[ServiceName.EMPLOYMENT]).not.toContain(Permission.READ_TRAINEES);
+    expect(permissionScope(serviceViewer(ServiceName.EMPLOYMENT), Permission.READ_SUPERVISED_TRAINEES)).toBe(PermissionScope.ALL);
+  });
+
+  it('a supervisor reads only their own supervised trainees, and no role may look trainees up by education', () => {
+    const supervisor = { id: 'p1', username: 'hhl', name: 'HHL', roles: [Role.MAIN_SUPERVISOR] };
+    const director = { id: 'p2', username: 'chef', name: 'Chef', roles: [Role.DIRECTOR] };
+    expect(permissionScope(supervisor, Permission.READ_SUPERVISED_TRAINEES)).toBe(PermissionScope.OWN_ROWS);
+    expect(hasPermission(director, Permission.READ_SUPERVISED_TRAINEES)).toBe(false);
+    for (const role of Object.values(Role)) {
+      expect(hasPermission({ ...director, roles: [role] }, Permission.FIND_TRAINEES_BY_EDUCATION)).toBe(false);
+    }
+  });
+
+  it('keeps one token until a fifth of its lifetime is left, then signs a new one', () => {
+    let now = Date.now();
+    const tokens = new ServiceTokens(ServiceName.CERTIFICATION, secret, 100, () => now);
+    const first = tokens.token();
+    now += 79_000;
+    expect(tokens.token()).toBe(first);
+    now += 1_000;
+    const renewed = tokens.token();
+    expect(renewed).not.toBe(first);
+    expect(verifyToken(renewed, secret).service).toBe(ServiceName.CERTIFICATION);
+  });
+});
