@@ -1,4 +1,5 @@
 import { daysAheadProblems } from './paging';
+import type { Problem } from './problem';
 
 /** What the education subgraph can tell about trainees: each given criterion narrows the set. */
 export interface EducationTraineeCriteria {
@@ -13,8 +14,8 @@ export interface EducationTraineeCriteria {
  * `withMainSupervisor: false` — education knows only the trainees it has records of, so "without a
  * main supervisor" is the rest of the trainees, which only employment knows.
  */
-export function educationTraineeCriteriaProblems(criteria: EducationTraineeCriteria): string[] {
-  const problems = daysAheadProblems(criteria.placementStartingWithinDays);
+export function educationTraineeCriteriaProblems(criteria: EducationTraineeCriteria): (Problem | string)[] {
+  const problems: (Problem | string)[] = daysAheadProblems(criteria.placementStartingWithinDays);
   if (criteria.withMainSupervisor === false) {
     problems.push('withMainSupervisor kan bara vara true: BT-läkare utan huvudhandledare är de övriga, som anställningsdelen känner till.');
   }
