@@ -12,7 +12,7 @@ export function requestTraineeScope(base: SubgraphContext, supervisedTraineeIds:
   return () => (scope ??= resolveTraineeScope(base.viewer, supervisedTraineeIds));
 }
 
-/** Row-level check for anything that belongs to a trainee: refused with FORBIDDEN outside the caller's scope. */
+/** Row-level check for anything that belongs to a trainee: refused with FORBIDDEN (TRAINEE_NOT_IN_SCOPE) outside the caller's scope. */
 export async function assertTraineeVisible(context: TraineeScopedContext, traineeId: string, message: string): Promise<void> {
-  if (!inScope(await context.traineeScope(), traineeId)) throw forbidden(message);
+  if (!inScope(await context.traineeScope(), traineeId)) throw forbidden(message, 'TRAINEE_NOT_IN_SCOPE');
 }

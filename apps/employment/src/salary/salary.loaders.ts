@@ -1,13 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { Role } from '@bt/auth';
 import { newestSalaryFirst } from '@bt/domain';
-import { loadManyBy, loadOneBy } from '@bt/subgraph';
+import { loadManyBy, loadOneBy, perRequest } from '@bt/subgraph';
 import { SalaryGuideline } from './salary-guideline.entity';
 import { TraineeSalary } from './trainee-salary.entity';
 import type { EmploymentContext } from '../employment.context';
-
-/** EMP-2: salaries are seen and set only by the Director, the deputy and HR; everyone else, the trainee too, is refused. */
-export const SALARY_ROLES: readonly Role[] = [Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.HR_COORDINATOR];
 
 function createSalaryLoaders(dataSource: DataSource) {
   return {
@@ -17,19 +13,8 @@ function createSalaryLoaders(dataSource: DataSource) {
   };
 }
 
-export type SalaryLoaders = ReturnType<typeof createSalaryLoaders>;
-
-const requests = new WeakMap<EmploymentContext, SalaryLoaders>();
-
-/** Salary's DataLoaders for the request `ctx` belongs to (the context object lives as long as the request). */
-export function salaryLoaders(ctx: EmploymentContext): SalaryLoaders {
-  let loaders = requests.get(ctx);
-  if (!loaders) {
-    loaders = createSalaryLoaders(ctx.dataSource);
-    requests.set(ctx, loaders);
-  }
-  return loaders;
-}
+/** Salary's DataLoaders for the request `ctx` belongs to. */
+export const salaryLoaders = perRequest((ctx: EmploymentContext) => createSalaryLoaders(ctx.dataSource));
 
 /** A trainee's salaries in EMP-2's history order: newest validFrom first, the later decision first on the same day. */
 export async function salaryHistory(ctx: EmploymentContext, traineeId: string): Promise<TraineeSalary[]> {
