@@ -2,7 +2,8 @@ import { AuditEvent } from '@bt/employment';
 import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
 import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
 import { loadSeed } from '@bt/seed/src/load-seed';
-import { startTestGraph, testEngine, type GraphQLResponse, type TestGraph } from '@bt/testing';
+import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { expectProblems } from './refusals';
 
 const HISTORY = `query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) {
   id monthlyOre validFrom decidedAt note withinGuideline trainee { id } decidedBy { username } } }`;
@@ -58,11 +59,6 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
     expect(response.errors).toBeUndefined();
     return response.data!.traineeSalaries;
   };
-  /** Refused with `code`, and every expected problem (code, field, rule) among the error's problems. */
-  function expectRefused(response: Pick<GraphQLResponse, 'errors'>, code: string, ...problems: Record<string, unknown>[]) {
-    expect(response.errors?.[0].extensions?.code).toBe(code);
-    expect(response.errors?.[0].extensions?.problems).toEqual(expect.arrayContaining(problems.map((expected) => expect.objectContaining(expected))));
-  }
 
   describe('who may see salaries', () => {
     it.each(SALARY_ROLES)('%s reads the guidelines (newest year first), a history and the salary in force today', async (username) => {
@@ -84,7 +80,7 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       const before = (await audits('READ_TRAINEE_SALARY')).length;
       for (const query of [GUIDELINES, HISTORY]) {
         const response = await ask(username, query, { traineeId: ida().id });
-        expectRefused(response, 'FORBIDDEN');
+        expectProblems(response, 'FORBIDDEN');
         expect(response.data ?? null).toBeNull();
       }
       expect(await audits('READ_TRAINEE_SALARY')).toHaveLength(before);
@@ -92,7 +88,7 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
 
     it('the trainee sees herself but not her own salary: FORBIDDEN on the field, the rest of the answer kept', async () => {
       const response = await ask<{ trainee: { name: string; salary: unknown } }>('bt-ida.olsson', CURRENT, { id: ida().id });
-      expectRefused(response, 'FORBIDDEN');
+      expectProblems(response, 'FORBIDDEN');
       expect(response.errors?.[0].path).toEqual(['trainee', 'salary']);
       expect(response.data!.trainee).toMatchObject({ name: `${ida().givenName} ${ida().familyName}`, salary: null });
     });
@@ -110,12 +106,12 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       const [guidelines, salaries] = [await repository(SalaryGuideline).find(), await repository(TraineeSalary).count()];
       for (const username of ['bitr-atbt-chef', 'hr-samordnare', ...OTHER_STAFF, 'bt-ida.olsson']) {
         const response = await ask(username, SET_GUIDELINE, { year: 2026, minMonthlyOre: 1, maxMonthlyOre: 2 });
-        expectRefused(response, 'FORBIDDEN');
+        expectProblems(response, 'FORBIDDEN');
         expect(response.data ?? null).toBeNull();
       }
       for (const username of [...OTHER_STAFF, 'bt-ida.olsson']) {
         const response = await setSalary(username, { traineeId: ida().id, monthlyOre: 9_900_000, validFrom: '2026-10-01' });
-        expectRefused(response, 'FORBIDDEN');
+        expectProblems(response, 'FORBIDDEN');
         expect(response.data ?? null).toBeNull();
       }
       expect(await repository(SalaryGuideline).find()).toEqual(guidelines);
@@ -241,7 +237,7 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
     it('refuses every broken rule of a salary at once, names the fields, and saves and audits nothing', async () => {
       const [salaries, events] = [await repository(TraineeSalary).count(), await repository(AuditEvent).count()];
       const broken = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 0, validFrom: '2027-01-12', note: 'x'.repeat(501) });
-      expectRefused(
+      expectProblems(
         broken,
         'BAD_USER_INPUT',
         { code: 'SALARY_NOT_POSITIVE', rule: 'EMP-2', field: 'monthlyOre' },
@@ -250,7 +246,7 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       );
       expect(broken.data ?? null).toBeNull();
       const missing = await setSalary('atbt-chef', { traineeId: 'nobody', monthlyOre: -1, validFrom: '2026-01-01' });
-      expectRefused(missing, 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } }, { code: 'SALARY_NOT_POSITIVE', field: 'monthlyOre' });
+      expectProblems(missing, 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } }, { code: 'SALARY_NOT_POSITIVE', field: 'monthlyOre' });
       const badDate = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 4_500_000, validFrom: '2026-02-30' });
       expect(badDate.errors?.[0].message).toMatch(/datum/);
       const notAnInteger = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 4_500_000.5, validFrom: '2026-03-01' });
@@ -262,7 +258,7 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
     it('refuses every broken rule of a guideline at once and saves nothing', async () => {
       const [guidelines, events] = [await repository(SalaryGuideline).find(), await repository(AuditEvent).count()];
       const response = await ask(`atbt-chef`, SET_GUIDELINE, { year: 2020, minMonthlyOre: 4_800_000, maxMonthlyOre: 4_400_000, note: 'x'.repeat(501) });
-      expectRefused(
+      expectProblems(
         response,
         'BAD_USER_INPUT',
         { code: 'SALARY_YEAR_OUT_OF_RANGE', rule: 'EMP-2', field: 'year', params: { min: 2021, max: 2100 } },
@@ -270,13 +266,13 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
         { code: 'TEXT_TOO_LONG', field: 'note' },
       );
       const negative = await ask(`atbt-chef`, SET_GUIDELINE, { year: 2026, minMonthlyOre: -1, maxMonthlyOre: 0 });
-      expectRefused(negative, 'BAD_USER_INPUT', { code: 'SALARY_NOT_POSITIVE', field: 'minMonthlyOre' }, { code: 'SALARY_NOT_POSITIVE', field: 'maxMonthlyOre' });
+      expectProblems(negative, 'BAD_USER_INPUT', { code: 'SALARY_NOT_POSITIVE', field: 'minMonthlyOre' }, { code: 'SALARY_NOT_POSITIVE', field: 'maxMonthlyOre' });
       expect(await repository(SalaryGuideline).find()).toEqual(guidelines);
       expect(await repository(AuditEvent).count()).toBe(events);
     });
 
     it('refuses a history of a trainee that does not exist, naming the field', async () => {
-      expectRefused(await ask('atbt-chef', HISTORY, { traineeId: 'nobody' }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } });
+      expectProblems(await ask('atbt-chef', HISTORY, { traineeId: 'nobody' }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } });
     });
   });
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@bt/domain';
 import { whereIn, type Actor } from '@bt/subgraph';
-import { Site } from './site.entity';
+import { sites } from './site.service';
 import type { SiteOverview } from './site-overview.type';
 import { Cohort } from '../cohort/cohort.entity';
 import { Trainee } from '../trainee/trainee.entity';
@@ -21,15 +21,15 @@ async function traineesPerSite(dataSource: DataSource, today: IsoDate, only: { c
 /** The start page's figures per site on the actor's today: one call to education, then counts in SQL. */
 export async function siteOverviews(dataSource: DataSource, { today }: Actor, educationTraineeIds: EducationTraineeIds): Promise<SiteOverview[]> {
   const [withMainSupervisor, startingSoon] = await educationTraineeIds([{ withMainSupervisor: true }, { placementStartingWithinDays: SOON_DAYS }]);
-  const [sites, cohortRows, active, withoutMainSupervisor, starting] = await Promise.all([
-    dataSource.getRepository(Site).find({ order: { name: 'ASC' } }),
+  const [siteRows, cohortRows, active, withoutMainSupervisor, starting] = await Promise.all([
+    sites(dataSource),
     dataSource.getRepository(Cohort).createQueryBuilder('cohort').select('cohort.siteId', 'siteId').addSelect('COUNT(*)', 'count').groupBy('cohort.siteId').getRawMany<{ siteId: string; count: string | number }>(),
     traineesPerSite(dataSource, today, { condition: 'trainee.employmentStart <= :today AND trainee.employmentEnd >= :today' }),
     traineesPerSite(dataSource, today, { condition: 'trainee.employmentEnd >= :today', ids: withMainSupervisor, negate: true }),
     traineesPerSite(dataSource, today, { ids: startingSoon }),
   ]);
   const cohorts = new Map(cohortRows.map((row) => [row.siteId, Number(row.count)]));
-  return sites.map((site) => ({
+  return siteRows.map((site) => ({
     site,
     activeTrainees: active.get(site.id) ?? 0,
     cohorts: cohorts.get(site.id) ?? 0,

@@ -3,7 +3,7 @@ import { Permission } from '@bt/auth';
 import type { Page } from '@bt/subgraph';
 import { Unit } from './unit.entity';
 import { UnitPage, UnitPageArgs } from './unit-page.args';
-import { unitPage } from './unit.service';
+import { unitPage, units } from './unit.service';
 import { Site } from '../site/site.entity';
 import { Person } from '../person/person.entity';
 import type { EmploymentContext } from '../employment.context';
@@ -12,11 +12,8 @@ import type { EmploymentContext } from '../employment.context';
 export class UnitResolver {
   @Authorized(Permission.READ_ORGANISATION)
   @Query(() => [Unit], { description: 'Enheter (kliniker och vårdcentraler), valfritt för en huvudort.' })
-  units(
-    @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
-    @Ctx() { dataSource }: EmploymentContext,
-  ): Promise<Unit[]> {
-    return dataSource.getRepository(Unit).find({ where: siteId ? { siteId } : {}, order: { name: 'ASC' } });
+  units(@Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined, @Ctx() { dataSource }: EmploymentContext): Promise<Unit[]> {
+    return units(dataSource, siteId);
   }
 
   @Authorized(Permission.READ_ORGANISATION)

@@ -9,6 +9,11 @@ import { Site } from '../site/site.entity';
 import { Person } from '../person/person.entity';
 import { roleProblems } from '../person/role-problems';
 
+/** Units by name, optionally of one site. */
+export function units(dataSource: DataSource, siteId: string | undefined): Promise<Unit[]> {
+  return dataSource.getRepository(Unit).find({ where: siteId ? { siteId } : {}, order: { name: 'ASC' } });
+}
+
 /** One page of units: filter, Swedish order, total. */
 export function unitPage(dataSource: DataSource, args: UnitPageArgs): Promise<Page<Unit>> {
   const request = pageRequest(args, UNIT_SORTING);
