@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
-import { isWithinSalaryGuideline, missingReferences, salaryGuidelineYear } from '@bt/domain';
-import { badUserInput, DateScalar } from '@bt/subgraph';
+import { isWithinSalaryGuideline, salaryGuidelineYear } from '@bt/domain';
+import { DateScalar } from '@bt/subgraph';
 import { TraineeSalary } from './trainee-salary.entity';
-import { salaryHistory, salaryLoaders } from './salary.loaders';
-import { setTraineeSalary } from './trainee-salary.service';
+import { salaryLoaders } from './salary.loaders';
+import { salaryHistory, setTraineeSalary } from './trainee-salary.service';
 import { Trainee } from '../trainee/trainee.entity';
 import { Person } from '../person/person.entity';
 import type { EmploymentContext } from '../employment.context';
@@ -17,8 +17,8 @@ export class TraineeSalaryResolver {
       'EMP-2: en BT-läkares lönehistorik, senaste validFrom först (samma dag: senaste beslutet först). Endast AT/BT-chef, biträdande AT/BT-chef och HR-samordnare; varje läsning loggas i audit_event.',
   })
   async traineeSalaries(@Arg('traineeId', () => ID) traineeId: string, @Ctx() ctx: EmploymentContext): Promise<TraineeSalary[]> {
-    if (!(await ctx.loaders.trainee.load(traineeId))) throw badUserInput(missingReferences([['BT-läkaren', 'traineeId', traineeId, undefined]]));
-    const [history] = await Promise.all([salaryHistory(ctx, traineeId), ctx.audit.record('READ_TRAINEE_SALARY', 'Trainee', traineeId)]);
+    const history = await salaryHistory(ctx.dataSource, traineeId);
+    await ctx.audit.record('READ_TRAINEE_SALARY', 'Trainee', traineeId);
     return history;
   }
 

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { assertPermissionReachesSite, Permission } from '@bt/auth';
-import { missingReferences, salaryInForce, salaryNote, traineeSalaryProblems, type TraineeSalaryDraft } from '@bt/domain';
+import { missingReferences, newestSalaryFirst, salaryInForce, salaryNote, traineeSalaryProblems, type TraineeSalaryDraft } from '@bt/domain';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { TraineeSalary } from './trainee-salary.entity';
 import { Trainee } from '../trainee/trainee.entity';
 import { Cohort } from '../cohort/cohort.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditEvent } from '../audit/audit-log';
+
+/** EMP-2: a trainee's salaries in history order (newest validFrom first, the later decision first on the same day); NOT_FOUND without the trainee. */
+export async function salaryHistory(dataSource: DataSource, traineeId: string): Promise<TraineeSalary[]> {
+  const [trainee, salaries] = await Promise.all([dataSource.getRepository(Trainee).existsBy({ id: traineeId }), dataSource.getRepository(TraineeSalary).findBy({ traineeId })]);
+  if (!trainee) throw badUserInput(missingReferences([['BT-läkaren', 'traineeId', traineeId, trainee]]));
+  return salaries.sort(newestSalaryFirst);
+}
 
 /**
  * EMP-2: a new negotiated salary of a trainee from `validFrom`. ORG-1: the actor's SET_SALARY must
