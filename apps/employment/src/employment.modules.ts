@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@bt/subgraph';
+// recruitment and salary are imported first: type-graphql orders a type's fields by import, and the committed supergraph keeps that order
 import { recruitmentModule } from './recruitment/recruitment.module';
 import { salaryModule } from './salary/salary.module';
 import { coreTablesModule } from './migrations/core-tables.module';
