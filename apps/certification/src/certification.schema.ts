@@ -1,6 +1,6 @@
-import { buildModulesSchema } from '@bt/subgraph';
+import { buildModuleSchema } from '@bt/subgraph';
 import { CERTIFICATION_MODULES } from './certification.modules';
 
 export function buildCertificationSchema() {
-  return buildModulesSchema(CERTIFICATION_MODULES);
+  return buildModuleSchema(CERTIFICATION_MODULES);
 }

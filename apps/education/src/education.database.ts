@@ -1,8 +1,5 @@
 import type { DatabaseDefinition } from '@bt/database';
-import { EDUCATION_MIGRATIONS, EDUCATION_MODULES } from './education.modules';
+import { moduleDatabase } from '@bt/subgraph';
+import { EDUCATION_MODULES } from './education.modules';
 
-export const educationDatabase: DatabaseDefinition = {
-  subgraph: 'education',
-  entities: EDUCATION_MODULES.flatMap((module) => module.entities),
-  migrations: EDUCATION_MIGRATIONS,
-};
+export const educationDatabase: DatabaseDefinition = moduleDatabase('education', EDUCATION_MODULES);

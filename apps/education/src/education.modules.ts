@@ -1,3 +1,4 @@
+import type { SubgraphModule } from '@bt/subgraph';
 import { EducationInitial1763800000000 } from './migrations/1763800000000-education-initial';
 import { goalModule } from './goal/goal.module';
 import { goalFrameworkModule } from './goal-framework/goal-framework.module';
@@ -6,12 +7,11 @@ import { placementModule } from './placement/placement.module';
 import { supervisionModule } from './supervision/supervision.module';
 import { traineeModule } from './trainee/trainee.module';
 
-/** Education's feature areas: the one place its schema, entities and migrations come from. */
-export const EDUCATION_MODULES = [goalModule, goalFrameworkModule, goalProgressModule, placementModule, supervisionModule, traineeModule];
-
 /**
- * Education's migrations: the first one created the tables of several areas at once; each later one
- * is listed by the module whose tables it changes. All stay in migrations/ under the names databases
- * have already applied.
+ * The first migration created the tables of several areas at once, before each area kept its own; it
+ * stays as it ran. A later migration is listed by the module whose tables it changes.
  */
-export const EDUCATION_MIGRATIONS = [EducationInitial1763800000000, ...EDUCATION_MODULES.flatMap((module) => module.migrations)];
+const initialTables: SubgraphModule = { resolvers: [], entities: [], migrations: [EducationInitial1763800000000] };
+
+/** Education's feature areas: the one place its schema, entities and migrations come from. */
+export const EDUCATION_MODULES = [initialTables, goalModule, goalFrameworkModule, goalProgressModule, placementModule, supervisionModule, traineeModule];

@@ -1,6 +1,6 @@
-import { buildModulesSchema } from '@bt/subgraph';
+import { buildModuleSchema } from '@bt/subgraph';
 import { EDUCATION_MODULES } from './education.modules';
 
 export function buildEducationSchema() {
-  return buildModulesSchema(EDUCATION_MODULES);
+  return buildModuleSchema(EDUCATION_MODULES);
 }

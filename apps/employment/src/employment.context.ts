@@ -7,7 +7,7 @@ export interface EmploymentContext extends TraineeScopedContext {
   dataSource: DataSource;
   loaders: EmploymentLoaders;
   audit: AuditLog;
-  /** Calls onward to other subgraphs through the gateway, with the caller's token. */
+  /** Calls onward to other subgraphs through the gateway, with employment's service identity. */
   gateway: GatewayClient;
 }
 

@@ -1,5 +1,26 @@
+import type { SubgraphModule } from '@bt/subgraph';
+// recruitment and salary are imported first: type-graphql orders a type's fields by import, and the committed supergraph keeps that order
 import { recruitmentModule } from './recruitment/recruitment.module';
 import { salaryModule } from './salary/salary.module';
+import { coreTablesModule } from './migrations/core-tables.module';
+import { viewerModule } from './viewer/viewer.module';
+import { siteModule } from './site/site.module';
+import { unitModule } from './unit/unit.module';
+import { personModule } from './person/person.module';
+import { cohortModule } from './cohort/cohort.module';
+import { traineeModule } from './trainee/trainee.module';
+import { auditModule } from './audit/audit.module';
 
-/** Employment's feature areas beyond the core (sites, units, staff, cohorts, trainees). */
-export const EMPLOYMENT_MODULES = [recruitmentModule, salaryModule];
+/** Every feature area of employment, registered here once: the schema, the database and the server are built from this list. */
+export const EMPLOYMENT_MODULES: SubgraphModule[] = [
+  coreTablesModule,
+  viewerModule,
+  siteModule,
+  unitModule,
+  personModule,
+  cohortModule,
+  traineeModule,
+  auditModule,
+  recruitmentModule,
+  salaryModule,
+];

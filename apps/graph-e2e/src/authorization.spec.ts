@@ -13,7 +13,7 @@ interface TraineesResult {
 
 async function postDirect(url: string, body: unknown, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] }) };
+  return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; problems?: { code: string }[] } }[] }) };
 }
 
 describe(`sign-in and authorisation on ${testEngine()}`, () => {
@@ -100,6 +100,7 @@ describe(`sign-in and authorisation on ${testEngine()}`, () => {
           [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret,
         });
         expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(response.errors?.[0].extensions?.problems).toEqual([expect.objectContaining({ code: 'TRAINEE_NOT_IN_SCOPE' })]);
         expect((response.data as { _entities: unknown[] })._entities).toEqual([null]);
       }
     });

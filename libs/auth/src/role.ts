@@ -38,14 +38,6 @@ export const PROGRAMME_ROLES: readonly Role[] = [
   Role.ADMIN_SUPPORT,
 ];
 
-/** Roles allowed to read a personal identity number in full (everyone else sees it masked). */
-export const IDENTITY_NUMBER_READERS: readonly Role[] = [
-  Role.DIRECTOR,
-  Role.DEPUTY_DIRECTOR,
-  Role.HR_COORDINATOR,
-  Role.ADMIN_SUPPORT,
-];
-
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ALL_ROLES as string[]).includes(value);
 }

@@ -38,25 +38,32 @@ describe("a trainee's employment", () => {
 
   it('refuses empty and too long names and an invalid personal identity number (checksum)', () => {
     expect(traineeEmploymentProblems({ ...valid, givenName: ' ', familyName: 'x'.repeat(101), personalIdentityNumber: '19121212-1213' }, context)).toEqual([
-      'Förnamnet (givenName) får inte vara tomt.',
-      'Efternamnet (familyName) får vara högst 100 tecken.',
-      'Personnumrets kontrollsiffra stämmer inte. (personalIdentityNumber)',
+      { code: 'TEXT_REQUIRED', field: 'input.givenName', message: 'Förnamnet får inte vara tomt.' },
+      { code: 'TEXT_TOO_LONG', field: 'input.familyName', message: 'Efternamnet får vara högst 100 tecken.', params: { maxLength: 100 } },
+      { code: 'PERSONAL_IDENTITY_NUMBER_CHECKSUM', field: 'input.personalIdentityNumber', message: 'Personnumrets kontrollsiffra stämmer inte.' },
     ]);
   });
 
-  it('refuses an end that is not after the start', () => {
-    expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2027-01-18' }, context)).toEqual([expect.stringMatching(/efter dess start/)]);
+  it('refuses an end that is not after the start, and dates that do not exist', () => {
+    expect(traineeEmploymentProblems({ ...valid, employmentStart: '2027-02-30' }, context)).toEqual([
+      expect.objectContaining({ code: 'INVALID_DATE', field: 'input.employmentStart' }),
+    ]);
+    expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2027-01-18' }, context)).toEqual([
+      expect.objectContaining({ code: 'EMPLOYMENT_END_BEFORE_START', field: 'input.employmentEnd' }),
+    ]);
   });
 
   it('EMP-1: a separate employment may be extended but not shortened below 12 months', () => {
     expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2027-12-31' }, context)).toEqual([
-      expect.stringMatching(/^EMP-1: .*2028-01-17/),
+      expect.objectContaining({ code: 'EMPLOYMENT_TOO_SHORT', rule: 'EMP-1', field: 'input.employmentEnd', params: { earliestEnd: '2028-01-17' } }),
     ]);
     expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2028-05-17' }, context)).toEqual([]);
     expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2027-07-17', employmentForm: EmploymentForm.INTEGRATED }, context)).toEqual([]);
   });
 
   it("refuses a cohort at another site than the trainee's", () => {
-    expect(traineeEmploymentProblems(valid, { ...context, cohortSiteId: 'ljungby' })).toEqual([expect.stringMatching(/annan huvudort/)]);
+    expect(traineeEmploymentProblems(valid, { ...context, cohortSiteId: 'ljungby' })).toEqual([
+      expect.objectContaining({ code: 'COHORT_AT_OTHER_SITE', field: 'input.cohortId' }),
+    ]);
   });
 });

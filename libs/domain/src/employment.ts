@@ -2,7 +2,8 @@ import { addDays, addMonths, daysBetween, isIsoDate, minDate, type IsoDate } fro
 import { employmentEndDate } from './cohort';
 import { EmploymentForm } from './organisation';
 import { parsePersonalIdentityNumber } from './personal-identity-number';
-import { textProblems } from './text-rules';
+import { problem, type Problem } from './problem';
+import { textFieldProblems } from './text-rules';
 
 /** Whether a period with an inclusive last day covers a date. */
 export function coversDate(period: { startDate: IsoDate; endDate: IsoDate }, date: IsoDate): boolean {
@@ -47,34 +48,44 @@ export interface TraineeEmploymentContext {
 }
 
 /**
- * Checks a trainee's employment before it is saved. Returns the problems in Swedish, empty when it
- * may be saved.
- * - names non-empty, at most 100 characters; the personal identity number valid (date and checksum)
- * - employmentEnd after employmentStart
+ * Checks a trainee's employment (`input`) before it is saved. Returns the problems, empty when it may
+ * be saved.
+ * - names non-empty, at most 100 characters; the personal identity number valid (date and checksum,
+ *   PERSONAL_IDENTITY_NUMBER_*)
+ * - real dates (INVALID_DATE), employmentEnd after employmentStart (EMPLOYMENT_END_BEFORE_START)
  * - EMP-1: a separate (fixed-term) BT employment lasts 12 months: it may not end before
- *   employmentEndDate(start). It may end later, since an extension (EXT-4, EXT-5) lengthens it.
- *   An integrated BT (within ST) has no such end.
- * - the trainee's cohort is at the trainee's main site
+ *   employmentEndDate(start) (EMPLOYMENT_TOO_SHORT). It may end later, since an extension (EXT-4,
+ *   EXT-5) lengthens it. An integrated BT (within ST) has no such end.
+ * - the trainee's cohort is at the trainee's main site (COHORT_AT_OTHER_SITE)
  */
-export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context: TraineeEmploymentContext): string[] {
+export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context: TraineeEmploymentContext): Problem[] {
   const problems = [
-    ...textProblems('Förnamnet (givenName)', draft.givenName, { required: true, maxLength: 100 }),
-    ...textProblems('Efternamnet (familyName)', draft.familyName, { required: true, maxLength: 100 }),
+    ...textFieldProblems('input.givenName', 'Förnamnet', draft.givenName, { required: true, maxLength: 100 }),
+    ...textFieldProblems('input.familyName', 'Efternamnet', draft.familyName, { required: true, maxLength: 100 }),
   ];
   const identity = parsePersonalIdentityNumber(draft.personalIdentityNumber, new Date(`${context.today}T12:00:00Z`));
-  if (!identity.valid) problems.push(`${identity.reason} (personalIdentityNumber)`);
+  if (!identity.valid) problems.push(problem(identity.code, identity.reason, { field: 'input.personalIdentityNumber' }));
   const datesValid = isIsoDate(draft.employmentStart) && isIsoDate(draft.employmentEnd);
-  if (!isIsoDate(draft.employmentStart)) problems.push('Anställningens start (employmentStart) är inget giltigt datum.');
-  if (!isIsoDate(draft.employmentEnd)) problems.push('Anställningens slut (employmentEnd) är inget giltigt datum.');
+  if (!isIsoDate(draft.employmentStart)) {
+    problems.push(problem('INVALID_DATE', 'Anställning från är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', { field: 'input.employmentStart', params: { value: draft.employmentStart } }));
+  }
+  if (!isIsoDate(draft.employmentEnd)) {
+    problems.push(problem('INVALID_DATE', 'Anställning till är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', { field: 'input.employmentEnd', params: { value: draft.employmentEnd } }));
+  }
   if (datesValid && draft.employmentEnd <= draft.employmentStart) {
-    problems.push('Anställningens slut (employmentEnd) måste vara efter dess start (employmentStart).');
+    problems.push(problem('EMPLOYMENT_END_BEFORE_START', 'Anställning till måste vara efter anställning från.', { field: 'input.employmentEnd' }));
   } else if (datesValid && draft.employmentForm === EmploymentForm.SEPARATE && draft.employmentEnd < employmentEndDate(draft.employmentStart)) {
+    const earliestEnd = employmentEndDate(draft.employmentStart);
     problems.push(
-      `EMP-1: en fristående BT-anställning är 12 månader och ska pågå till och med minst ${employmentEndDate(draft.employmentStart)} (employmentEnd); den kan förlängas men inte kortas.`,
+      problem(
+        'EMPLOYMENT_TOO_SHORT',
+        `En fristående BT-anställning är 12 månader och ska pågå till och med minst ${earliestEnd}; den kan förlängas men inte kortas.`,
+        { rule: 'EMP-1', field: 'input.employmentEnd', params: { earliestEnd } },
+      ),
     );
   }
   if (context.cohortSiteId !== undefined && context.cohortSiteId !== context.siteId) {
-    problems.push('Kullen (cohortId) hör till en annan huvudort än BT-läkarens (siteId).');
+    problems.push(problem('COHORT_AT_OTHER_SITE', 'Kullen hör till en annan huvudort än BT-läkarens. Välj en kull på samma huvudort.', { field: 'input.cohortId' }));
   }
   return problems;
 }

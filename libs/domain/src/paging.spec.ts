@@ -8,20 +8,27 @@ describe('list requests', () => {
     expect(pagingProblems({ page: 40, perPage: 500, sortField: null }, fields)).toEqual([]);
   });
 
-  it('names every problem, and lists the sort fields allowed', () => {
+  it('names every problem with its field, and lists the sort fields allowed in params', () => {
     expect(pagingProblems({ page: 0, perPage: 501, sortField: 'age' }, fields)).toEqual([
-      'Sidnumret (page) måste vara 1 eller större.',
-      'Antal per sida (perPage) måste vara mellan 1 och 500.',
-      'Okänt sorteringsfält "age" (sortField). Tillåtna: name, startDate, site.',
+      { code: 'PAGE_OUT_OF_RANGE', field: 'page', message: 'Sidnumret måste vara 1 eller större.', params: { min: 1 } },
+      { code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'perPage', message: 'Antal rader per sida måste vara mellan 1 och 500.', params: { min: 1, max: 500 } },
+      expect.objectContaining({ code: 'UNKNOWN_SORT_FIELD', field: 'sortField', params: { sortField: 'age', allowed: 'name, startDate, site' } }),
     ]);
-    expect(pagingProblems({ page: 1, perPage: 0 }, fields)).toEqual([expect.stringMatching(/perPage/)]);
+    expect(pagingProblems({ page: 1, perPage: 0 }, fields)).toEqual([expect.objectContaining({ code: 'PAGE_SIZE_OUT_OF_RANGE' })]);
+  });
+
+  it('never names API arguments in its messages', () => {
+    const messages = pagingProblems({ page: 0, perPage: 0, sortField: 'age' }, fields).map((item) => item.message);
+    for (const message of messages) expect(message).not.toMatch(/page|perPage|sortField/);
   });
 
   it('looks at most a year ahead for placements starting soon', () => {
     expect(daysAheadProblems(undefined)).toEqual([]);
     expect(daysAheadProblems(0)).toEqual([]);
     expect(daysAheadProblems(366)).toEqual([]);
-    expect(daysAheadProblems(-1)).toEqual([expect.stringMatching(/mellan 0 och 366/)]);
-    expect(daysAheadProblems(400)).toHaveLength(1);
+    expect(daysAheadProblems(-1)).toEqual([
+      expect.objectContaining({ code: 'DAYS_AHEAD_OUT_OF_RANGE', field: 'filter.placementStartingWithinDays', message: expect.stringMatching(/mellan 0 och 366/) }),
+    ]);
+    expect(daysAheadProblems(400, 'placementStartingWithinDays')).toEqual([expect.objectContaining({ field: 'placementStartingWithinDays' })]);
   });
 });

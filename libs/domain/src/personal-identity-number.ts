@@ -5,16 +5,23 @@
  */
 export type PersonalIdentityNumberResult =
   | { valid: true; normalized: string }
-  | { valid: false; reason: string };
+  | { valid: false; reason: string; code: PersonalIdentityNumberProblem };
+
+/** Why a number is not valid, as a stable problem code. */
+export type PersonalIdentityNumberProblem =
+  | 'PERSONAL_IDENTITY_NUMBER_FORMAT'
+  | 'PERSONAL_IDENTITY_NUMBER_CHECKSUM'
+  | 'PERSONAL_IDENTITY_NUMBER_DATE'
+  | 'PERSONAL_IDENTITY_NUMBER_IN_FUTURE';
 
 const PATTERN = /^(\d{2})?(\d{6})([-+]?)(\d{4})$/;
 
 export function parsePersonalIdentityNumber(input: string, today: Date = new Date()): PersonalIdentityNumberResult {
   const match = PATTERN.exec(input.trim().replace(/\s/g, ''));
-  if (!match) return { valid: false, reason: 'Personnumret ska skrivas ÅÅÅÅMMDD-XXXX.' };
+  if (!match) return { valid: false, reason: 'Personnumret ska skrivas ÅÅÅÅMMDD-XXXX.', code: 'PERSONAL_IDENTITY_NUMBER_FORMAT' };
   const [, century, yymmdd, separator, last4] = match;
   const luhnDigits = `${yymmdd}${last4}`;
-  if (!luhnValid(luhnDigits)) return { valid: false, reason: 'Personnumrets kontrollsiffra stämmer inte.' };
+  if (!luhnValid(luhnDigits)) return { valid: false, reason: 'Personnumrets kontrollsiffra stämmer inte.', code: 'PERSONAL_IDENTITY_NUMBER_CHECKSUM' };
   const yy = Number(yymmdd.slice(0, 2));
   const month = Number(yymmdd.slice(2, 4));
   let day = Number(yymmdd.slice(4, 6));
@@ -29,9 +36,9 @@ export function parsePersonalIdentityNumber(input: string, today: Date = new Dat
   }
   const date = new Date(Date.UTC(fullYear, month - 1, day));
   if (date.getUTCFullYear() !== fullYear || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { valid: false, reason: 'Personnumrets datumdel är inget giltigt datum.' };
+    return { valid: false, reason: 'Personnumrets datumdel är inget giltigt datum.', code: 'PERSONAL_IDENTITY_NUMBER_DATE' };
   }
-  if (date > today) return { valid: false, reason: 'Personnumrets födelsedatum ligger i framtiden.' };
+  if (date > today) return { valid: false, reason: 'Personnumrets födelsedatum ligger i framtiden.', code: 'PERSONAL_IDENTITY_NUMBER_IN_FUTURE' };
   return { valid: true, normalized: `${fullYear}${yymmdd.slice(2)}-${last4}` };
 }
 

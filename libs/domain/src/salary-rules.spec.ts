@@ -17,6 +17,14 @@ const decision = (id: string, validFrom: string, decidedAt: string, monthlyOre =
 });
 
 describe('EMP-2 salary guidelines', () => {
+  it('EMP-2: never names rule ids or API arguments in a message', () => {
+    const problems = [
+      ...salaryGuidelineProblems({ year: 1, minMonthlyOre: 5, maxMonthlyOre: 0, note: 'x'.repeat(501) }),
+      ...traineeSalaryProblems({ monthlyOre: 0, validFrom: '2027-02-01', note: null }, { employmentEnd: '2027-01-11' }),
+    ];
+    for (const { message } of problems) expect(message).not.toMatch(/EMP-2|Ore\b|MonthlyOre|validFrom|\(year\)|\(note\)/);
+  });
+
   const valid = { year: 2026, minMonthlyOre: 4_250_000, maxMonthlyOre: 4_650_000, note: 'Central riktlinje' };
 
   it('accepts a range of positive öre with min ≤ max, also a single amount', () => {
@@ -24,16 +32,24 @@ describe('EMP-2 salary guidelines', () => {
     expect(salaryGuidelineProblems({ ...valid, maxMonthlyOre: valid.minMonthlyOre, note: null })).toEqual([]);
   });
 
-  it('refuses min above max, naming both fields and what to do', () => {
-    expect(salaryGuidelineProblems({ ...valid, minMonthlyOre: 4_700_000 })).toEqual([expect.stringMatching(/minMonthlyOre.*högre än högsta \(maxMonthlyOre\).*byt plats/)]);
+  it('EMP-2: refuses min above max (SALARY_RANGE_REVERSED) and says what to do', () => {
+    expect(salaryGuidelineProblems({ ...valid, minMonthlyOre: 4_700_000 })).toEqual([
+      expect.objectContaining({
+        code: 'SALARY_RANGE_REVERSED',
+        rule: 'EMP-2',
+        field: 'minMonthlyOre',
+        params: { minMonthlyOre: 4_700_000, maxMonthlyOre: 4_650_000 },
+        message: expect.stringMatching(/högre än högsta.*byt plats/),
+      }),
+    ]);
   });
 
   it('lists every problem at once: year, non-positive amounts and a long note', () => {
     expect(salaryGuidelineProblems({ year: 2020, minMonthlyOre: 0, maxMonthlyOre: -5, note: 'x'.repeat(501) })).toEqual([
-      'Året (year) måste vara mellan 2021 och 2100.',
-      expect.stringMatching(/^Lägsta månadslön \(minMonthlyOre\) måste vara ett positivt heltal i öre/),
-      expect.stringMatching(/^Högsta månadslön \(maxMonthlyOre\) måste vara ett positivt heltal i öre/),
-      'Anteckningen (note) får vara högst 500 tecken.',
+      { code: 'SALARY_YEAR_OUT_OF_RANGE', rule: 'EMP-2', field: 'year', message: 'Året måste vara mellan 2021 och 2100.', params: { min: 2021, max: 2100 } },
+      expect.objectContaining({ code: 'SALARY_NOT_POSITIVE', rule: 'EMP-2', field: 'minMonthlyOre', message: expect.stringMatching(/^Lägsta månadslön måste vara ett positivt heltal i öre/) }),
+      expect.objectContaining({ code: 'SALARY_NOT_POSITIVE', rule: 'EMP-2', field: 'maxMonthlyOre', message: expect.stringMatching(/^Högsta månadslön måste vara ett positivt heltal i öre/) }),
+      { code: 'TEXT_TOO_LONG', field: 'note', message: 'Anteckningen får vara högst 500 tecken.', params: { maxLength: 500 } },
     ]);
     expect(salaryGuidelineProblems({ ...valid, year: 2026.5, minMonthlyOre: 1.5 })).toHaveLength(2);
   });
@@ -49,17 +65,23 @@ describe("EMP-2 a trainee's negotiated salary", () => {
     expect(traineeSalaryProblems({ ...valid, validFrom: '2025-12-01' }, employment)).toEqual([]);
   });
 
-  it('refuses a date after the last day of the employment and says which dates are allowed', () => {
+  it('EMP-2: refuses a date after the last day of the employment (SALARY_AFTER_EMPLOYMENT) and says which dates are allowed', () => {
     expect(traineeSalaryProblems({ ...valid, validFrom: '2027-01-12' }, employment)).toEqual([
-      'Giltig från (validFrom) 2027-01-12 ligger efter anställningens slut 2027-01-11: ange ett datum inom anställningen eller före den.',
+      {
+        code: 'SALARY_AFTER_EMPLOYMENT',
+        rule: 'EMP-2',
+        field: 'validFrom',
+        message: 'Gäller från 2027-01-12 ligger efter anställningens slut 2027-01-11: ange ett datum inom anställningen eller före den.',
+        params: { validFrom: '2027-01-12', employmentEnd: '2027-01-11' },
+      },
     ]);
   });
 
   it('lists every problem at once: amount, date and note; without a trainee only the draft is checked', () => {
     expect(traineeSalaryProblems({ monthlyOre: 0, validFrom: '2026-02-30', note: 'x'.repeat(501) }, employment)).toEqual([
-      expect.stringMatching(/^Månadslönen \(monthlyOre\) måste vara ett positivt heltal i öre/),
-      'Giltig från (validFrom) "2026-02-30" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.',
-      'Anteckningen (note) får vara högst 500 tecken.',
+      expect.objectContaining({ code: 'SALARY_NOT_POSITIVE', rule: 'EMP-2', field: 'monthlyOre' }),
+      expect.objectContaining({ code: 'INVALID_DATE', field: 'validFrom', message: 'Gäller från "2026-02-30" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.' }),
+      expect.objectContaining({ code: 'TEXT_TOO_LONG', field: 'note' }),
     ]);
     expect(traineeSalaryProblems({ ...valid, monthlyOre: -100 }, undefined)).toHaveLength(1);
     expect(traineeSalaryProblems({ ...valid, validFrom: '2030-01-01', note: ' '.repeat(600) }, undefined)).toEqual([]);

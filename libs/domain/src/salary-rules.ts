@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from './iso-date';
-import { textProblems } from './text-rules';
+import { problem, type Problem } from './problem';
+import { textFieldProblems } from './text-rules';
 
 /**
  * EMP-2: salary is negotiated with the (deputy) Director within central guidelines, with an annual
@@ -38,8 +39,8 @@ function isPositiveOre(value: number): boolean {
   return Number.isInteger(value) && value > 0;
 }
 
-function noteProblems(note: string | null | undefined): string[] {
-  return textProblems('Anteckningen (note)', note, { required: false, maxLength: SALARY_NOTE_MAX_LENGTH });
+function noteProblems(note: string | null | undefined): Problem[] {
+  return textFieldProblems('note', 'Anteckningen', note, { required: false, maxLength: SALARY_NOTE_MAX_LENGTH });
 }
 
 /** A note as stored: trimmed, and null when empty. */
@@ -47,31 +48,55 @@ export function salaryNote(note: string | null | undefined): string | null {
   return note?.trim() || null;
 }
 
-/** EMP-2: a guideline range for one calendar year: positive öre, min ≤ max, a note of at most 500 characters. */
-export function salaryGuidelineProblems(draft: SalaryGuidelineDraft): string[] {
+const RULE = 'EMP-2';
+
+/**
+ * EMP-2: a guideline range for one calendar year: a year from 2021 (SALARY_YEAR_OUT_OF_RANGE),
+ * positive öre (SALARY_NOT_POSITIVE), min ≤ max (SALARY_RANGE_REVERSED), a note of at most 500 characters.
+ */
+export function salaryGuidelineProblems(draft: SalaryGuidelineDraft): Problem[] {
   const { min, max } = SALARY_GUIDELINE_YEARS;
-  const problems: string[] = [];
-  if (!Number.isInteger(draft.year) || draft.year < min || draft.year > max) problems.push(`Året (year) måste vara mellan ${min} och ${max}.`);
-  if (!isPositiveOre(draft.minMonthlyOre)) problems.push('Lägsta månadslön (minMonthlyOre) måste vara ett positivt heltal i öre, t.ex. 4200000 för 42 000 kr.');
-  if (!isPositiveOre(draft.maxMonthlyOre)) problems.push('Högsta månadslön (maxMonthlyOre) måste vara ett positivt heltal i öre, t.ex. 4800000 för 48 000 kr.');
+  const problems: Problem[] = [];
+  if (!Number.isInteger(draft.year) || draft.year < min || draft.year > max) {
+    problems.push(problem('SALARY_YEAR_OUT_OF_RANGE', `Året måste vara mellan ${min} och ${max}.`, { rule: RULE, field: 'year', params: { min, max } }));
+  }
+  if (!isPositiveOre(draft.minMonthlyOre)) {
+    problems.push(problem('SALARY_NOT_POSITIVE', 'Lägsta månadslön måste vara ett positivt heltal i öre, t.ex. 4200000 för 42 000 kr.', { rule: RULE, field: 'minMonthlyOre' }));
+  }
+  if (!isPositiveOre(draft.maxMonthlyOre)) {
+    problems.push(problem('SALARY_NOT_POSITIVE', 'Högsta månadslön måste vara ett positivt heltal i öre, t.ex. 4800000 för 48 000 kr.', { rule: RULE, field: 'maxMonthlyOre' }));
+  }
   if (isPositiveOre(draft.minMonthlyOre) && isPositiveOre(draft.maxMonthlyOre) && draft.minMonthlyOre > draft.maxMonthlyOre) {
-    problems.push('Lägsta månadslön (minMonthlyOre) får inte vara högre än högsta (maxMonthlyOre): byt plats på dem eller ändra en av dem.');
+    problems.push(
+      problem('SALARY_RANGE_REVERSED', 'Lägsta månadslön får inte vara högre än högsta: byt plats på dem eller ändra en av dem.', {
+        rule: RULE,
+        field: 'minMonthlyOre',
+        params: { minMonthlyOre: draft.minMonthlyOre, maxMonthlyOre: draft.maxMonthlyOre },
+      }),
+    );
   }
   return [...problems, ...noteProblems(draft.note)];
 }
 
 /**
- * EMP-2: a negotiated salary: positive öre, valid from a real date within the trainee's employment or
- * before it (agreed ahead of the start), so never after its last day; a note of at most 500 characters.
+ * EMP-2: a negotiated salary: positive öre (SALARY_NOT_POSITIVE), valid from a real date
+ * (INVALID_DATE) within the trainee's employment or before it, agreed ahead of the start, so never
+ * after its last day (SALARY_AFTER_EMPLOYMENT); a note of at most 500 characters.
  */
-export function traineeSalaryProblems(draft: TraineeSalaryDraft, employment: { employmentEnd: IsoDate } | undefined): string[] {
-  const problems: string[] = [];
-  if (!isPositiveOre(draft.monthlyOre)) problems.push('Månadslönen (monthlyOre) måste vara ett positivt heltal i öre, t.ex. 4500000 för 45 000 kr.');
+export function traineeSalaryProblems(draft: TraineeSalaryDraft, employment: { employmentEnd: IsoDate } | undefined): Problem[] {
+  const problems: Problem[] = [];
+  if (!isPositiveOre(draft.monthlyOre)) {
+    problems.push(problem('SALARY_NOT_POSITIVE', 'Månadslönen måste vara ett positivt heltal i öre, t.ex. 4500000 för 45 000 kr.', { rule: RULE, field: 'monthlyOre' }));
+  }
   if (!isIsoDate(draft.validFrom)) {
-    problems.push(`Giltig från (validFrom) "${draft.validFrom}" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.`);
+    problems.push(problem('INVALID_DATE', `Gäller från "${draft.validFrom}" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.`, { field: 'validFrom', params: { value: draft.validFrom } }));
   } else if (employment && draft.validFrom > employment.employmentEnd) {
     problems.push(
-      `Giltig från (validFrom) ${draft.validFrom} ligger efter anställningens slut ${employment.employmentEnd}: ange ett datum inom anställningen eller före den.`,
+      problem(
+        'SALARY_AFTER_EMPLOYMENT',
+        `Gäller från ${draft.validFrom} ligger efter anställningens slut ${employment.employmentEnd}: ange ett datum inom anställningen eller före den.`,
+        { rule: RULE, field: 'validFrom', params: { validFrom: draft.validFrom, employmentEnd: employment.employmentEnd } },
+      ),
     );
   }
   return [...problems, ...noteProblems(draft.note)];

@@ -1,19 +1,38 @@
+import { problem, type Problem } from './problem';
+
+export interface TextOptions {
+  required: boolean;
+  maxLength: number;
+}
+
 /**
- * A name or other free text that a person types: trimmed, and within the column's length.
- * `label` names the field for the user, e.g. 'Förnamnet (givenName)'.
+ * A name or other free text that a person types, as a Problem: trimmed, and within the column's
+ * length. `label` names the field as the dashboard does (e.g. 'Förnamnet'), `field` as the operation
+ * does (e.g. 'input.givenName'). Codes: TEXT_REQUIRED, TEXT_TOO_LONG (params.maxLength).
  */
-export function textProblems(label: string, value: string | null | undefined, options: { required: boolean; maxLength: number }): string[] {
+export function textFieldProblems(field: string, label: string, value: string | null | undefined, options: TextOptions): Problem[] {
   const text = (value ?? '').trim();
-  if (!text) return options.required ? [`${label} får inte vara tomt.`] : [];
-  return text.length > options.maxLength ? [`${label} får vara högst ${options.maxLength} tecken.`] : [];
+  if (!text) return options.required ? [problem('TEXT_REQUIRED', `${label} får inte vara tomt.`, { field })] : [];
+  return text.length > options.maxLength
+    ? [problem('TEXT_TOO_LONG', `${label} får vara högst ${options.maxLength} tecken.`, { field, params: { maxLength: options.maxLength } })]
+    : [];
 }
 
-/** A referenced row (site, cohort, unit, person) that does not exist: the message names the field. */
-export function missingReference(label: string, field: string, id: string): string {
-  return `${label} (${field}) med id "${id}" finns inte.`;
+/**
+ * TRANSITIONAL: the same check as plain messages, for rules that do not return Problems yet
+ * (recruitment's). `label` names the field for the user, e.g. 'Förnamnet (givenName)'.
+ */
+export function textProblems(label: string, value: string | null | undefined, options: TextOptions): string[] {
+  return textFieldProblems('', label, value, options).map((item) => item.message);
 }
 
-/** For each reference [label, field, id, found]: a problem when an id was given and nothing was found. */
-export function missingReferences(references: [label: string, field: string, id: string | null | undefined, found: unknown][]): string[] {
-  return references.filter(([, , id, found]) => id != null && !found).map(([label, field, id]) => missingReference(label, field, id!));
+/**
+ * For each reference [label, field, id, found]: a NOT_FOUND problem when an id was given and nothing
+ * was found; `field` is the argument as the operation names it (e.g. 'input.siteId'), `label` the
+ * thing as people call it (e.g. 'Huvudorten').
+ */
+export function missingReferences(references: [label: string, field: string, id: string | null | undefined, found: unknown][]): Problem[] {
+  return references
+    .filter(([, , id, found]) => id != null && !found)
+    .map(([label, field, id]) => problem('NOT_FOUND', `${label} finns inte (id "${id}"). Välj en som finns.`, { field, params: { id: id! } }));
 }

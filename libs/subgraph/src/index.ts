@@ -14,4 +14,3 @@ export * from './input-errors';
 export * from './subgraph-module';
 export * from './per-request';
 export * from './actor';
-export * from './module-schema';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { MAX_PER_PAGE, pagingProblems } from '@bt/domain';
+import { MAX_PER_PAGE, pagingProblems, type Problem } from '@bt/domain';
 import { badUserInput } from './input-errors';
 import { swedishText } from './sql-text';
 
@@ -70,7 +70,7 @@ export interface PageRequest {
  * Checks page, perPage and sortField, with the list's own `filterProblems`, and decides the order:
  * BAD_USER_INPUT naming every problem, before anything is read.
  */
-export function pageRequest(args: PageArgs, sorting: Sorting, filterProblems: string[] = []): PageRequest {
+export function pageRequest(args: PageArgs, sorting: Sorting, filterProblems: Problem[] = []): PageRequest {
   const problems = [...pagingProblems(args, Object.keys(sorting.fields)), ...filterProblems];
   if (problems.length > 0) throw badUserInput(problems);
   const order: [SortKey, SortOrder][] = args.sortField

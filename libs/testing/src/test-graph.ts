@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { authConfigFromEnv, signToken, type AuthConfig, type Viewer } from '@bt/auth';
 import { openDatabase, type Database } from '@bt/database';
+import type { Problem } from '@bt/domain';
 import { employmentDatabase, startEmploymentServer } from '@bt/employment';
 import { educationDatabase, startEducationServer } from '@bt/education';
 import { certificationDatabase, startCertificationServer } from '@bt/certification';
@@ -17,7 +18,7 @@ const SUPERGRAPH = path.resolve(__dirname, '../../../apps/gateway/supergraph.gra
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; problems?: Problem[] } }[];
 }
 
 export interface TestGraph {

@@ -1,7 +1,7 @@
-import { PROGRAMME_ROLES } from '@bt/auth';
+import { Permission } from '@bt/auth';
 import { guardReference } from '@bt/subgraph';
 import type { EmploymentContext } from '../employment.context';
 
-export const resolveCohortReference = guardReference(PROGRAMME_ROLES, (reference: { id: string }, ctx: EmploymentContext) =>
+export const resolveCohortReference = guardReference(Permission.READ_PROGRAMME, (reference: { id: string }, ctx: EmploymentContext) =>
   ctx.loaders.cohort.load(reference.id),
 );

@@ -11,6 +11,4 @@ export const salaryModule: SubgraphModule = {
   resolvers: [SalaryGuidelineResolver, TraineeSalaryResolver, TraineeCurrentSalaryResolver],
   entities: [SalaryGuideline, TraineeSalary],
   migrations: [Salary1765170000000],
-  orphanedTypes: [],
-  references: {},
 };

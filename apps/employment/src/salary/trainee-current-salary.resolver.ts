@@ -1,14 +1,15 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '@bt/auth';
 import { salaryInForce } from '@bt/domain';
 import { TraineeSalary } from './trainee-salary.entity';
-import { SALARY_ROLES, salaryLoaders } from './salary-request';
+import { salaryLoaders } from './salary.loaders';
 import { Trainee } from '../trainee/trainee.entity';
 import type { EmploymentContext } from '../employment.context';
 
 /** Trainee.salary: the salary in force today, for the roles that see salaries. */
 @Resolver(() => Trainee)
 export class TraineeCurrentSalaryResolver {
-  @Authorized(...SALARY_ROLES)
+  @Authorized(Permission.READ_SALARY)
   @FieldResolver(() => TraineeSalary, {
     nullable: true,
     description:

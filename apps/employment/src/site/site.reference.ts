@@ -1,7 +1,7 @@
-import { ALL_ROLES } from '@bt/auth';
+import { Permission } from '@bt/auth';
 import { guardReference } from '@bt/subgraph';
 import type { EmploymentContext } from '../employment.context';
 
-export const resolveSiteReference = guardReference(ALL_ROLES, (reference: { id: string }, ctx: EmploymentContext) =>
+export const resolveSiteReference = guardReference(Permission.READ_ORGANISATION, (reference: { id: string }, ctx: EmploymentContext) =>
   ctx.loaders.site.load(reference.id),
 );

@@ -1,6 +1,8 @@
 import type { EducationTraineeCriteria } from '@bt/domain';
-import type { GatewayClient } from '@bt/subgraph';
 import type { TraineeFilter } from './trainee-page.args';
+
+/** Asks education which trainees meet each of several criteria (one call through the gateway). */
+export type EducationTraineeIds = (criteria: EducationTraineeCriteria[]) => Promise<string[][]>;
 
 /**
  * What to ask education for a trainee filter: trainees to keep (every education criterion at once)
@@ -20,10 +22,10 @@ export function educationLookup(filter: TraineeFilter): { include?: EducationTra
 }
 
 /** The trainee ids education gives for a filter's lookup (the caller narrows them to its row scope): one call through the gateway, or none. */
-export async function educationTraineeSets(gateway: GatewayClient, filter: TraineeFilter): Promise<{ include?: string[]; exclude?: string[] }> {
+export async function educationTraineeSets(educationTraineeIds: EducationTraineeIds, filter: TraineeFilter): Promise<{ include?: string[]; exclude?: string[] }> {
   const { include, exclude } = educationLookup(filter);
   const asked = [include, exclude].filter((criteria): criteria is EducationTraineeCriteria => criteria !== undefined);
   if (asked.length === 0) return {};
-  const answers = await gateway.educationTraineeIds(asked);
+  const answers = await educationTraineeIds(asked);
   return { include: include && answers[0], exclude: exclude && answers.at(-1) };
 }

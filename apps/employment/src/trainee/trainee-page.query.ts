@@ -1,18 +1,19 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { TraineeScope } from '@bt/auth';
+import type { IsoDate } from '@bt/domain';
 import { whereContains, whereIn } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import type { TraineeFilter } from './trainee-page.args';
 import { Site } from '../site/site.entity';
 import { Cohort } from '../cohort/cohort.entity';
-import type { EmploymentContext } from '../employment.context';
 
 /**
  * The trainees of a list, all in SQL: the caller's row scope, the filter, and the ids education gave
  * for the filter's education criteria. Site and cohort are joined for sorting by their names.
  */
 export function traineePageQuery(
-  { dataSource, today }: EmploymentContext,
+  dataSource: DataSource,
+  today: IsoDate,
   filter: TraineeFilter,
   scope: TraineeScope,
   education: { include?: string[]; exclude?: string[] },

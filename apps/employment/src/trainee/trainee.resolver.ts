@@ -1,53 +1,40 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
-import { inScope, TRAINEE_READERS } from '@bt/auth';
-import { daysAheadProblems, isEmploymentActive, monthsServed } from '@bt/domain';
-import { fetchPage, pageRequest, type Page } from '@bt/subgraph';
+import { inScope, Permission } from '@bt/auth';
+import { isEmploymentActive, monthsServed } from '@bt/domain';
+import type { Page } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
-import { TRAINEE_SORTING, TraineePage, TraineePageArgs } from './trainee-page.args';
-import { traineePageQuery } from './trainee-page.query';
-import { educationTraineeSets } from './education-lookup';
+import { TraineePage, TraineePageArgs } from './trainee-page.args';
+import { traineePage, trainees } from './trainee.service';
 import { Site } from '../site/site.entity';
 import { Cohort } from '../cohort/cohort.entity';
-import { siteFilter } from '../site/site-filter';
 import { visiblePersonalIdentityNumber } from '../audit/personal-identity-number';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Trainee)
 export class TraineeResolver {
-  @Authorized(...TRAINEE_READERS)
+  @Authorized(Permission.READ_TRAINEES)
   @Query(() => [Trainee], {
     description: 'BT-läkare du får se, valfritt för en kull eller huvudort. Biträdande AT/BT-chef ser sin egen huvudort om inte siteId eller allSites anges.',
   })
-  async trainees(
+  trainees(
     @Arg('cohortId', () => ID, { nullable: true }) cohortId: string | undefined,
     @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
     @Arg('allSites', () => Boolean, { defaultValue: false }) allSites: boolean,
     @Ctx() ctx: EmploymentContext,
   ): Promise<Trainee[]> {
-    const site = cohortId ? siteId : siteFilter(ctx.viewer, siteId, allSites);
-    const [trainees, scope] = await Promise.all([
-      ctx.dataSource.getRepository(Trainee).find({
-        where: { ...(cohortId ? { cohortId } : {}), ...(site ? { siteId: site } : {}) },
-        order: { familyName: 'ASC', givenName: 'ASC' },
-      }),
-      ctx.traineeScope(),
-    ]);
-    return trainees.filter((trainee) => inScope(scope, trainee.id));
+    return trainees(ctx.dataSource, ctx, ctx.traineeScope, { cohortId, siteId, allSites });
   }
 
-  @Authorized(...TRAINEE_READERS)
+  @Authorized(Permission.READ_TRAINEES)
   @Query(() => TraineePage, {
     description:
       'En sida BT-läkare du får se, för listor. sortField: name (efternamn, förnamn), familyName, employmentStart, employmentEnd, site, cohort (start, namn); utan sortField: namn. Ingen förvald huvudort: ange siteId i filtret.',
   })
-  async traineePage(@Args(() => TraineePageArgs) args: TraineePageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Trainee>> {
-    const filter = args.filter ?? {};
-    const request = pageRequest(args, TRAINEE_SORTING, daysAheadProblems(filter.placementStartingWithinDays));
-    const [scope, education] = await Promise.all([ctx.traineeScope(), educationTraineeSets(ctx.gateway, filter)]);
-    return fetchPage(traineePageQuery(ctx, filter, scope, education), request);
+  traineePage(@Args(() => TraineePageArgs) args: TraineePageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Trainee>> {
+    return traineePage(ctx.dataSource, ctx, ctx.traineeScope, args, (criteria) => ctx.gateway.educationTraineeIds(criteria));
   }
 
-  @Authorized(...TRAINEE_READERS)
+  @Authorized(Permission.READ_TRAINEES)
   @Query(() => Trainee, { nullable: true })
   async trainee(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Trainee | undefined> {
     const [trainee, scope] = await Promise.all([ctx.loaders.trainee.load(id), ctx.traineeScope()]);

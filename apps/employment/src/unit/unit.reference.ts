@@ -1,7 +1,7 @@
-import { ALL_ROLES } from '@bt/auth';
+import { Permission } from '@bt/auth';
 import { guardReference } from '@bt/subgraph';
 import type { EmploymentContext } from '../employment.context';
 
-export const resolveUnitReference = guardReference(ALL_ROLES, (reference: { id: string }, ctx: EmploymentContext) =>
+export const resolveUnitReference = guardReference(Permission.READ_ORGANISATION, (reference: { id: string }, ctx: EmploymentContext) =>
   ctx.loaders.unit.load(reference.id),
 );

@@ -1,36 +1,28 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
+import { Permission } from '@bt/auth';
+import type { Page } from '@bt/subgraph';
 import { Unit } from './unit.entity';
-import { UNIT_SORTING, UnitPage, UnitPageArgs } from './unit-page.args';
+import { UnitPage, UnitPageArgs } from './unit-page.args';
+import { unitPage, units } from './unit.service';
 import { Site } from '../site/site.entity';
 import { Person } from '../person/person.entity';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Authorized()
+  @Authorized(Permission.READ_ORGANISATION)
   @Query(() => [Unit], { description: 'Enheter (kliniker och vårdcentraler), valfritt för en huvudort.' })
-  units(
-    @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
-    @Ctx() { dataSource }: EmploymentContext,
-  ): Promise<Unit[]> {
-    return dataSource.getRepository(Unit).find({ where: siteId ? { siteId } : {}, order: { name: 'ASC' } });
+  units(@Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined, @Ctx() { dataSource }: EmploymentContext): Promise<Unit[]> {
+    return units(dataSource, siteId);
   }
 
-  @Authorized()
+  @Authorized(Permission.READ_ORGANISATION)
   @Query(() => UnitPage, { description: 'En sida enheter för listor. sortField: name, kind eller site (ortens namn); utan sortField: namn.' })
   unitPage(@Args(() => UnitPageArgs) args: UnitPageArgs, @Ctx() { dataSource }: EmploymentContext): Promise<Page<Unit>> {
-    const request = pageRequest(args, UNIT_SORTING);
-    const filter = args.filter ?? {};
-    const query = dataSource.getRepository(Unit).createQueryBuilder('unit').leftJoin(Site, 'site', 'site.id = unit.siteId');
-    whereIn(query, 'unit.id', filter.ids, 'ids');
-    if (filter.siteId != null) query.andWhere('unit.siteId = :siteId', { siteId: filter.siteId });
-    if (filter.kind != null) query.andWhere('unit.kind = :kind', { kind: filter.kind });
-    whereContains(query, ['unit.name'], filter.q, 'q');
-    return fetchPage(query, request);
+    return unitPage(dataSource, args);
   }
 
-  @Authorized()
+  @Authorized(Permission.READ_ORGANISATION)
   @Query(() => Unit, { nullable: true })
   unit(@Arg('id', () => ID) id: string, @Ctx() { loaders }: EmploymentContext): Promise<Unit | undefined> {
     return loaders.unit.load(id);

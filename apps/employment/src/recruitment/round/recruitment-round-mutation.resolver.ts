@@ -8,6 +8,7 @@ import {
   IN_THE_RUNNING,
   DEFAULT_RUBRIC,
   missingReferences,
+  type Problem,
   RecruitmentRoundState,
   recruitmentRoundProblems,
   roundEditProblems,
@@ -36,7 +37,7 @@ async function defaultPositions(ctx: EmploymentContext): Promise<RoundPositionDr
   return DEFAULT_POSITIONS.flatMap(({ site, count }) => sites.filter((s) => s.code === site).map((s) => ({ siteId: s.id, count })));
 }
 
-async function roundInputProblems(ctx: EmploymentContext, input: RecruitmentRoundInput, positions: RoundPositionDraft[]): Promise<string[]> {
+async function roundInputProblems(ctx: EmploymentContext, input: RecruitmentRoundInput, positions: RoundPositionDraft[]): Promise<(Problem | string)[]> {
   const sites = await Promise.all(positions.map((position) => ctx.loaders.site.load(position.siteId)));
   return [
     ...missingReferences(positions.map((position, index) => ['Huvudorten', 'positions.siteId', position.siteId, sites[index]])),

@@ -1,0 +1,14 @@
+import type { SubgraphModule } from '@bt/subgraph';
+import { EmploymentInitial1763800000000 } from './1763800000000-employment-initial';
+import { ListIndexes1764000000000 } from './1764000000000-list-indexes';
+
+/**
+ * The migrations that created the core areas' tables together (site, unit, person, cohort, trainee,
+ * audit_event) before each area kept its own. They stay as they ran; a new migration goes into the
+ * `migrations/` folder of the area whose tables it changes.
+ */
+export const coreTablesModule: SubgraphModule = {
+  resolvers: [],
+  entities: [],
+  migrations: [EmploymentInitial1763800000000, ListIndexes1764000000000],
+};

@@ -1,0 +1,44 @@
+import { registerEnumType } from 'type-graphql';
+import { Permission, PermissionScope } from '@bt/auth';
+
+/** A Swedish description of every permission (a new permission does not compile until it has one). */
+const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
+  READ_ORGANISATION: { description: 'Se huvudorter, enheter, en person och målen.' },
+  READ_STAFF: { description: 'Se personallistor.' },
+  EDIT_ORGANISATION: { description: 'Ändra enheter och personal.' },
+  PUBLISH_GOAL_FRAMEWORK: { description: 'Publicera en målbeskrivning.' },
+  READ_PROGRAMME: { description: 'Se kullar och startsidans översikt per huvudort.' },
+  EDIT_COHORTS: { description: 'Lägga upp, ändra och ta bort kullar.' },
+  READ_TRAINEES: { description: 'Se BT-läkare och det som hör till dem, inom sin omfattning.' },
+  EDIT_EMPLOYMENT: { description: 'Ändra en BT-läkares anställning.' },
+  READ_IDENTITY_NUMBER: { description: 'Se personnummer i klartext (loggas).' },
+  READ_SALARY: { description: 'Se löner och lönespann.' },
+  SET_SALARY: { description: 'Sätta en BT-läkares lön.' },
+  SET_SALARY_GUIDELINE: { description: 'Sätta ett års lönespann.' },
+  READ_RECRUITMENT: { description: 'Se rekryteringsomgångar och ansökningar.' },
+  MANAGE_ROUNDS: { description: 'Lägga upp och driva rekryteringsomgångar, bedömningsmall och intervjupanel.' },
+  HANDLE_APPLICATIONS: { description: 'Hantera ansökningar: import, behörighet, meriter, intervjutider och belastningsregister.' },
+  RECORD_SYLF: { description: 'Registrera SYLF:s närvaro vid intervjuer.' },
+  SCORE_APPLICATIONS: { description: 'Poängsätta ansökningar som ledamot i intervjupanelen.' },
+  READ_RANKING: { description: 'Se rangordningen och reservlistan.' },
+  MAKE_OFFER: { description: 'Lämna erbjudanden om anställning.' },
+  ANSWER_OFFER: { description: 'Registrera svar på ett erbjudande, eller att det gått ut.' },
+  READ_SUPERVISED_TRAINEES: { description: 'Se vilka BT-läkare man handleder.' },
+  FIND_TRAINEES_BY_EDUCATION: { description: 'Hitta BT-läkare efter placering och huvudhandledare (bara anställningsdelens tjänsteidentitet).' },
+};
+
+registerEnumType(Permission, {
+  name: 'Permission',
+  description: 'Vad en roll får göra, enligt behörighetstabellen (libs/auth). Klienter visar menyer och knappar efter den.',
+  valuesConfig: PERMISSION_DESCRIPTIONS,
+});
+
+registerEnumType(PermissionScope, {
+  name: 'PermissionScope',
+  description: 'Hur långt en behörighet räcker.',
+  valuesConfig: {
+    ALL: { description: 'Alla rader.' },
+    OWN_SITE: { description: 'Bara den egna huvudortens rader (biträdande AT/BT-chefens arbetsgivaransvar).' },
+    OWN_ROWS: { description: 'Bara de egna raderna: de BT-läkare man handleder, sig själv, de omgångar man sitter i panelen för.' },
+  },
+});
