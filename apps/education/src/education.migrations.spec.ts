@@ -1,30 +1,7 @@
-import { checkMigrations, testEngine, type MigrationCheck } from '@bt/testing';
+import { describeMigrations } from '@bt/testing';
 import { educationDatabase } from './education.database';
 
-/** Every migration of education in the order TypeORM applies them: adding one is a conscious edit here. */
-const MIGRATIONS = ['EducationInitial1763800000000', 'GoalFrameworks1763900000000', 'PlacementIndexes1764000000000'];
-
-const TABLES = ['goal', 'goal_framework', 'goal_progress', 'main_supervision', 'placement'];
-
-describe(`education migrations on ${testEngine()}`, () => {
-  let check: MigrationCheck;
-  beforeAll(async () => {
-    check = await checkMigrations(educationDatabase);
-  });
-
-  it('apply exactly the registered migrations, in order', () => {
-    expect(check.applied).toEqual(MIGRATIONS);
-    expect([...check.registered].sort()).toEqual([...MIGRATIONS].sort());
-  });
-
-  it('create every table, remove them all on the way down, and apply again', () => {
-    expect(check.afterUp).toEqual(TABLES);
-    expect(check.afterDown).toEqual([]);
-    expect(check.afterUpAgain).toEqual(TABLES);
-  });
-
-  it('leave no difference between the entities and the schema', () => {
-    expect(check.pendingAfterUp.join(';\n')).toBe('');
-    expect(check.pendingAfterUpAgain.join(';\n')).toBe('');
-  });
+describeMigrations(educationDatabase, {
+  migrations: ['EducationInitial1763800000000', 'GoalFrameworks1763900000000', 'PlacementIndexes1764000000000'],
+  tables: ['goal', 'goal_framework', 'goal_progress', 'main_supervision', 'placement'],
 });
