@@ -1,4 +1,3 @@
-import { loadSeed } from '@bt/seed/src/load-seed';
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
 import { COHORTS_QUERY, type CohortsResult } from './queries';
 
@@ -61,12 +60,5 @@ describe(`the federated graph through the gateway on ${testEngine()}`, () => {
       expect.arrayContaining(['Kirurgkliniken Ljungby', 'Medicinkliniken Ljungby', 'Vuxenpsykiatrin Växjö']),
     );
     expect([...units].some((name) => /Växjö/.test(name) && !/psykiatri/.test(name))).toBe(false);
-  });
-
-  it('loads the same demo data twice without duplicates (idempotent seed)', async () => {
-    await loadSeed(graph.databases, graph.data);
-    const response = await graph.query<CohortsResult>(COHORTS_QUERY, { token: graph.tokenFor('atbt-chef') });
-    expect(response.data!.cohorts).toHaveLength(6);
-    expect(response.data!.cohorts.flatMap((c) => c.trainees)).toHaveLength(18);
   });
 });

@@ -1,5 +1,3 @@
-import { Application } from '@bt/employment/src/recruitment/application/application.entity';
-import { loadSeed } from '@bt/seed/src/load-seed';
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
 import { call, SAVE_SCORE, SUBMIT_SCORES } from './recruitment-support';
 
@@ -46,10 +44,5 @@ describe(`the demo recruitment round on ${testEngine()}`, () => {
     expect((await call<Rounds>(graph, 'hr-samordnare', ROUNDS)).recruitmentRoundPage.total).toBe(1);
     expect((await call<Rounds>(graph, 'atbt-chef', ROUNDS)).recruitmentRoundPage.total).toBe(1);
     expect((await call<Rounds>(graph, 'studierektor-primar', ROUNDS)).recruitmentRoundPage.total).toBe(0);
-  });
-
-  it('loads again without duplicates (idempotent seed)', async () => {
-    await loadSeed(graph.databases, graph.data);
-    expect(await graph.databases.employment.dataSource.getRepository(Application).count()).toBe(12);
   });
 });

@@ -1,7 +1,6 @@
 import { AuditEvent } from '@bt/employment';
 import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
 import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
-import { loadSeed } from '@bt/seed/src/load-seed';
 import { startTestGraph, testEngine, type GraphQLResponse, type TestGraph } from '@bt/testing';
 
 const HISTORY = `query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) {
@@ -265,12 +264,5 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
     it('refuses a history of a trainee that does not exist, naming the field', async () => {
       expectRefused(await ask('atbt-chef', HISTORY, { traineeId: 'nobody' }), 'BAD_USER_INPUT', /BT-läkaren \(traineeId\) med id "nobody" finns inte/);
     });
-  });
-
-  it('loads the demo salaries again without duplicates (idempotent seed)', async () => {
-    const [salaries, guidelines] = [await repository(TraineeSalary).count(), await repository(SalaryGuideline).count()];
-    await loadSeed(graph.databases, graph.data);
-    expect(await repository(TraineeSalary).count()).toBe(salaries);
-    expect(await repository(SalaryGuideline).count()).toBe(guidelines);
   });
 });
