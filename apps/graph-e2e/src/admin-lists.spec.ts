@@ -1,4 +1,4 @@
-import { addDays, coversDate, isEmploymentActive } from '@bt/domain';
+import { addDays, coversDate, isEmploymentActive, UnitKind } from '@bt/domain';
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
 
 const TODAY = '2026-11-22';
@@ -57,8 +57,10 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       const first = await traineePage({ perPage: 7 });
       const second = await traineePage({ perPage: 7, page: 2 });
       const third = await traineePage({ perPage: 7, page: 3 });
-      expect([first.total, second.total, third.total]).toEqual([18, 18, 18]);
-      expect([first.items.length, second.items.length, third.items.length]).toEqual([7, 7, 4]);
+      const count = graph.data.trainees.length;
+      expect(count).toBeGreaterThan(14);
+      expect([first.total, second.total, third.total]).toEqual([count, count, count]);
+      expect([first.items.length, second.items.length, third.items.length]).toEqual([7, 7, Math.min(7, count - 14)]);
       const all = [...first.items, ...second.items, ...third.items];
       expect(ids(all)).toEqual(seeded(() => true));
       expectOrdered(all, (a, b) => swedish(a.familyName, b.familyName) || swedish(a.givenName, b.givenName));
@@ -89,10 +91,10 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       const cohort = graph.data.cohorts[0];
       expect(ids((await traineePage({ filter: { cohortId: cohort.id } })).items)).toEqual(seeded((t) => t.cohortId === cohort.id));
       const active = seeded((t) => isEmploymentActive(t.employmentStart, t.employmentEnd, TODAY));
-      expect(active).toHaveLength(6); // the 2026 cohorts, 4 + 2
+      expect(active.length).toBeGreaterThan(0);
       expect(ids((await traineePage({ filter: { active: true } })).items)).toEqual(active);
-      expect((await traineePage({ filter: { active: false } })).total).toBe(12);
-      expect((await traineePage({ filter: { active: true, siteId: ljungby.id } })).total).toBe(2);
+      expect((await traineePage({ filter: { active: false } })).total).toBe(graph.data.trainees.length - active.length);
+      expect(ids((await traineePage({ filter: { active: true, siteId: ljungby.id } })).items)).toEqual(seeded((t) => active.includes(t.id) && t.siteId === ljungby.id));
     });
 
     it('searches given and family names, case-insensitively, also with å, ä, ö; every word must match', async () => {
@@ -101,7 +103,7 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       expect(found.total).toBeGreaterThan(0);
       expect((await traineePage({ filter: { q: 'ida olss' } })).items.map((t) => `${t.givenName} ${t.familyName}`)).toEqual(['Ida Olsson']);
       expect((await traineePage({ filter: { q: '%' } })).total).toBe(0);
-      expect((await traineePage({ filter: { q: '  ' } })).total).toBe(18);
+      expect((await traineePage({ filter: { q: '  ' } })).total).toBe(graph.data.trainees.length);
     });
 
     it('filters on what education knows: current unit, main supervisor, without one, placements starting soon', async () => {
@@ -114,13 +116,14 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       expect(ids((await traineePage({ filter: { mainSupervisorId: supervision.supervisorId } })).items)).toEqual(own);
 
       const soon = [...new Set(graph.data.placements.filter((p) => p.startDate >= TODAY && p.startDate <= addDays(TODAY, 60)).map((p) => p.traineeId))].sort();
-      expect(soon).toHaveLength(6); // the 2027 cohorts start on 2027-01-18
+      expect(soon.length).toBeGreaterThan(1);
       expect(ids((await traineePage({ filter: { placementStartingWithinDays: 60 } })).items)).toEqual(soon);
-      expect((await traineePage({ filter: { placementStartingWithinDays: 30 } })).total).toBe(0);
+      const within30 = [...new Set(graph.data.placements.filter((p) => p.startDate >= TODAY && p.startDate <= addDays(TODAY, 30)).map((p) => p.traineeId))].sort();
+      expect(ids((await traineePage({ filter: { placementStartingWithinDays: 30 } })).items)).toEqual(within30);
 
-      // every seeded trainee has a main supervisor
-      expect((await traineePage({ filter: { withoutMainSupervisor: true } })).total).toBe(0);
-      expect((await traineePage({ filter: { withoutMainSupervisor: false } })).total).toBe(18);
+      const supervised = new Set(graph.data.mainSupervisions.map((m) => m.traineeId));
+      expect(ids((await traineePage({ filter: { withoutMainSupervisor: true }, perPage: 100 })).items)).toEqual(seeded((t) => !supervised.has(t.id)));
+      expect(ids((await traineePage({ filter: { withoutMainSupervisor: false }, perPage: 100 })).items)).toEqual(seeded((t) => supervised.has(t.id)));
       // combined with employment's own filters and paging
       const combined = await traineePage({ filter: { placementStartingWithinDays: 60, withoutMainSupervisor: false, siteId: graph.data.trainees.find((t) => t.id === soon[0])!.siteId }, perPage: 1 });
       expect(combined.items).toHaveLength(1);
@@ -169,7 +172,7 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
 
     it('is newest first by default, with the total and pages', async () => {
       const page = await cohortPage({ perPage: 4 });
-      expect(page.total).toBe(6);
+      expect(page.total).toBe(graph.data.cohorts.length);
       expect(page.items.map((c) => c.name)).toEqual(['VT 2027 Ljungby', 'VT 2027 Växjö', 'VT 2026 Ljungby', 'VT 2026 Växjö']);
       expect((await cohortPage({ perPage: 4, page: 2 })).items.map((c) => c.name)).toEqual(['VT 2025 Ljungby', 'VT 2025 Växjö']);
     });
@@ -185,11 +188,11 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
 
     it('filters by ids, site, year and name; the deputy director gets no default site here', async () => {
       const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
-      expect((await cohortPage({ filter: { siteId: ljungby.id } })).total).toBe(3);
+      expect((await cohortPage({ filter: { siteId: ljungby.id } })).total).toBe(graph.data.cohorts.filter((c) => c.siteId === ljungby.id).length);
       expect((await cohortPage({ filter: { year: 2026 } })).items.map((c) => c.name).sort()).toEqual(['VT 2026 Ljungby', 'VT 2026 Växjö']);
       expect((await cohortPage({ filter: { q: 'växjö', year: 2027 } })).items.map((c) => c.name)).toEqual(['VT 2027 Växjö']);
       expect((await cohortPage({ filter: { ids: [graph.data.cohorts[0].id] } })).items.map((c) => c.id)).toEqual([graph.data.cohorts[0].id]);
-      expect((await cohortPage({}, graph.tokenFor('bitr-atbt-chef'))).total).toBe(6);
+      expect((await cohortPage({}, graph.tokenFor('bitr-atbt-chef'))).total).toBe(graph.data.cohorts.length);
     });
 
     it('refuses an unknown sort field and the roles outside the programme', async () => {
@@ -211,7 +214,7 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
 
     it('is open to every signed-in role, by name by default', async () => {
       const page = await unitPage({ perPage: 5 }, graph.tokenFor('bt-ida.olsson'));
-      expect(page.total).toBe(15);
+      expect(page.total).toBe(graph.data.units.length);
       expect(page.items).toHaveLength(5);
       expectOrdered((await unitPage({ perPage: 100 })).items, (a, b) => swedish(a.name, b.name));
     });
@@ -226,7 +229,7 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
       expect((await unitPage({ filter: { siteId: ljungby.id } })).total).toBe(graph.data.units.filter((u) => u.siteId === ljungby.id).length);
       expect((await unitPage({ filter: { kind: 'PRIMARY_CARE' } })).items.every((u) => u.name.startsWith('Vårdcentralen'))).toBe(true);
-      expect((await unitPage({ filter: { kind: 'PRIMARY_CARE' } })).total).toBe(5);
+      expect((await unitPage({ filter: { kind: 'PRIMARY_CARE' } })).total).toBe(graph.data.units.filter((u) => u.kind === UnitKind.PRIMARY_CARE).length);
       expect((await unitPage({ filter: { q: 'VÅRDCENTRALEN tele' } })).items.map((u) => u.name)).toEqual(['Vårdcentralen Teleborg']);
       expect((await unitPage({ filter: { ids: [graph.data.units[2].id] } })).items.map((u) => u.id)).toEqual([graph.data.units[2].id]);
     });

@@ -98,7 +98,7 @@ describe(`applications on ${testEngine()}`, () => {
     });
 
     it('shows what the file said: names, merits (REC-5), preferred site, and the personal identity number in full to HR, audited', async () => {
-      const before = await graph.databases.employment.dataSource.getRepository(AuditEvent).countBy({ entityType: 'Application' });
+      const before = await graph.databases.employment.dataSource.getRepository(AuditEvent).countBy({ entityType: 'Application', entityId: ids.get('OJ-2027-1002') });
       const { application } = await call<{ application: Record<string, unknown> }>(graph, 'hr-samordnare', APPLICATION, { id: ids.get('OJ-2027-1002') });
       expect(application).toMatchObject({
         externalId: 'OJ-2027-1002',
@@ -150,9 +150,13 @@ describe(`applications on ${testEngine()}`, () => {
     });
 
     it('lists applications by page: filtered by round, eligibility, site and text, sorted', async () => {
-      await recordRequirements(graph, ids.get('OJ-2027-1003')!, 'LICENCE');
+      // a round of its own, so that what other tests record does not change the lists
+      const own = await roundWithApplications(graph);
+      await recordRequirements(graph, own.ids.get('OJ-2027-1001')!);
+      await recordRequirements(graph, own.ids.get('OJ-2027-1004')!);
+      await recordRequirements(graph, own.ids.get('OJ-2027-1003')!, 'LICENCE');
       const page = async (filter: Record<string, unknown>, sortField?: string) =>
-        (await call<{ applicationPage: { total: number; items: { externalId: string; name: string; state: string }[] } }>(graph, 'bitr-atbt-chef', PAGE, { filter: { roundId, ...filter }, sortField }))
+        (await call<{ applicationPage: { total: number; items: { externalId: string; name: string; state: string }[] } }>(graph, 'bitr-atbt-chef', PAGE, { filter: { roundId: own.roundId, ...filter }, sortField }))
           .applicationPage;
       expect((await page({})).total).toBe(12);
       expect((await page({ eligible: true })).items.map((i) => i.externalId).sort()).toEqual(['OJ-2027-1001', 'OJ-2027-1004']);

@@ -1,15 +1,11 @@
-import { Application } from '@bt/employment/src/recruitment/application/application.entity';
-import { loadSeed } from '@bt/seed/src/load-seed';
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
 import { call, SAVE_SCORE, SUBMIT_SCORES } from './recruitment-support';
 
-const ROUNDS = `{ recruitmentRoundPage { total items { id name state startDate applicationCount
-  panel { stage capacity person { username } } rubric { id name } } } }`;
-const APPLICATIONS = `query ($roundId: ID!) { applicationPage(perPage: 100, filter: { roundId: $roundId }) { total items {
-  id externalId name state personalIdentityNumber interview { startsAt } sylfAttendance { requestedBy } } } }`;
+const ROUNDS = '{ recruitmentRoundPage { total items { id applicationCount rubric { id } } } }';
+const APPLICATIONS = 'query ($roundId: ID!) { applicationPage(perPage: 100, filter: { roundId: $roundId }) { items { id state personalIdentityNumber } } }';
 
 interface Rounds {
-  recruitmentRoundPage: { total: number; items: { id: string; name: string; state: string; startDate: string; applicationCount: number; rubric: { id: string }[] }[] };
+  recruitmentRoundPage: { total: number; items: { id: string; applicationCount: number; rubric: { id: string }[] }[] };
 }
 
 describe(`the demo recruitment round on ${testEngine()}`, () => {
@@ -20,21 +16,19 @@ describe(`the demo recruitment round on ${testEngine()}`, () => {
   });
   afterAll(() => graph?.stop());
 
-  it('studierektor-sluten signs in, finds "BT-rekrytering VT 2028" in INTERVIEWS with its invited applicants, and scores one', async () => {
+  it('studierektor-sluten, on its panel, finds the round with its applications, numbers masked, and scores one: INTERVIEWED with the aggregate', async () => {
     const { recruitmentRoundPage } = await call<Rounds>(graph, 'studierektor-sluten', ROUNDS);
-    expect(recruitmentRoundPage.total).toBe(1);
+    expect(recruitmentRoundPage.items.map((r) => r.id)).toEqual(graph.data.recruitmentRounds.map((r) => r.id));
     const [round] = recruitmentRoundPage.items;
-    expect(round).toMatchObject({ name: 'BT-rekrytering VT 2028', state: 'INTERVIEWS', startDate: '2028-01-17', applicationCount: 12 });
-    const { applicationPage } = await call<{ applicationPage: { items: { id: string; externalId: string; state: string; personalIdentityNumber: string; interview: unknown; sylfAttendance: unknown }[] } }>(
+    expect(round.applicationCount).toBe(graph.data.applications.filter((a) => a.roundId === round.id).length);
+    const { applicationPage } = await call<{ applicationPage: { items: { id: string; state: string; personalIdentityNumber: string }[] } }>(
       graph,
       'studierektor-sluten',
       APPLICATIONS,
       { roundId: round.id },
     );
-    expect(applicationPage.items.filter((a) => a.state === 'INVITED' && a.interview)).toHaveLength(11);
-    expect(applicationPage.items.find((a) => a.externalId === 'OJ-2027-1004')).toMatchObject({ state: 'INELIGIBLE', interview: null });
+    expect(applicationPage.items).toHaveLength(round.applicationCount);
     expect(applicationPage.items.every((a) => a.personalIdentityNumber.endsWith('-****'))).toBe(true);
-    expect(applicationPage.items.filter((a) => a.sylfAttendance)).toHaveLength(1);
 
     const candidate = applicationPage.items.find((a) => a.state === 'INVITED')!;
     for (const criterion of round.rubric) await call(graph, 'studierektor-sluten', SAVE_SCORE, { applicationId: candidate.id, criterionId: criterion.id, value: 4 });
@@ -46,10 +40,5 @@ describe(`the demo recruitment round on ${testEngine()}`, () => {
     expect((await call<Rounds>(graph, 'hr-samordnare', ROUNDS)).recruitmentRoundPage.total).toBe(1);
     expect((await call<Rounds>(graph, 'atbt-chef', ROUNDS)).recruitmentRoundPage.total).toBe(1);
     expect((await call<Rounds>(graph, 'studierektor-primar', ROUNDS)).recruitmentRoundPage.total).toBe(0);
-  });
-
-  it('loads again without duplicates (idempotent seed)', async () => {
-    await loadSeed(graph.databases, graph.data);
-    expect(await graph.databases.employment.dataSource.getRepository(Application).count()).toBe(12);
   });
 });

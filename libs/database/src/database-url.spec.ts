@@ -13,13 +13,14 @@ describe('connection URLs', () => {
   it('reads MySQL/MariaDB URLs with credentials and database', () => {
     expect(dataSourceOptionsFromUrl('education', 'mysql://bt:hemligt@db.local:3307/bt_education')).toMatchObject({
       engine: 'mysql',
+      type: 'mysql',
       host: 'db.local',
       port: 3307,
       username: 'bt',
       password: 'hemligt',
       database: 'bt_education',
     });
-    expect(dataSourceOptionsFromUrl('education', 'mariadb://root@127.0.0.1/x')).toMatchObject({ engine: 'mysql', port: 3306, password: '' });
+    expect(dataSourceOptionsFromUrl('education', 'mariadb://root@127.0.0.1/x')).toMatchObject({ engine: 'mysql', type: 'mariadb', port: 3306, password: '' });
   });
 
   it('rejects unknown engines and missing database names with a message naming the variable', () => {

@@ -42,7 +42,7 @@ export function dataSourceOptionsFromUrl(
   if (!database) throw new Error(`${databaseUrlVariable(subgraph)}: databasnamn saknas i ${redact(url)}`);
   return {
     engine: 'mysql',
-    type: 'mysql',
+    type: parsed.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
     host: parsed.hostname,
     port: parsed.port ? Number(parsed.port) : 3306,
     username: decodeURIComponent(parsed.username) || 'root',

@@ -32,7 +32,7 @@ export interface Database {
 export async function openDatabase(definition: DatabaseDefinition, options: OpenDatabaseOptions = {}): Promise<Database> {
   const url = options.url ?? process.env[databaseUrlVariable(definition.subgraph)];
   const { engine, ...connection } = dataSourceOptionsFromUrl(definition.subgraph, url);
-  if (connection.type === 'mysql') {
+  if (connection.type === 'mysql' || connection.type === 'mariadb') {
     await createMysqlDatabaseIfMissing(connection, url ?? '');
   } else if (connection.type === 'better-sqlite3' && connection.database !== ':memory:') {
     fs.mkdirSync(path.dirname(connection.database), { recursive: true });

@@ -1,6 +1,9 @@
 import { forbidden, hasAnyRole, hasPermission, unauthenticated, type Permission, type Role } from '@bt/auth';
 import type { SubgraphContext } from './subgraph-context';
 
+/** Set (non-enumerable) on every function guardReference returns, holding what it requires; tests find unguarded references by its absence. */
+export const GUARDED_REFERENCE = Symbol('guardedReference');
+
 type ReferenceResolver<TRef, TResult, TContext> = (reference: TRef, context: TContext) => TResult | Promise<TResult>;
 
 /**
@@ -13,10 +16,11 @@ export function guardReference<TRef, TResult, TContext extends SubgraphContext>(
   required: Permission | readonly Role[],
   resolve: ReferenceResolver<TRef, TResult, TContext>,
 ): (reference: TRef, context: TContext) => Promise<TResult> {
-  return async (reference, context) => {
+  const guarded = async (reference: TRef, context: TContext) => {
     if (!context?.viewer) throw unauthenticated();
     const allowed = typeof required === 'string' ? hasPermission(context.viewer, required) : hasAnyRole(context.viewer, required);
     if (!allowed) throw forbidden();
     return resolve(reference, context);
   };
+  return Object.defineProperty(guarded, GUARDED_REFERENCE, { value: required });
 }

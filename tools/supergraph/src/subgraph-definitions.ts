@@ -19,13 +19,14 @@ const SUBGRAPHS: { name: string; port: number; build: () => Promise<GraphQLSchem
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 
-/** Builds every subgraph's schema in process (no database, no network) and prints its SDL. */
-export async function subgraphDefinitions(): Promise<SubgraphDefinition[]> {
+/** Builds every subgraph's schema in process (no database, no network). */
+export async function subgraphSchemas(): Promise<{ name: string; url: string; schema: GraphQLSchema }[]> {
   return Promise.all(
-    SUBGRAPHS.map(async ({ name, port, build }) => ({
-      name,
-      url: `http://127.0.0.1:${port}/graphql`,
-      typeDefs: printSubgraphSchema(await build()),
-    })),
+    SUBGRAPHS.map(async ({ name, port, build }) => ({ name, url: `http://127.0.0.1:${port}/graphql`, schema: await build() })),
   );
+}
+
+/** Every subgraph's SDL, printed from its schema. */
+export async function subgraphDefinitions(): Promise<SubgraphDefinition[]> {
+  return (await subgraphSchemas()).map(({ name, url, schema }) => ({ name, url, typeDefs: printSubgraphSchema(schema) }));
 }
