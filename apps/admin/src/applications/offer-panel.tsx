@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Confirm, Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { hasPermission, reachesSite, type Permissions } from '../permissions';
 import { ANSWER_OFFER, MAKE_OFFER, RECORD_CRIMINAL_RECORD_CHECK, RECORD_SYLF, type OfferAnswerResult } from './application-operations';
 import { useGraphQLAction } from '../data/use-graphql-action';
@@ -10,6 +10,7 @@ import { addDays } from '../common/iso-date';
 
 interface ApplicationRecord {
   id: string;
+  name: string;
   state: string;
   preferredSite: { id: string; name: string };
   criminalRecordCheck: { shownOn: string; checkedBy: { name: string } } | null;
@@ -90,6 +91,7 @@ export function OfferPanel() {
   const [siteId, setSiteId] = useState<string>();
   const [typedAnswerBy, setAnswerBy] = useState<string>();
   const [next, setNext] = useState<{ id: string; name: string } | null | undefined>(undefined);
+  const [confirming, setConfirming] = useState<'offer' | 'accept' | 'decline'>();
   const { run, busy, fieldError } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
   const offer = application.offer;
@@ -102,6 +104,13 @@ export function OfferPanel() {
       if (answerOffer.offer.trainee) notify('recruitment.trainee_created', { type: 'success', messageArgs: { name: answerOffer.offer.trainee.name } });
       setNext(answerOffer.proposedNext);
     });
+  // each of these cannot be taken back: the user confirms first
+  const decisions = {
+    offer: () => run(MAKE_OFFER, { applicationId: application.id, siteId: offerSiteId, answerBy }),
+    accept: () => answer(true),
+    decline: () => answer(false),
+  };
+  const site = offer?.site.name ?? offerSites.find((s) => s.id === offerSiteId)?.name;
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle1">{translate('resources.applications.fields.offer')}</Typography>
@@ -118,8 +127,8 @@ export function OfferPanel() {
       )}
       {offer?.state === 'PENDING' && reachesSite(permissions, 'ANSWER_OFFER', offer.site.id) && (
         <Stack direction="row" spacing={1}>
-          <Button variant="contained" disabled={busy} onClick={() => answer(true)}>{translate('recruitment.accept')}</Button>
-          <Button disabled={busy} onClick={() => answer(false)}>{translate('recruitment.decline')}</Button>
+          <Button variant="contained" disabled={busy} onClick={() => setConfirming('accept')}>{translate('recruitment.accept')}</Button>
+          <Button disabled={busy} onClick={() => setConfirming('decline')}>{translate('recruitment.decline')}</Button>
         </Stack>
       )}
       {!offer && offerSites.length > 0 && (
@@ -130,11 +139,22 @@ export function OfferPanel() {
             ))}
           </MuiTextField>
           <MuiTextField type="date" size="small" label={translate('recruitment.answer_by')} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('answerBy')} />
-          <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => run(MAKE_OFFER, { applicationId: application.id, siteId: offerSiteId, answerBy })}>
+          <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')}>
             {translate('recruitment.make_offer')}
           </Button>
         </Stack>
       )}
+      <Confirm
+        isOpen={confirming !== undefined}
+        title={`recruitment.confirm_${confirming ?? 'offer'}_title`}
+        content={`recruitment.confirm_${confirming ?? 'offer'}`}
+        translateOptions={{ name: application.name, site, answerBy }}
+        onClose={() => setConfirming(undefined)}
+        onConfirm={() => {
+          setConfirming(undefined);
+          decisions[confirming!]();
+        }}
+      />
       {next !== undefined && (
         <Alert severity="info">
           {next ? (
