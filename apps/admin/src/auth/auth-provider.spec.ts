@@ -104,4 +104,11 @@ describe('development sign-in', () => {
     const fetcher = async () => reply(404, { error: 'Ingen demoanvändare heter "x".' });
     await expect(developmentSignIn('', fetcher as unknown as typeof fetch).login({ username: 'x' })).rejects.toThrow('Ingen demoanvändare heter "x".');
   });
+
+  it('says the service is not answering when the gateway cannot be reached or gives no reason', async () => {
+    const unreachable = async () => Promise.reject(new TypeError('Failed to fetch'));
+    await expect(developmentSignIn('', unreachable as unknown as typeof fetch).login({ username: 'x' })).rejects.toThrow('bt.errors.unavailable');
+    const failing = async () => reply(502, 'Bad Gateway');
+    await expect(developmentSignIn('', failing as unknown as typeof fetch).login({ username: 'x' })).rejects.toThrow('bt.errors.unavailable');
+  });
 });
