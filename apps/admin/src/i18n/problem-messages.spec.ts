@@ -4,13 +4,23 @@ import path from 'node:path';
 import { problemMessagesEn } from './problem-messages.en';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const CODE = `['"]([A-Z][A-Z0-9_]*)['"]`;
+/** A quoted code in upper snake case. */
+const CODE = `['"][A-Z][A-Z0-9_]*['"]`;
 const STRING_OR_NAME = '(?:\'[^\']*\'|"[^"]*"|`[^`]*`|[\\w.]+)';
-/** How the backend names a refusal's code: problem('CODE', …), forbidden(message, 'CODE', …), and the defaults `code = 'CODE'`. */
+/** GraphQL's own `extensions.code` values: not problem codes. */
+const GRAPHQL_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+/**
+ * Where the backend names a refusal's code (each pattern captures the text holding it): the first
+ * argument of problem(…) and of helpers named …Problem(…) (also a code chosen there,
+ * `problem(long ? 'TEXT_TOO_LONG' : 'TEXT_REQUIRED', …)`), forbidden(message, 'CODE', …), parameter
+ * defaults `code = 'CODE'`, and codes handed to problem() as a value (`code: 'SOME_CODE'`, with an
+ * underscore, unlike goal codes such as BT7).
+ */
 const PATTERNS = [
-  new RegExp(`\\bproblem\\(\\s*${CODE}`, 'g'),
-  new RegExp(`\\b(?:forbidden|unauthenticated)\\(\\s*${STRING_OR_NAME}\\s*,\\s*${CODE}`, 'g'),
-  new RegExp(`\\bcode\\s*=\\s*${CODE}`, 'g'),
+  /\b\w*[pP]roblem\(([^,]*?),/g,
+  new RegExp(`\\b(?:forbidden|unauthenticated)\\(\\s*${STRING_OR_NAME}\\s*,\\s*(${CODE})`, 'g'),
+  new RegExp(`\\bcode\\s*=\\s*(${CODE})`, 'g'),
+  /\bcode:\s*(['"][A-Z][A-Z0-9]*_[A-Z0-9_]+['"])/g,
 ];
 
 function sources(dir: string): string[] {
@@ -29,7 +39,11 @@ function backendProblemCodes(): Map<string, string> {
   const codes = new Map<string, string>();
   for (const file of [...libs, ...subgraphs].flatMap(sources)) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const pattern of PATTERNS) for (const [, code] of text.matchAll(pattern)) if (!codes.has(code)) codes.set(code, path.relative(ROOT, file));
+    const found = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].flatMap(([, holding]) => [...holding.matchAll(new RegExp(CODE, 'g'))]));
+    for (const [quoted] of found) {
+      const code = quoted.slice(1, -1);
+      if (!GRAPHQL_CODES.has(code) && !codes.has(code)) codes.set(code, path.relative(ROOT, file));
+    }
   }
   return codes;
 }
