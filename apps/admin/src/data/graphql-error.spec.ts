@@ -51,6 +51,8 @@ describe('GraphQL errors as react-admin errors', () => {
       'en',
     );
     expect(toHttpError({ graphQLErrors: [lateAnswer] }, withTranslation)).toMatchObject({ message: 'Answer by 2026-11-29 at the latest.' });
+    const lacking = { ...lateAnswer, extensions: { ...lateAnswer.extensions, problems: [{ ...lateAnswer.extensions.problems[0], params: {} }] } };
+    expect(toHttpError({ graphQLErrors: [lacking] }, withTranslation)).toMatchObject({ message: messages.en.bt.errors.refused });
     const untranslated = toHttpError({ graphQLErrors: [lateAnswer] }, en) as HttpError;
     expect(untranslated.message).toBe(messages.en.bt.errors.refused);
     expect(untranslated.body.errors.answerBy).toBe(messages.en.bt.errors.refused);

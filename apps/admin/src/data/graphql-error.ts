@@ -22,11 +22,14 @@ const SENTENCE_BY_CODE: Record<string, string> = {
 
 /**
  * A problem in the chosen language: in Swedish the server's own message; in English the catalogue's
- * `bt.problems.<CODE>` with the problem's params, or a general sentence when the code has none yet.
+ * `bt.problems.<CODE>` with the problem's params, or a general sentence when the code has no text yet
+ * or the problem lacks a value the text names (never a bare `%{placeholder}`).
  */
 export function problemText(problem: Problem, language: Language): string {
   if (language.getLocale() === 'sv' && problem.message) return problem.message;
-  return language.translate(`bt.problems.${problem.code}`, { ...problem.params, _: language.translate('bt.errors.refused') });
+  const general = language.translate('bt.errors.refused');
+  const text = language.translate(`bt.problems.${problem.code}`, { ...problem.params, _: general });
+  return text.includes('%{') ? general : text;
 }
 
 /** The form input a problem's field is about: the operation's `input.` wrapper dropped (`input.startDate` → `startDate`). */
