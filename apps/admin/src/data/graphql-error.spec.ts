@@ -87,8 +87,17 @@ describe('GraphQL errors as react-admin errors', () => {
     expect(toHttpError({ graphQLErrors: [unavailable] }, sv)).toMatchObject({ status: 503, message: 'Tjänsten svarar inte just nu. Försök igen om en stund.' });
   });
 
+  it('reads Apollo’s error inside the HttpError ra-data-graphql wraps it in (CRUD through react-admin)', () => {
+    const wrapped = new HttpError(lateAnswer.message, 200, { graphQLErrors: [lateAnswer], networkError: null });
+    expect((toHttpError(wrapped, sv) as HttpError).body.errors.answerBy).toBe(lateAnswer.message);
+    expect(toHttpError(new HttpError('Response not successful: Received status code 401', 401), sv)).toMatchObject({ status: 401, message: messages.sv.bt.errors.unauthenticated });
+    expect(toHttpError(new HttpError('Failed to fetch', undefined as unknown as number), en)).toMatchObject({ message: messages.en.bt.errors.unavailable });
+  });
+
   it('leaves other errors alone', () => {
     const error = new Error('x');
     expect(toHttpError(error, sv)).toBe(error);
+    const missing = new HttpError('ra.notification.item_doesnt_exist', 200, new Error('ra.notification.item_doesnt_exist'));
+    expect(toHttpError(missing, sv)).toBe(missing);
   });
 });

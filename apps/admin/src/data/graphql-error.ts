@@ -56,6 +56,24 @@ function validationErrors(problems: readonly Problem[], language: Language, mess
   return errors;
 }
 
+interface ApolloErrorLike {
+  graphQLErrors?: GraphQLErrorLike[];
+  networkError?: { statusCode?: number; result?: { errors?: GraphQLErrorLike[] } } | null;
+}
+
+/**
+ * Apollo's error, wherever it is: thrown by Apollo Client itself (the workflow operations), or wrapped
+ * by ra-data-graphql (CRUD) in an HttpError — GraphQL errors in its body, a network error as its status
+ * alone. Undefined for anything else (e.g. buildQuery's own "record does not exist").
+ */
+function apolloErrorOf(error: unknown): ApolloErrorLike | undefined {
+  const candidate = error as ApolloErrorLike | undefined;
+  if (candidate && (candidate.graphQLErrors || candidate.networkError !== undefined)) return candidate;
+  if (!(error instanceof HttpError)) return undefined;
+  if (error.body === undefined || error.body === null) return { graphQLErrors: [], networkError: { statusCode: error.status || undefined } };
+  return apolloErrorOf(error.body);
+}
+
 /**
  * Turns what Apollo Client throws into an HttpError whose message a person can act on, in the chosen
  * language, with a status the auth provider understands (401 signs out, 403 stays and says why) and,
@@ -63,11 +81,8 @@ function validationErrors(problems: readonly Problem[], language: Language, mess
  * Rule ids, argument names and GraphQL's own error texts are never shown.
  */
 export function toHttpError(error: unknown, language: Language): unknown {
-  const apollo = error as {
-    graphQLErrors?: GraphQLErrorLike[];
-    networkError?: { statusCode?: number; result?: { errors?: GraphQLErrorLike[] } } | null;
-  };
-  if (!apollo || (!apollo.graphQLErrors && apollo.networkError === undefined)) return error;
+  const apollo = apolloErrorOf(error);
+  if (!apollo) return error;
   const errors = [...(apollo.graphQLErrors ?? []), ...(apollo.networkError?.result?.errors ?? [])];
   const statusCode = apollo.networkError?.statusCode;
   if (!errors.length) {
