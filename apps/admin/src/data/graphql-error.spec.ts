@@ -40,6 +40,7 @@ describe('GraphQL errors as react-admin errors', () => {
     expect(formSource('input.startDate')).toBe('startDate');
     expect(formSource('input.merits.doctoralDegree')).toBe('merits.doctoralDegree');
     expect(formSource('answerBy')).toBe('answerBy');
+    expect(formSource('input.positions[1].count')).toBe('positions.1.count');
     const error = toHttpError({ graphQLErrors: [lateAnswer] }, sv) as HttpError;
     expect(error.status).toBe(400);
     expect(error.body.errors).toEqual({ answerBy: lateAnswer.message, root: { serverError: lateAnswer.message } });

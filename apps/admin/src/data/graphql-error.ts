@@ -32,9 +32,12 @@ export function problemText(problem: Problem, language: Language): string {
   return text.includes('%{') ? general : text;
 }
 
-/** The form input a problem's field is about: the operation's `input.` wrapper dropped (`input.startDate` → `startDate`). */
+/**
+ * The form input a problem's field is about, as react-hook-form names it: the operation's `input.`
+ * wrapper dropped and list positions dotted (`input.startDate` → `startDate`, `input.positions[1].count` → `positions.1.count`).
+ */
 export function formSource(field: string): string {
-  return field.replace(/^input\./, '');
+  return field.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
 }
 
 /**
