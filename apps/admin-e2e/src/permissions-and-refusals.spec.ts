@@ -89,6 +89,31 @@ describe(`permissions and refusals from the server in chromium on ${testEngine()
     expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
   });
 
+  it('the deputy director offers Ljungby positions only, answering within a week of the server’s today, and is asked before the offer is made', async () => {
+    const token = suite.graph.tokenFor('atbt-chef');
+    const { data } = await suite.graph.query<{ today: string; applicationPage: { items: { id: string; name: string }[] } }>(
+      'query { today applicationPage(perPage: 1) { items { id name } } }',
+      { token },
+    );
+    const [application] = data!.applicationPage.items;
+    await signIn(suite.page, suite.admin.url, 'bitr-atbt-chef');
+    await suite.page.goto(`${suite.admin.url}/#/applications/${application.id}/show`);
+    const make = suite.page.getByRole('button', { name: 'Lämna erbjudande' });
+    await make.waitFor();
+    await suite.page.getByRole('combobox', { name: 'Huvudort' }).click();
+    expect(await suite.page.getByRole('option').allInnerTexts()).toEqual(['Ljungby']);
+    await suite.page.keyboard.press('Escape');
+    const weekLater = new Date(Date.parse(`${data!.today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    expect(await suite.page.getByLabel('Svar senast').inputValue()).toBe(weekLater);
+
+    await make.click();
+    await suite.page.getByRole('dialog').getByText(`${application.name} erbjuds en BT-tjänst i Ljungby`, { exact: false }).waitFor();
+    await suite.page.getByRole('button', { name: 'Avbryt' }).click();
+    await suite.page.getByRole('dialog').waitFor({ state: 'detached' });
+    const after = await suite.graph.query<{ application: { offer: unknown } }>('query ($id: ID!) { application(id: $id) { offer { id } } }', { token, variables: { id: application.id } });
+    expect(after.data!.application.offer).toBeNull();
+  });
+
   it('the timeline marks the server’s today, not the browser’s', async () => {
     const trainee = traineeOf('VT 2026 Växjö');
     const { today } = (await suite.graph.query<{ today: string }>('query { today }', { token: suite.graph.tokenFor('atbt-chef') })).data!;

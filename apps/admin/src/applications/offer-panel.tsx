@@ -132,14 +132,14 @@ export function OfferPanel() {
         </Stack>
       )}
       {!offer && offerSites.length > 0 && (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <MuiTextField select size="small" value={offerSiteId} onChange={(e) => setSiteId(e.target.value)} sx={{ minWidth: 140 }} {...fieldError('siteId')}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <MuiTextField select size="small" label={translate('resources.cohorts.fields.site')} value={offerSiteId} onChange={(e) => setSiteId(e.target.value)} sx={{ minWidth: 140 }} {...fieldError('siteId')}>
             {offerSites.map((site) => (
               <MenuItem key={site.id} value={site.id}>{site.name}</MenuItem>
             ))}
           </MuiTextField>
           <MuiTextField type="date" size="small" label={translate('recruitment.answer_by')} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('answerBy')} />
-          <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')}>
+          <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')} sx={{ whiteSpace: 'nowrap' }}>
             {translate('recruitment.make_offer')}
           </Button>
         </Stack>
