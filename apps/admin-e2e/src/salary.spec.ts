@@ -23,6 +23,21 @@ describe(`salaries in chromium on ${testEngine()}`, () => {
     expect(await suite.page.locator('[data-salary]').count()).toBe(before + 1);
   });
 
+  it('the deputy director sets salaries for Ljungby’s BT doctors, and only reads Växjö’s (ORG-1)', async () => {
+    const at = (cohortName: string) => suite.graph.data.trainees.find((t) => t.cohortId === suite.graph.data.cohorts.find((c) => c.name === cohortName)!.id)!;
+    await signIn(suite.page, suite.admin.url, 'bitr-atbt-chef');
+    await suite.page.goto(`${suite.admin.url}/#/trainees/${at('VT 2026 Ljungby').id}/show`);
+    await suite.page.getByRole('tab', { name: 'Lön' }).click();
+    await suite.page.getByLabel('Månadslön (kr)').waitFor();
+    expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(1);
+
+    await suite.page.goto(`${suite.admin.url}/#/trainees/${at('VT 2026 Växjö').id}/show`);
+    await suite.page.getByRole('tab', { name: 'Lön' }).click();
+    await suite.page.locator('[data-salary]').first().waitFor();
+    expect(await suite.page.getByLabel('Månadslön (kr)').count()).toBe(0);
+    expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
+  });
+
   it('a director of studies has no salary tab', async () => {
     await signIn(suite.page, suite.admin.url, 'studierektor-primar');
     await suite.page.goto(`${suite.admin.url}/#/trainees/${trainee().id}/show`);

@@ -9,10 +9,11 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { createAuthProvider, currentToken } from './auth/auth-provider';
 import { developmentSignIn } from './auth/sign-in-method';
 import { createLoginPage } from './auth/login-page';
+import { VIEWER_PERMISSIONS, type ViewerPermissions } from './auth/viewer-permissions';
 import { createDataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { GATEWAY_ORIGIN } from './config';
-import { can, type Permissions } from './permissions';
+import { hasPermission, type PermissionName, type Permissions } from './permissions';
 import { Dashboard } from './dashboard/dashboard';
 import { CohortCreate, CohortEdit, CohortList, CohortShow } from './cohorts';
 import { TraineeEdit, TraineeList, TraineeShow } from './trainees';
@@ -28,36 +29,37 @@ import { SalaryGuidelinesPage } from './salary/salary-guidelines-page';
 import { AppLayout } from './layout';
 
 const signIn = developmentSignIn(GATEWAY_ORIGIN);
-const authProvider = createAuthProvider(signIn);
-const dataProvider = createDataProvider({ graphqlUrl: `${GATEWAY_ORIGIN}/graphql`, token: () => currentToken() });
+const dataProvider = createDataProvider({ graphqlUrl: `${GATEWAY_ORIGIN}/graphql`, token: () => currentToken(), language: i18nProvider });
+const authProvider = createAuthProvider(signIn, () => dataProvider.graphql<ViewerPermissions>(VIEWER_PERMISSIONS).then((data) => data.viewer.permissions));
 const LoginPage = createLoginPage(() => signIn.demoUsers());
 
-/** Menus and buttons follow the role; the server enforces the same rules regardless. */
+/** Menus and buttons follow the server's `viewer { permissions }`; the server enforces them regardless. */
 function resourcesFor(permissions: Permissions) {
+  const may = (permission: PermissionName) => hasPermission(permissions, permission);
   return [
-    can.seeProgramme(permissions) && (
+    may('READ_PROGRAMME') && (
       <Resource key="cohorts" name="cohorts" icon={GroupsIcon} list={CohortList} show={CohortShow}
-        edit={can.editCohorts(permissions) ? CohortEdit : undefined} create={can.editCohorts(permissions) ? CohortCreate : undefined}
+        edit={may('EDIT_COHORTS') ? CohortEdit : undefined} create={may('EDIT_COHORTS') ? CohortCreate : undefined}
         recordRepresentation="name" />
     ),
-    can.seeTrainees(permissions) && (
+    may('READ_TRAINEES') && (
       <Resource key="trainees" name="trainees" icon={SchoolIcon} list={TraineeList} show={TraineeShow}
-        edit={can.editEmployment(permissions) ? TraineeEdit : undefined} recordRepresentation="name" />
+        edit={may('EDIT_EMPLOYMENT') ? TraineeEdit : undefined} recordRepresentation="name" />
     ),
     <Resource key="units" name="units" icon={ApartmentIcon} list={UnitList} show={UnitShow}
-      edit={can.editOrganisation(permissions) ? UnitEdit : undefined} recordRepresentation="name" />,
-    can.seeProgramme(permissions) && (
+      edit={may('EDIT_ORGANISATION') ? UnitEdit : undefined} recordRepresentation="name" />,
+    may('READ_PROGRAMME') && (
       <Resource key="people" name="people" icon={BadgeIcon} list={PersonList} show={PersonShow}
-        edit={can.editOrganisation(permissions) ? PersonEdit : undefined} recordRepresentation="name" />
+        edit={may('EDIT_ORGANISATION') ? PersonEdit : undefined} recordRepresentation="name" />
     ),
-    can.seeProgramme(permissions) && (
+    may('READ_PROGRAMME') && (
       <Resource key="recruitmentRounds" name="recruitmentRounds" icon={CampaignIcon} list={RoundList} show={RoundShow}
-        edit={can.manageRounds(permissions) ? RoundEdit : undefined} create={can.manageRounds(permissions) ? RoundCreate : undefined}
+        edit={may('MANAGE_ROUNDS') ? RoundEdit : undefined} create={may('MANAGE_ROUNDS') ? RoundCreate : undefined}
         recordRepresentation="name" />
     ),
-    can.seeProgramme(permissions) && (
+    may('READ_PROGRAMME') && (
       <Resource key="applications" name="applications" icon={AssignmentIndIcon} list={ApplicationList} show={ApplicationShow}
-        edit={can.handleApplications(permissions) ? ApplicationEdit : undefined} recordRepresentation="name" />
+        edit={may('HANDLE_APPLICATIONS') ? ApplicationEdit : undefined} recordRepresentation="name" />
     ),
     <CustomRoutes key="pages">
       <Route path="/scoring" element={<ScoringPage />} />

@@ -1,22 +1,33 @@
-/** What a role may do in the dashboard. The server enforces the same rules; this only shapes menus and buttons. */
-export type Permissions = string[] | undefined;
+import type { GrantedPermission as ServerGrant, Permission } from '@bt/auth';
 
-const has = (permissions: Permissions, ...roles: string[]) => !!permissions?.some((role) => roles.includes(role));
+/** A permission's name as the graph spells it (`viewer { permissions { permission } }`). */
+export type PermissionName = `${Permission}`;
 
-export const PROGRAMME_ROLES = ['DIRECTOR', 'DEPUTY_DIRECTOR', 'DIRECTOR_OF_STUDIES', 'HR_COORDINATOR', 'ADMIN_SUPPORT'];
+/** One permission the server grants the signed-in person: how far it reaches, and the site for OWN_SITE. */
+export interface GrantedPermission {
+  permission: PermissionName;
+  scope: `${ServerGrant['scope']}`;
+  siteId?: string | null;
+}
 
-export const can = {
-  seeProgramme: (p: Permissions) => has(p, ...PROGRAMME_ROLES),
-  seeTrainees: (p: Permissions) => has(p, ...PROGRAMME_ROLES, 'MAIN_SUPERVISOR', 'CLINICAL_SUPERVISOR', 'TRAINEE'),
-  editCohorts: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR'),
-  editEmployment: (p: Permissions) => has(p, 'DIRECTOR', 'HR_COORDINATOR'),
-  editOrganisation: (p: Permissions) => has(p, 'DIRECTOR', 'ADMIN_SUPPORT'),
-  manageRounds: (p: Permissions) => has(p, 'DIRECTOR'),
-  handleApplications: (p: Permissions) => has(p, 'DIRECTOR', 'HR_COORDINATOR'),
-  makeOffers: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR'),
-  answerOffers: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR', 'HR_COORDINATOR'),
-  recordSylf: (p: Permissions) => has(p, 'HR_COORDINATOR'),
-  score: (p: Permissions) => !!p?.length && !has(p, 'TRAINEE'),
-  seeSalaries: (p: Permissions) => has(p, 'DIRECTOR', 'DEPUTY_DIRECTOR', 'HR_COORDINATOR'),
-  setSalaryGuidelines: (p: Permissions) => has(p, 'DIRECTOR'),
-};
+/**
+ * What the signed-in person may do, as the server says (`viewer { permissions }`); menus and buttons
+ * follow it, and the server checks every call regardless. The table itself lives only in libs/auth.
+ */
+export type Permissions = readonly GrantedPermission[] | undefined;
+
+const grantOf = (permissions: Permissions, permission: PermissionName) => permissions?.find((grant) => grant.permission === permission);
+
+export function hasPermission(permissions: Permissions, permission: PermissionName): boolean {
+  return grantOf(permissions, permission) !== undefined;
+}
+
+/**
+ * Whether `permission` reaches a row of `siteId`: ALL reaches every site, OWN_SITE only the person's
+ * own (the deputy director's Ljungby), OWN_ROWS is the server's to decide per row.
+ */
+export function reachesSite(permissions: Permissions, permission: PermissionName, siteId: string | null | undefined): boolean {
+  const grant = grantOf(permissions, permission);
+  if (grant?.scope === 'OWN_SITE') return !!siteId && grant.siteId === siteId;
+  return grant !== undefined;
+}

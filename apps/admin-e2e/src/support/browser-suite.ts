@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestGraph, type TestGraph } from '@bt/testing';
 import { buildAdmin, serveAdmin } from './admin-server';
-import { keepScreenshot, launchBrowser } from './browser';
+import { keepScreenshot, launchBrowser, SCREEN_WIDTHS } from './browser';
 
 export interface BrowserSuite {
   graph: TestGraph;
@@ -13,8 +13,9 @@ export interface BrowserSuite {
 
 /**
  * The harness every dashboard browser test shares: the built dashboard served like production in
- * front of the whole graph on fresh databases, Debian's chromium, a new page per test and a
- * screenshot of it afterwards. `setup` prepares data through the graph before the dashboard opens.
+ * front of the whole graph on fresh databases, Debian's chromium, a new page per test and
+ * screenshots of it afterwards, 1440 and 800 pixels wide. `setup` prepares data through the graph
+ * before the dashboard opens.
  */
 export function browserSuite(setup?: (graph: TestGraph) => Promise<void>): BrowserSuite {
   const suite = {} as BrowserSuite;
@@ -31,7 +32,7 @@ export function browserSuite(setup?: (graph: TestGraph) => Promise<void>): Brows
     await suite.graph?.stop();
   });
   beforeEach(async () => {
-    suite.page = await suite.browser.newPage({ viewport: { width: 1400, height: 1100 }, locale: 'sv-SE' });
+    suite.page = await suite.browser.newPage({ viewport: { width: SCREEN_WIDTHS[0], height: 1100 }, locale: 'sv-SE' });
   });
   afterEach(async () => {
     await keepScreenshot(suite.page, expect.getState().currentTestName!.replace(/[^\wåäöÅÄÖ-]+/g, '_'));

@@ -16,13 +16,20 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Keeps a screenshot of what the user sees under apps/admin-e2e/screenshots (git-ignored). */
+/** The widths a screen is looked at: a desktop and a narrow window (or tablet). */
+export const SCREEN_WIDTHS = [1440, 800];
+
+/** Keeps screenshots of what the user sees, once per width, under apps/admin-e2e/screenshots (git-ignored). */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  // bounded: a busy machine must not turn a passed test into a timeout while fonts load
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 20_000, animations: 'disabled' }).catch((error: Error) => {
-    console.warn(`Skärmbilden ${name} kunde inte tas: ${error.message.split('\n')[0]}`);
-  });
+  const height = page.viewportSize()?.height ?? 1100;
+  for (const width of SCREEN_WIDTHS) {
+    await page.setViewportSize({ width, height });
+    // bounded: a busy machine must not turn a passed test into a timeout while fonts load
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 20_000, animations: 'disabled' }).catch((error: Error) => {
+      console.warn(`Skärmbilden ${name} (${width} px) kunde inte tas: ${error.message.split('\n')[0]}`);
+    });
+  }
 }
 
 /** Signs in through the development sign-in page by clicking the demo person. */

@@ -2,7 +2,7 @@ import { Button } from '@mui/material';
 import { BooleanInput, Datagrid, FunctionField, Link, List, ReferenceInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { applicationStateChoices } from '../common/choices';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { ApplicationPipeline } from './application-pipeline';
 
 const applicationFilters = [
@@ -18,11 +18,11 @@ const applicationFilters = [
 ];
 
 function ApplicationListActions() {
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   return (
     <TopToolbar>
-      {can.handleApplications(permissions) && (
+      {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
         <Button component={Link} to="/applications/import">{translate('recruitment.import')}</Button>
       )}
     </TopToolbar>

@@ -2,7 +2,7 @@ import { Divider } from '@mui/material';
 import { BooleanField, EditButton, NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { applicationStateChoices } from '../common/choices';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { RequirementPanel } from './requirement-panel';
 import { CriminalRecordPanel, OfferPanel, SylfPanel } from './offer-panel';
 import { ApplicationAggregate } from './score-aggregate';
@@ -10,8 +10,8 @@ import { InterviewBooking } from './interview-booking';
 import { FieldRow } from '../common/field-row';
 
 function ApplicationActions() {
-  const { permissions } = usePermissions<string[]>();
-  return <TopToolbar>{can.handleApplications(permissions) && <EditButton />}</TopToolbar>;
+  const { permissions } = usePermissions<Permissions>();
+  return <TopToolbar>{hasPermission(permissions, 'HANDLE_APPLICATIONS') && <EditButton />}</TopToolbar>;
 }
 
 /** An application: who, eligibility (REC-3) with evidence, merits (REC-5), interview, SYLF, check and offer. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { INTERVIEW_SLOTS, slotLabel, type InterviewSlot } from '../recruitment-rounds/round-operations';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
@@ -19,13 +19,13 @@ interface BookableApplication {
 /** REC-6: the interview time, or for HR and the Director a free slot of the round to book the eligible applicant into. */
 export function InterviewBooking() {
   const application = useRecordContext<BookableApplication>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const graphql = useGraphQL();
   const { run, busy } = useGraphQLAction();
   const [free, setFree] = useState<InterviewSlot[]>();
   const [slotId, setSlotId] = useState('');
-  const bookable = !!application && isFullApplication(application) && !application.interview && application.eligible === true && can.handleApplications(permissions);
+  const bookable = !!application && isFullApplication(application) && !application.interview && application.eligible === true && hasPermission(permissions, 'HANDLE_APPLICATIONS');
   useEffect(() => {
     if (!bookable) return;
     graphql<{ interviewSlots: InterviewSlot[] }>(INTERVIEW_SLOTS, { roundId: application.round.id }).then(

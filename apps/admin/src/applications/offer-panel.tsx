@@ -1,30 +1,32 @@
 import { useState } from 'react';
 import { Alert, Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { can } from '../permissions';
+import { Confirm, Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { hasPermission, reachesSite, type Permissions } from '../permissions';
 import { ANSWER_OFFER, MAKE_OFFER, RECORD_CRIMINAL_RECORD_CHECK, RECORD_SYLF, type OfferAnswerResult } from './application-operations';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
+import { useToday } from '../data/use-today';
+import { addDays } from '../common/iso-date';
 
 interface ApplicationRecord {
   id: string;
+  name: string;
   state: string;
   preferredSite: { id: string; name: string };
   criminalRecordCheck: { shownOn: string; checkedBy: { name: string } } | null;
   sylfAttendance: { requestedBy: string; applicantConsent: boolean } | null;
-  offer: { id: string; state: string; answerBy: string; site: { name: string }; trainee: { id: string; name: string } | null } | null;
+  offer: { id: string; state: string; answerBy: string; site: { id: string; name: string }; trainee: { id: string; name: string } | null } | null;
 }
-
-const isoToday = () => new Date().toISOString().slice(0, 10);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** REC-7: the criminal-records extract is recorded as shown / date / by whom — never its content. */
 export function CriminalRecordPanel() {
   const application = useRecordContext<ApplicationRecord>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
-  const [shownOn, setShownOn] = useState(isoToday());
-  const { run, busy } = useGraphQLAction();
+  const today = useToday();
+  const [typedShownOn, setShownOn] = useState<string>();
+  const shownOn = typedShownOn ?? today ?? '';
+  const { run, busy, fieldError } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
   const check = application.criminalRecordCheck;
   return (
@@ -32,9 +34,9 @@ export function CriminalRecordPanel() {
       <Typography variant="subtitle1">{translate('recruitment.criminal_record')}</Typography>
       {check ? (
         <Typography>{`${translate('recruitment.shown_on')} ${check.shownOn}, ${translate('recruitment.checked_by').toLowerCase()} ${check.checkedBy.name}`}</Typography>
-      ) : can.handleApplications(permissions) ? (
-        <Stack direction="row" spacing={1}>
-          <MuiTextField type="date" size="small" label={translate('recruitment.shown_on')} value={shownOn} onChange={(e) => setShownOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      ) : hasPermission(permissions, 'HANDLE_APPLICATIONS') ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          <MuiTextField type="date" size="small" label={translate('recruitment.shown_on')} value={shownOn} onChange={(e) => setShownOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('shownOn')} />
           <Button disabled={busy} onClick={() => run(RECORD_CRIMINAL_RECORD_CHECK, { applicationId: application.id, shownOn })}>{translate('recruitment.record_check')}</Button>
         </Stack>
       ) : (
@@ -47,7 +49,7 @@ export function CriminalRecordPanel() {
 /** REC-10: SYLF at the interview, asked for by the applicant, or by SYLF with the applicant's consent. */
 export function SylfPanel() {
   const application = useRecordContext<ApplicationRecord>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const [requestedBy, setRequestedBy] = useState('APPLICANT');
   const [consent, setConsent] = useState(false);
@@ -59,7 +61,7 @@ export function SylfPanel() {
       <Typography variant="subtitle1">{translate('recruitment.sylf')}</Typography>
       {attendance ? (
         <Typography>{translate(`sylfRequestedBy.${attendance.requestedBy}`)}</Typography>
-      ) : can.recordSylf(permissions) ? (
+      ) : hasPermission(permissions, 'RECORD_SYLF') ? (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <MuiTextField select size="small" value={requestedBy} onChange={(e) => setRequestedBy(e.target.value)} sx={{ minWidth: 260 }}>
             {['APPLICANT', 'SYLF'].map((value) => (
@@ -81,21 +83,34 @@ export function SylfPanel() {
 /** Offers: at most 7 days to answer (REC-7); a decline proposes the next on the reserve list (REC-8); acceptance employs (EMP-1). */
 export function OfferPanel() {
   const application = useRecordContext<ApplicationRecord>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const notify = useNotify();
   const { data: sites } = useGetList<{ id: string; name: string }>('sites');
+  const today = useToday();
   const [siteId, setSiteId] = useState<string>();
-  const [answerBy, setAnswerBy] = useState(inDays(7));
+  const [typedAnswerBy, setAnswerBy] = useState<string>();
   const [next, setNext] = useState<{ id: string; name: string } | null | undefined>(undefined);
-  const { run, busy } = useGraphQLAction();
+  const [confirming, setConfirming] = useState<'offer' | 'accept' | 'decline'>();
+  const { run, busy, fieldError } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
   const offer = application.offer;
+  const answerBy = typedAnswerBy ?? (today ? addDays(today, 7) : '');
+  // the deputy director offers positions at their own site only (ORG-1)
+  const offerSites = (sites ?? []).filter((site) => reachesSite(permissions, 'MAKE_OFFER', site.id));
+  const offerSiteId = siteId ?? offerSites.find((site) => site.id === application.preferredSite.id)?.id ?? offerSites[0]?.id ?? '';
   const answer = (accepted: boolean) =>
     run<OfferAnswerResult>(ANSWER_OFFER, { offerId: offer!.id, accepted }, ({ answerOffer }) => {
       if (answerOffer.offer.trainee) notify('recruitment.trainee_created', { type: 'success', messageArgs: { name: answerOffer.offer.trainee.name } });
       setNext(answerOffer.proposedNext);
     });
+  // each of these cannot be taken back: the user confirms first
+  const decisions = {
+    offer: () => run(MAKE_OFFER, { applicationId: application.id, siteId: offerSiteId, answerBy }),
+    accept: () => answer(true),
+    decline: () => answer(false),
+  };
+  const site = offer?.site.name ?? offerSites.find((s) => s.id === offerSiteId)?.name;
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle1">{translate('resources.applications.fields.offer')}</Typography>
@@ -110,25 +125,36 @@ export function OfferPanel() {
           )}
         </Typography>
       )}
-      {offer?.state === 'PENDING' && can.answerOffers(permissions) && (
+      {offer?.state === 'PENDING' && reachesSite(permissions, 'ANSWER_OFFER', offer.site.id) && (
         <Stack direction="row" spacing={1}>
-          <Button variant="contained" disabled={busy} onClick={() => answer(true)}>{translate('recruitment.accept')}</Button>
-          <Button disabled={busy} onClick={() => answer(false)}>{translate('recruitment.decline')}</Button>
+          <Button variant="contained" disabled={busy} onClick={() => setConfirming('accept')}>{translate('recruitment.accept')}</Button>
+          <Button disabled={busy} onClick={() => setConfirming('decline')}>{translate('recruitment.decline')}</Button>
         </Stack>
       )}
-      {!offer && can.makeOffers(permissions) && (
-        <Stack direction="row" spacing={1}>
-          <MuiTextField select size="small" value={siteId ?? application.preferredSite.id} onChange={(e) => setSiteId(e.target.value)} sx={{ minWidth: 140 }}>
-            {(sites ?? []).map((site) => (
+      {!offer && offerSites.length > 0 && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <MuiTextField select size="small" label={translate('resources.cohorts.fields.site')} value={offerSiteId} onChange={(e) => setSiteId(e.target.value)} sx={{ minWidth: 140 }} {...fieldError('siteId')}>
+            {offerSites.map((site) => (
               <MenuItem key={site.id} value={site.id}>{site.name}</MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField type="date" size="small" label={translate('recruitment.answer_by')} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-          <Button variant="contained" disabled={busy} onClick={() => run(MAKE_OFFER, { applicationId: application.id, siteId: siteId ?? application.preferredSite.id, answerBy })}>
+          <MuiTextField type="date" size="small" label={translate('recruitment.answer_by')} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('answerBy')} />
+          <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')} sx={{ whiteSpace: 'nowrap' }}>
             {translate('recruitment.make_offer')}
           </Button>
         </Stack>
       )}
+      <Confirm
+        isOpen={confirming !== undefined}
+        title={`recruitment.confirm_${confirming ?? 'offer'}_title`}
+        content={`recruitment.confirm_${confirming ?? 'offer'}`}
+        translateOptions={{ name: application.name, site, answerBy }}
+        onClose={() => setConfirming(undefined)}
+        onConfirm={() => {
+          setConfirming(undefined);
+          decisions[confirming!]();
+        }}
+      />
       {next !== undefined && (
         <Alert severity="info">
           {next ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { RECORD_REQUIREMENT } from './application-operations';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
@@ -47,10 +47,10 @@ function RequirementRow({ requirement, applicationId, editable }: { requirement:
 /** REC-3: the three formal requirements with evidence; HR and the Director record them. */
 export function RequirementPanel() {
   const application = useRecordContext<{ id: string; requirements: Requirement[]; ineligibilityReasons: string[] }>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   if (!application || !isFullApplication(application)) return null;
-  const editable = can.handleApplications(permissions);
+  const editable = hasPermission(permissions, 'HANDLE_APPLICATIONS');
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle1">{translate('recruitment.requirements')}</Typography>

@@ -36,7 +36,7 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
       setSigningIn(username);
       login({ username }).catch((error: Error) => {
         setSigningIn(undefined);
-        notify('bt.login.failed', { type: 'error', messageArgs: { reason: error.message } });
+        notify('bt.login.failed', { type: 'error', messageArgs: { reason: translate(error.message, { _: error.message }) } });
       });
     };
 

@@ -1,3 +1,5 @@
+import type { GrantedPermission } from '../permissions';
+
 /** The signed-in person as the gateway describes them. */
 export interface SessionViewer {
   id: string;
@@ -11,6 +13,8 @@ export interface SessionViewer {
 export interface Session {
   token: string;
   viewer: SessionViewer;
+  /** What the server grants the viewer (`viewer { permissions }`), asked after sign-in and on each page load. */
+  permissions?: GrantedPermission[];
 }
 
 const KEY = 'bt-admin.session';

@@ -27,9 +27,10 @@ export function developmentSignIn(baseUrl: string, fetcher: typeof fetch = (...a
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: params.username }),
-      });
-      const body = (await response.json().catch(() => ({}))) as { token?: string; viewer?: SessionViewer; error?: string };
-      if (!response.ok || !body.token || !body.viewer) throw new Error(body.error ?? `HTTP ${response.status}`);
+      }).catch(() => undefined);
+      const body = (await response?.json().catch(() => ({}))) as { token?: string; viewer?: SessionViewer; error?: string } | undefined;
+      // the gateway's own reason when it gives one; otherwise that the service is not answering (a translation key)
+      if (!response?.ok || !body?.token || !body.viewer) throw new Error(body?.error ?? 'bt.errors.unavailable');
       return { token: body.token, viewer: body.viewer };
     },
     async demoUsers() {

@@ -2,11 +2,12 @@ import { Datagrid, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextF
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
 import { LocaleNumberField } from '../common/locale-number-field';
+import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 
 /** A cohort with its trainees: current placement, months served and progress over BT1–BT18. */
 export function CohortShow() {
   return (
-    <Show>
+    <Show actions={<SiteScopedEditActions permission="EDIT_COHORTS" />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="site.name" label="resources.cohorts.fields.site" />

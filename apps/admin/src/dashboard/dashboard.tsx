@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader, Grid, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link, Loading, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { overviewLinks, type SiteOverview } from './overview-links';
 
 function SiteCards() {
@@ -35,16 +35,16 @@ function SiteCards() {
 export function Dashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Typography variant="h5">{translate('bt.dashboard.welcome', { name: identity?.fullName ?? '' })}</Typography>
-      {can.seeProgramme(permissions) ? (
+      {hasPermission(permissions, 'READ_PROGRAMME') ? (
         <SiteCards />
       ) : (
         <Stack spacing={1}>
           <Typography>{translate('bt.dashboard.no_sites')}</Typography>
-          {can.seeTrainees(permissions) && (
+          {hasPermission(permissions, 'READ_TRAINEES') && (
             <MuiLink component={Link} to="/trainees">{translate('bt.dashboard.my_trainees')}</MuiLink>
           )}
         </Stack>

@@ -3,12 +3,14 @@ import { setContext } from '@apollo/client/link/context';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'ra-core';
 import { buildQuery } from './build-query';
-import { toHttpError } from './graphql-error';
+import { toHttpError, type Language } from './graphql-error';
 
 export interface DataProviderOptions {
   graphqlUrl: string;
   /** The signed-in user's token, read for every request. */
   token: () => string | undefined;
+  /** The chosen language, for the server's refusals. */
+  language: Language;
 }
 
 /** The data provider, plus one method for the graph's workflow operations that are not plain CRUD. */
@@ -49,7 +51,7 @@ export function createDataProvider(options: DataProviderOptions): BtDataProvider
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) =>
         Promise.resolve(value.apply(target, args)).catch((error: unknown) => {
-          throw toHttpError(error);
+          throw toHttpError(error, options.language);
         });
     },
   });

@@ -162,8 +162,12 @@ export const appMessagesEn: typeof appMessagesSv = {
       signatures: 'Signatures',
     },
     errors: {
-      network: 'Could not reach the server. Check the connection and try again.',
+      unavailable: 'The service is not answering right now. Try again in a moment.',
       forbidden: 'Your role does not allow this.',
+      unauthenticated: 'You are not signed in. Sign in and try again.',
+      invalid: 'The details were not accepted. Check them and try again.',
+      refused: 'The server refused the request. Check the details and try again.',
+      generic: 'Something went wrong. Try again in a moment.',
     },
   },
 };

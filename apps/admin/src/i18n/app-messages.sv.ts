@@ -160,8 +160,12 @@ export const appMessagesSv = {
       signatures: 'Underskrifter',
     },
     errors: {
-      network: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',
+      unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
       forbidden: 'Din roll ger inte behörighet till detta.',
+      unauthenticated: 'Du är inte inloggad. Logga in och försök igen.',
+      invalid: 'Uppgifterna godtogs inte. Kontrollera dem och försök igen.',
+      refused: 'Servern avvisade begäran. Kontrollera uppgifterna och försök igen.',
+      generic: 'Något gick fel. Försök igen om en stund.',
     },
   },
 };

@@ -5,15 +5,19 @@ import { appMessagesSv } from './app-messages.sv';
 import { appMessagesEn } from './app-messages.en';
 import { recruitmentMessagesSv } from './recruitment-messages.sv';
 import { recruitmentMessagesEn } from './recruitment-messages.en';
+import { problemMessagesEn } from './problem-messages.en';
 
 /** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
 function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
   return { ...a, ...b, resources: { ...a.resources, ...b.resources } };
 }
 
+const appEn = merge(appMessagesEn, recruitmentMessagesEn);
+
+/** English has `bt.problems.<CODE>` besides; Swedish shows the server's own message for a refusal. */
 export const messages = {
   sv: { ...raMessagesSv, ...merge(appMessagesSv, recruitmentMessagesSv) },
-  en: { ...englishMessages, ...merge(appMessagesEn, recruitmentMessagesEn) },
+  en: { ...englishMessages, ...appEn, bt: { ...appEn.bt, problems: problemMessagesEn } },
 };
 
 export type Locale = keyof typeof messages;

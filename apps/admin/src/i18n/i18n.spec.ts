@@ -21,9 +21,9 @@ describe('translations', () => {
   const sv = flatten(messages.sv as unknown as Tree);
   const en = flatten(messages.en as unknown as Tree);
 
-  it('have every key in Swedish and in English', () => {
+  it('have every key in Swedish and in English (refusals in Swedish are the server’s own messages)', () => {
     expect([...sv.keys()].filter((key) => !en.has(key))).toEqual([]);
-    expect([...en.keys()].filter((key) => !sv.has(key))).toEqual([]);
+    expect([...en.keys()].filter((key) => !sv.has(key) && !key.startsWith('bt.problems.'))).toEqual([]);
   });
 
   it("translate all of react-admin's own messages into Swedish", () => {

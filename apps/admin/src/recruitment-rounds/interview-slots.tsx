@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { Button, Chip, Stack, Typography } from '@mui/material';
 import { Link, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { GENERATE_INTERVIEW_SLOTS, INTERVIEW_SLOTS, slotLabel, type InterviewSlot } from './round-operations';
 
 /** REC-6: interview times over the round's interview days, each with the applicant booked into it. */
 export function InterviewSlots() {
   const round = useRecordContext<{ id: string; state: string; panel?: unknown }>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const notify = useNotify();
   const graphql = useGraphQL();
@@ -50,7 +50,7 @@ export function InterviewSlots() {
           />
         ))}
       </Stack>
-      {can.handleApplications(permissions) && round.state !== 'CLOSED' && (
+      {hasPermission(permissions, 'HANDLE_APPLICATIONS') && round.state !== 'CLOSED' && (
         <Button onClick={generate} sx={{ alignSelf: 'flex-start' }}>{translate('recruitment.generate_slots')}</Button>
       )}
     </Stack>

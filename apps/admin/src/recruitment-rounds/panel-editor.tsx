@@ -4,7 +4,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useGetList, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { panelCapacityChoices, recruitmentStageChoices } from '../common/choices';
 import { useGraphQLAction } from '../data/use-graphql-action';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { ADD_PANEL_MEMBER, REMOVE_PANEL_MEMBER } from './round-operations';
 
 interface PanelMember {
@@ -17,7 +17,7 @@ interface PanelMember {
 /** REC-9: the panel per stage — HR, management and a director of studies on every stage; the Director edits it. */
 export function PanelEditor() {
   const round = useRecordContext<{ id: string; state: string; panel: PanelMember[] }>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const { run } = useGraphQLAction();
   const { data: people } = useGetList<{ id: string; name: string; title?: string }>('people', {
@@ -29,7 +29,7 @@ export function PanelEditor() {
   const [capacity, setCapacity] = useState('HR');
   // the list's record stands in while the full record loads; it has no panel yet
   if (!round?.panel) return null;
-  const editable = can.manageRounds(permissions) && round.state !== 'CLOSED';
+  const editable = hasPermission(permissions, 'MANAGE_ROUNDS') && round.state !== 'CLOSED';
   const byStage = [...round.panel].sort(
     (a, b) => recruitmentStageChoices.findIndex((c) => c.id === a.stage) - recruitmentStageChoices.findIndex((c) => c.id === b.stage),
   );

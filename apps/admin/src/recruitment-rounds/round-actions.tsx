@@ -1,6 +1,6 @@
 import { Button as MuiButton, Stack } from '@mui/material';
 import { EditButton, Link, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { useGraphQL } from '../data/use-graphql';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { downloadText, EXPIRE_OFFERS, MOVE_ROUND, SYLF_INVITEES_CSV } from './round-operations';
@@ -15,7 +15,7 @@ interface Round {
 /** The round's next states as buttons; a refused move shows the server's reasons (e.g. REC-9). */
 export function RoundActions() {
   const round = useRecordContext<Round>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -47,14 +47,14 @@ export function RoundActions() {
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
         <MuiButton component={Link} to={`/applications?filter=${filter}`}>{translate('resources.applications.name', { smart_count: 2 })}</MuiButton>
         <MuiButton component={Link} to={`/recruitmentRounds/${round.id}/ranking`}>{translate('recruitment.ranking')}</MuiButton>
-        {can.handleApplications(permissions) && <MuiButton onClick={sylfCsv}>{translate('recruitment.sylf_csv')}</MuiButton>}
-        {round.state === 'OFFERS' && can.answerOffers(permissions) && <MuiButton onClick={expireOffers}>{translate('recruitment.expire_offers')}</MuiButton>}
-        {can.manageRounds(permissions) && next && (
+        {hasPermission(permissions, 'HANDLE_APPLICATIONS') && <MuiButton onClick={sylfCsv}>{translate('recruitment.sylf_csv')}</MuiButton>}
+        {round.state === 'OFFERS' && hasPermission(permissions, 'ANSWER_OFFER') && <MuiButton onClick={expireOffers}>{translate('recruitment.expire_offers')}</MuiButton>}
+        {hasPermission(permissions, 'MANAGE_ROUNDS') && next && (
           <MuiButton variant="contained" onClick={() => move(next)} data-move={next}>
             {translate('recruitment.move_to', { state: translate(`roundStates.${next}`) })}
           </MuiButton>
         )}
-        {can.manageRounds(permissions) && ['DRAFT', 'OPEN'].includes(round.state) && <EditButton />}
+        {hasPermission(permissions, 'MANAGE_ROUNDS') && ['DRAFT', 'OPEN'].includes(round.state) && <EditButton />}
       </Stack>
     </TopToolbar>
   );

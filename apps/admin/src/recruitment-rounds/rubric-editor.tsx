@@ -4,7 +4,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useLocaleState, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { formattingLocale } from '../i18n/i18n-provider';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 
 const SET_RUBRIC = `mutation ($roundId: ID!, $criteria: [RubricCriterionInput!]!) { setRubric(roundId: $roundId, criteria: $criteria) { id } }`;
 
@@ -18,7 +18,7 @@ interface Criterion {
 /** The round's scoring rubric: criteria, weights and scales; the Director changes it until interviews begin. */
 export function RubricEditor() {
   const round = useRecordContext<{ id: string; state: string; rubric?: (Criterion & { id: string; sortOrder: number })[] }>();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
   const notify = useNotify();
   const { run } = useGraphQLAction();
@@ -28,7 +28,7 @@ export function RubricEditor() {
     setCriteria([...(round?.rubric ?? [])].sort((a, b) => a.sortOrder - b.sortOrder).map(({ name, weight, scaleMin, scaleMax }) => ({ name, weight, scaleMin, scaleMax })));
   }, [round?.rubric]);
   if (!round?.rubric) return null;
-  const editable = can.manageRounds(permissions) && ['DRAFT', 'OPEN', 'SCREENING'].includes(round.state);
+  const editable = hasPermission(permissions, 'MANAGE_ROUNDS') && ['DRAFT', 'OPEN', 'SCREENING'].includes(round.state);
   const change = (index: number, field: keyof Criterion, value: string) =>
     setCriteria((current) => current.map((criterion, i) => (i === index ? { ...criterion, [field]: value } : criterion)));
   const save = () => {

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { Button, Card, CardContent, CardHeader, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField } from '@mui/material';
 import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
+import { useGraphQLAction } from '../data/use-graphql-action';
+import { useToday } from '../data/use-today';
 import { formattingLocale } from '../i18n/i18n-provider';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { formatOre, kronorToOre } from './money';
 import { SALARY_GUIDELINES, SET_SALARY_GUIDELINE, type SalaryGuideline } from './salary-operations';
 
@@ -13,9 +15,13 @@ export function SalaryGuidelinesPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   const [guidelines, setGuidelines] = useState<SalaryGuideline[]>();
-  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const today = useToday();
+  const [typedYear, setYear] = useState<string>();
+  // by default next year's level, the one being decided
+  const year = typedYear ?? (today ? String(Number(today.slice(0, 4)) + 1) : '');
+  const { run, busy, fieldError } = useGraphQLAction();
   const [min, setMin] = useState('');
   const [max, setMax] = useState('');
   const load = () =>
@@ -27,15 +33,11 @@ export function SalaryGuidelinesPage() {
     load();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const save = async () => {
-    try {
-      await graphql(SET_SALARY_GUIDELINE, { year: Number(year), minMonthlyOre: kronorToOre(min), maxMonthlyOre: kronorToOre(max) });
+  const save = () =>
+    run(SET_SALARY_GUIDELINE, { year: Number(year), minMonthlyOre: kronorToOre(min), maxMonthlyOre: kronorToOre(max) }, () => {
       notify('salary.saved', { type: 'success' });
-      await load();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error', multiLine: true });
-    }
-  };
+      load();
+    });
   if (!guidelines) return <Loading />;
   const money = (ore: number) => formatOre(ore, formattingLocale(locale));
   return (
@@ -61,12 +63,12 @@ export function SalaryGuidelinesPage() {
             ))}
           </TableBody>
         </Table>
-        {can.setSalaryGuidelines(permissions) && (
-          <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-            <MuiTextField size="small" type="number" label={translate('salary.year')} value={year} onChange={(e) => setYear(e.target.value)} />
-            <MuiTextField size="small" label={`${translate('salary.min')} (kr)`} value={min} onChange={(e) => setMin(e.target.value)} />
-            <MuiTextField size="small" label={`${translate('salary.max')} (kr)`} value={max} onChange={(e) => setMax(e.target.value)} />
-            <Button variant="contained" disabled={!kronorToOre(min) || !kronorToOre(max)} onClick={save}>{translate('salary.set_guideline')}</Button>
+        {hasPermission(permissions, 'SET_SALARY_GUIDELINE') && (
+          <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'flex-start' }}>
+            <MuiTextField size="small" type="number" label={translate('salary.year')} value={year} onChange={(e) => setYear(e.target.value)} {...fieldError('year')} />
+            <MuiTextField size="small" label={`${translate('salary.min')} (kr)`} value={min} onChange={(e) => setMin(e.target.value)} {...fieldError('minMonthlyOre')} />
+            <MuiTextField size="small" label={`${translate('salary.max')} (kr)`} value={max} onChange={(e) => setMax(e.target.value)} {...fieldError('maxMonthlyOre')} />
+            <Button variant="contained" disabled={busy || !year || !kronorToOre(min) || !kronorToOre(max)} onClick={save}>{translate('salary.set_guideline')}</Button>
           </Stack>
         )}
       </CardContent>

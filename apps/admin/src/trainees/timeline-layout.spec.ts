@@ -15,8 +15,12 @@ describe('placement timeline layout', () => {
   });
 
   it('marks today inside the period and leaves it out otherwise', () => {
-    expect(timelineLayout('2026-01-12', '2027-01-11', placements, '2026-11-22').today).toBeCloseTo((314 / 365) * 100, 5);
-    expect(timelineLayout('2026-01-12', '2027-01-11', placements, '2027-03-01').today).toBeUndefined();
-    expect(timelineLayout('2027-01-18', '2028-01-17', [], '2026-11-22').today).toBeUndefined();
+    expect(timelineLayout('2026-01-12', '2027-01-11', placements, '2026-11-22').todayAt).toBeCloseTo((314 / 365) * 100, 5);
+    expect(timelineLayout('2026-01-12', '2027-01-11', placements, '2027-03-01').todayAt).toBeUndefined();
+    expect(timelineLayout('2027-01-18', '2028-01-17', [], '2026-11-22').todayAt).toBeUndefined();
+  });
+
+  it('draws no marker before the server has said which day it is', () => {
+    expect(timelineLayout('2026-01-12', '2027-01-11', placements).todayAt).toBeUndefined();
   });
 });

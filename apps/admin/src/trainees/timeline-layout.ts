@@ -16,9 +16,9 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
  * Places each placement on the BT period (employment start to end, inclusive) as percentages, and
- * today's marker; today is undefined when it falls outside the period.
+ * today's marker; `todayAt` is undefined when today is not known yet or falls outside the period.
  */
-export function timelineLayout(periodStart: string, periodEnd: string, placements: readonly TimelinePlacement[], today: string) {
+export function timelineLayout(periodStart: string, periodEnd: string, placements: readonly TimelinePlacement[], today?: string) {
   const start = day(periodStart);
   const length = day(periodEnd) + 1 - start;
   const percent = (value: number) => Math.max(0, Math.min(100, ((value - start) / length) * 100));
@@ -26,6 +26,6 @@ export function timelineLayout(periodStart: string, periodEnd: string, placement
     const left = percent(day(placement.startDate));
     return { ...placement, left, width: percent(day(placement.endDate) + 1) - left };
   });
-  const now = day(today);
-  return { bars, today: now >= start && now < start + length ? percent(now) : undefined };
+  const now = today ? day(today) : NaN;
+  return { bars, todayAt: now >= start && now < start + length ? percent(now) : undefined };
 }

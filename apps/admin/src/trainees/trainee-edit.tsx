@@ -1,6 +1,7 @@
 import { DateInput, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { employmentFormChoices } from '../common/choices';
 import { SaveOnlyToolbar } from '../common/save-only-toolbar';
+import { SiteInput } from '../common/site-input';
 
 /** Employment data, for the Director and HR; the server validates (personnummer, dates, cohort at the site). */
 export function TraineeEdit() {
@@ -10,9 +11,7 @@ export function TraineeEdit() {
         <TextInput source="givenName" validate={required()} />
         <TextInput source="familyName" validate={required()} />
         <TextInput source="personalIdentityNumber" validate={required()} helperText="ÅÅÅÅMMDD-XXXX" />
-        <ReferenceInput source="siteId" reference="sites">
-          <SelectInput optionText="name" validate={required()} />
-        </ReferenceInput>
+        <SiteInput permission="EDIT_EMPLOYMENT" />
         <ReferenceInput source="cohortId" reference="cohorts" sort={{ field: 'startDate', order: 'DESC' }}>
           <SelectInput optionText="name" validate={required()} />
         </ReferenceInput>

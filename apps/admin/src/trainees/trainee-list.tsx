@@ -1,13 +1,13 @@
 import { Datagrid, List, TextField, usePermissions } from 'react-admin';
 import { GoalGrid } from '../common/goal-grid';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { traineeFilters } from './trainee-filters';
 import { LocaleNumberField } from '../common/locale-number-field';
 
 export function TraineeList() {
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   return (
-    <List exporter={false} filters={traineeFilters(can.seeProgramme(permissions))} sort={{ field: 'name', order: 'ASC' }}>
+    <List exporter={false} filters={traineeFilters(hasPermission(permissions, 'READ_PROGRAMME'))} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="site.name" sortBy="site.name" label="resources.trainees.fields.site" />

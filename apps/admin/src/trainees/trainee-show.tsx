@@ -4,9 +4,10 @@ import { GoalGrid } from '../common/goal-grid';
 import { employmentFormChoices } from '../common/choices';
 import { PlacementTimeline } from './placement-timeline';
 import { SalaryTab } from '../salary/salary-tab';
-import { can } from '../permissions';
+import { hasPermission, type Permissions } from '../permissions';
 import { LocaleNumberField } from '../common/locale-number-field';
 import { FieldRow } from '../common/field-row';
+import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 
 interface Signature {
   capacity: string;
@@ -17,9 +18,9 @@ interface Signature {
 /** A trainee: employment, a timeline of placements with today marked, the goal grid and certificates. */
 export function TraineeShow() {
   const translate = useTranslate();
-  const { permissions } = usePermissions<string[]>();
+  const { permissions } = usePermissions<Permissions>();
   return (
-    <Show>
+    <Show actions={<SiteScopedEditActions permission="EDIT_EMPLOYMENT" />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="bt.trainee.timeline">
           <PlacementTimeline label="bt.trainee.timeline" />
@@ -64,7 +65,7 @@ export function TraineeShow() {
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
-        {can.seeSalaries(permissions) && (
+        {hasPermission(permissions, 'READ_SALARY') && (
           <TabbedShowLayout.Tab label="salary.title">
             <SalaryTab />
           </TabbedShowLayout.Tab>
