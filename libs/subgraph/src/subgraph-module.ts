@@ -1,10 +1,11 @@
 import type { NonEmptyArray } from 'type-graphql';
+import type { Job } from '@bt/jobs';
 import type { ReferenceResolvers } from './build-subgraph-schema';
 
 /**
  * A feature area of a subgraph (e.g. employment's recruitment or salary), registered in one place:
  * its resolvers, the entities and migrations of its tables, types reached only through other types,
- * and its `_entities` reference resolvers.
+ * its `_entities` reference resolvers, and its scheduled jobs (run by the subgraph's job runner).
  */
 export interface SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,6 +17,7 @@ export interface SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   references?: ReferenceResolvers;
+  jobs?: Job[];
 }
 
 /** The resolvers of several modules, for buildSchema (which wants a non-empty list). */
