@@ -17,6 +17,7 @@ export * from './recruitment';
 export * from './recruitment-round-rules';
 export * from './recruitment-application-rules';
 export * from './recruitment-csv';
+export * from './recruitment-text-rules';
 export * from './salary-rules';
 export * from './recruitment-scoring';
 export * from './recruitment-interview-rules';

@@ -61,7 +61,9 @@ export class JobRunner {
   /** Starts a timer per job; `stop` ends them. */
   start(): void {
     for (const job of this.options.jobs) {
-      this.timers.push(new Cron(job.schedule, { name: job.name, timezone: JOB_TIME_ZONE, protect: true }, () => this.runNow(job.name)));
+      this.timers.push(new Cron(job.schedule, { name: job.name, timezone: JOB_TIME_ZONE, protect: true }, async () => {
+        await this.runNow(job.name);
+      }));
     }
   }
 
@@ -116,4 +118,9 @@ export class JobRunner {
       error: (message, error) => write(`[jobb ${name}] ${message}`, error),
     };
   }
+}
+
+/** Whether this process runs scheduled jobs: yes unless `BT_JOBS=off` (a replica only for requests, a demonstration, a test). */
+export function jobsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.BT_JOBS !== 'off';
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@bt/auth';
 import { ApplicationState, eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
 import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
 import { Application } from './application.entity';
@@ -7,14 +8,15 @@ import { Merits } from './merits.type';
 import { meritsOf } from './application-columns';
 import { APPLICATION_SORTING, ApplicationPage, ApplicationPageArgs } from './application-page.args';
 import { RecruitmentRound } from '../round/recruitment-round.entity';
-import { inRoundScope, RECRUITMENT_READERS, recruitmentRequest } from '../recruitment-request';
+import { inRoundScope, requestRoundScope } from '../round/round-scope';
+import { recruitmentLoaders } from '../recruitment.loaders';
 import { Site } from '../../site/site.entity';
 import { visiblePersonalIdentityNumber } from '../../audit/personal-identity-number';
 import type { EmploymentContext } from '../../employment.context';
 
 /** REC-3: one check per formal requirement, in order; an unchecked one with everything but the requirement empty. */
 async function requirementChecks(ctx: EmploymentContext, application: Application): Promise<RequirementCheck[]> {
-  const checks = await recruitmentRequest(ctx).loaders.checksByApplication.load(application.id);
+  const checks = await recruitmentLoaders(ctx).checksByApplication.load(application.id);
   return FORMAL_REQUIREMENTS.map(
     (requirement) =>
       checks.find((check) => check.requirement === requirement) ??
@@ -24,7 +26,7 @@ async function requirementChecks(ctx: EmploymentContext, application: Applicatio
 
 @Resolver(() => Application)
 export class ApplicationResolver {
-  @Authorized(...RECRUITMENT_READERS)
+  @Authorized(Permission.READ_RECRUITMENT)
   @Query(() => ApplicationPage, {
     description:
       'En sida ansökningar i omgångar du får se. sortField: name (efternamn, förnamn), receivedAt, externalId, state; utan sortField: namn.',
@@ -32,7 +34,7 @@ export class ApplicationResolver {
   async applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
     const request = pageRequest(args, APPLICATION_SORTING);
     const filter = args.filter ?? {};
-    const scope = await recruitmentRequest(ctx).roundScope();
+    const scope = await requestRoundScope(ctx);
     const query = ctx.dataSource.getRepository(Application).createQueryBuilder('application');
     if (!scope.all) whereIn(query, 'application.roundId', [...scope.roundIds], 'scopeRoundIds');
     whereIn(query, 'application.id', filter.ids, 'ids');
@@ -46,17 +48,16 @@ export class ApplicationResolver {
     return fetchPage(query, request);
   }
 
-  @Authorized(...RECRUITMENT_READERS)
+  @Authorized(Permission.READ_RECRUITMENT)
   @Query(() => Application, { nullable: true, description: 'En ansökan, om du får se dess omgång.' })
   async application(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Application | undefined> {
-    const request = recruitmentRequest(ctx);
-    const [application, scope] = await Promise.all([request.loaders.application.load(id), request.roundScope()]);
+    const [application, scope] = await Promise.all([recruitmentLoaders(ctx).application.load(id), requestRoundScope(ctx)]);
     return application && inRoundScope(scope, application.roundId) ? application : undefined;
   }
 
   @FieldResolver(() => RecruitmentRound)
   round(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRound | undefined> {
-    return recruitmentRequest(ctx).loaders.round.load(application.roundId);
+    return recruitmentLoaders(ctx).round.load(application.roundId);
   }
 
   @FieldResolver(() => String, { description: 'Förnamn och efternamn.' })
