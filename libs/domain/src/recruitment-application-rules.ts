@@ -114,9 +114,9 @@ function meritsProblems(merits: MeritsDraft, names: Record<ApplicationField, Fie
 export const FORMAL_REQUIREMENTS: readonly FormalRequirement[] = [FormalRequirement.BT_REQUIREMENT, FormalRequirement.LICENCE, FormalRequirement.SWEDISH_C1];
 
 const UNMET_REASONS: Record<FormalRequirement, string> = {
-  [FormalRequirement.BT_REQUIREMENT]: 'Omfattas inte av kravet på BT enligt HSLF-FS 2021:8 (REC-3).',
-  [FormalRequirement.LICENCE]: 'Saknar svensk läkarlegitimation (REC-3).',
-  [FormalRequirement.SWEDISH_C1]: 'Saknar svenska på nivå C1 (REC-3).',
+  [FormalRequirement.BT_REQUIREMENT]: 'Omfattas inte av kravet på BT enligt HSLF-FS 2021:8.',
+  [FormalRequirement.LICENCE]: 'Saknar svensk läkarlegitimation.',
+  [FormalRequirement.SWEDISH_C1]: 'Saknar svenska på nivå C1.',
 };
 
 export interface Eligibility {
