@@ -16,6 +16,21 @@ export function expectRefused(response: GraphQLResponse, code: string, ...messag
   for (const message of messages) expect(response.errors?.[0].message).toMatch(message);
 }
 
+/** What a test expects of one problem in `extensions.problems`: its code, and the rule, field and params it names. */
+export interface ExpectedProblem {
+  code: string;
+  rule?: string;
+  field?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The first error has `code` and, in `extensions.problems`, exactly these problems in order (each with code, rule and field as given, and a message). */
+export function expectProblems(response: GraphQLResponse, code: string, ...problems: ExpectedProblem[]): void {
+  expect(response.errors?.[0].extensions?.code).toBe(code);
+  const extensions = response.errors?.[0].extensions as { problems?: unknown } | undefined;
+  expect(extensions?.problems).toEqual(problems.map((item) => expect.objectContaining({ ...item, message: expect.any(String) })));
+}
+
 /** A round that follows REC-1 and REC-6: deadline 25 days after the advert, interviews within the week after. */
 export const ROUND_INPUT = {
   name: 'BT-rekrytering VT 2028',
