@@ -24,11 +24,15 @@ export interface ExpectedProblem {
   params?: Record<string, string | number>;
 }
 
+/** The problems in the first error's `extensions`. */
+export function problemsOf(response: GraphQLResponse): (ExpectedProblem & { message: string })[] {
+  return (response.errors?.[0].extensions as { problems?: (ExpectedProblem & { message: string })[] } | undefined)?.problems ?? [];
+}
+
 /** The first error has `code` and, in `extensions.problems`, exactly these problems in order (each with code, rule and field as given, and a message). */
 export function expectProblems(response: GraphQLResponse, code: string, ...problems: ExpectedProblem[]): void {
   expect(response.errors?.[0].extensions?.code).toBe(code);
-  const extensions = response.errors?.[0].extensions as { problems?: unknown } | undefined;
-  expect(extensions?.problems).toEqual(problems.map((item) => expect.objectContaining({ ...item, message: expect.any(String) })));
+  expect(problemsOf(response)).toEqual(problems.map((item) => expect.objectContaining({ ...item, message: expect.any(String) })));
 }
 
 /** A round that follows REC-1 and REC-6: deadline 25 days after the advert, interviews within the week after. */
@@ -77,7 +81,7 @@ export async function moveRound(graph: TestGraph, id: string, from: string, to: 
   }
 }
 
-export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason } } }';
+export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason codes } } }';
 
 /** An open round with the sample applications imported by HR; the application ids by application number. */
 export async function roundWithApplications(graph: TestGraph, input: Record<string, unknown> = {}): Promise<{ roundId: string; ids: Map<string, string> }> {
