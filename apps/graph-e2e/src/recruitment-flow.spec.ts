@@ -121,8 +121,8 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     // REC-8: the next on the reserve list is proposed
     expect(declined.answerOffer).toMatchObject({ offer: { state: 'DECLINED' }, proposedNext: { externalId: 'OJ-2027-1007' } });
 
-    // EMP-1: the proposed applicant accepts and is employed
-    const accepted = await call<{ answerOffer: { offer: { state: string; trainee: { id: string } } } }>(graph, 'bitr-atbt-chef', ANSWER_OFFER, {
+    // EMP-1: the proposed applicant accepts and is employed (a Växjö offer: the Director registers it, ORG-1)
+    const accepted = await call<{ answerOffer: { offer: { state: string; trainee: { id: string } } } }>(graph, 'atbt-chef', ANSWER_OFFER, {
       offerId: await offerTo(declined.answerOffer.proposedNext.externalId.slice(-4)),
       accepted: true,
     });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '@bt/database';
 import { testDatabaseUrl, testEngine } from '@bt/testing';
 import type { Job } from './job';
-import { JobRunner } from './job-runner';
+import { JobRunner, jobsEnabled } from './job-runner';
 import { JobOutcome, JobRun } from './job-run.entity';
 import { takeLease } from './job-lease';
 import { jobsModule } from './jobs.module';
@@ -131,5 +131,13 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
       a.stop();
     }
     expect(a.nextRuns().size).toBe(0);
+  });
+});
+
+describe('BT_JOBS', () => {
+  it('runs jobs unless it is off', () => {
+    expect(jobsEnabled({})).toBe(true);
+    expect(jobsEnabled({ BT_JOBS: 'on' })).toBe(true);
+    expect(jobsEnabled({ BT_JOBS: 'off' })).toBe(false);
   });
 });

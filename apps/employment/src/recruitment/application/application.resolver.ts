@@ -1,12 +1,13 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
-import { ApplicationState, eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
-import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
+import { eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
+import type { Page } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
 import { Merits } from './merits.type';
 import { meritsOf } from './application-columns';
-import { APPLICATION_SORTING, ApplicationPage, ApplicationPageArgs } from './application-page.args';
+import { ApplicationPage, ApplicationPageArgs } from './application-page.args';
+import { applicationPage } from './application.service';
 import { RecruitmentRound } from '../round/recruitment-round.entity';
 import { inRoundScope, requestRoundScope } from '../round/round-scope';
 import { recruitmentLoaders } from '../recruitment.loaders';
@@ -31,21 +32,8 @@ export class ApplicationResolver {
     description:
       'En sida ansökningar i omgångar du får se. sortField: name (efternamn, förnamn), receivedAt, externalId, state; utan sortField: namn.',
   })
-  async applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
-    const request = pageRequest(args, APPLICATION_SORTING);
-    const filter = args.filter ?? {};
-    const scope = await requestRoundScope(ctx);
-    const query = ctx.dataSource.getRepository(Application).createQueryBuilder('application');
-    if (!scope.all) whereIn(query, 'application.roundId', [...scope.roundIds], 'scopeRoundIds');
-    whereIn(query, 'application.id', filter.ids, 'ids');
-    if (filter.roundId != null) query.andWhere('application.roundId = :roundId', { roundId: filter.roundId });
-    if (filter.state != null) query.andWhere('application.state = :state', { state: filter.state });
-    if (filter.preferredSiteId != null) query.andWhere('application.preferredSiteId = :siteId', { siteId: filter.preferredSiteId });
-    // REC-3: the state follows the requirements, so it tells eligibility in SQL
-    if (filter.eligible === true) whereIn(query, 'application.state', [ApplicationState.RECEIVED, ApplicationState.INELIGIBLE], 'notEligible', true);
-    if (filter.eligible === false) query.andWhere('application.state = :ineligible', { ineligible: ApplicationState.INELIGIBLE });
-    whereContains(query, ['application.givenName', 'application.familyName', 'application.externalId', 'application.email'], filter.q, 'q');
-    return fetchPage(query, request);
+  applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
+    return applicationPage(ctx.dataSource, ctx, args);
   }
 
   @Authorized(Permission.READ_RECRUITMENT)

@@ -14,13 +14,33 @@ import {
   type FormalRequirement,
   type MeritsDraft,
 } from '@bt/domain';
-import { badUserInput, type Actor } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, type Actor, type Page } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
 import { applicationColumns, meritsOf } from './application-columns';
+import { APPLICATION_SORTING, type ApplicationPageArgs } from './application-page.args';
 import { InterviewSlot } from '../interview/interview-slot.entity';
 import { requireApplication } from '../recruitment.lookup';
+import { loadRoundScope } from '../round/round-scope';
 import { Site } from '../../site/site.entity';
+
+/** A page of the applications in the rounds of the actor's round scope (REC-9), filtered and sorted. */
+export async function applicationPage(dataSource: DataSource, actor: Actor, args: ApplicationPageArgs): Promise<Page<Application>> {
+  const request = pageRequest(args, APPLICATION_SORTING);
+  const filter = args.filter ?? {};
+  const scope = await loadRoundScope(dataSource, actor.viewer);
+  const query = dataSource.getRepository(Application).createQueryBuilder('application');
+  if (!scope.all) whereIn(query, 'application.roundId', [...scope.roundIds], 'scopeRoundIds');
+  whereIn(query, 'application.id', filter.ids, 'ids');
+  if (filter.roundId != null) query.andWhere('application.roundId = :roundId', { roundId: filter.roundId });
+  if (filter.state != null) query.andWhere('application.state = :state', { state: filter.state });
+  if (filter.preferredSiteId != null) query.andWhere('application.preferredSiteId = :siteId', { siteId: filter.preferredSiteId });
+  // REC-3: the state follows the requirements, so it tells eligibility in SQL
+  if (filter.eligible === true) whereIn(query, 'application.state', [ApplicationState.RECEIVED, ApplicationState.INELIGIBLE], 'notEligible', true);
+  if (filter.eligible === false) query.andWhere('application.state = :ineligible', { ineligible: ApplicationState.INELIGIBLE });
+  whereContains(query, ['application.givenName', 'application.familyName', 'application.externalId', 'application.email'], filter.q, 'q');
+  return fetchPage(query, request);
+}
 
 /** What may change in an application (the application number and date of receipt come from the job portal). */
 export interface ApplicationChange {

@@ -1,5 +1,4 @@
-import type { Job } from '@bt/jobs';
-import { systemActor } from '@bt/jobs';
+import { SYSTEM_VIEWER, systemActor, type Job } from '@bt/jobs';
 import { expireOffers } from './offer.service';
 
 /**
@@ -14,6 +13,6 @@ export const expireOffersJob: Job = {
     const answers = await expireOffers(dataSource, systemActor(today));
     if (answers.length === 0) return 'Inga erbjudanden hade passerat sista svarsdag.';
     const proposed = answers.map((answer) => answer.proposedNext?.externalId).filter((id): id is string => id !== undefined);
-    return `${answers.length} erbjudande(n) markerade som utgångna av ${systemActor(today).viewer.name}; föreslagna från reservlistan: ${proposed.length > 0 ? proposed.join(', ') : 'inga'}.`;
+    return `${answers.length} erbjudande(n) markerade som utgångna av ${SYSTEM_VIEWER.name}; föreslagna från reservlistan: ${proposed.length > 0 ? proposed.join(', ') : 'inga'}.`;
   },
 };

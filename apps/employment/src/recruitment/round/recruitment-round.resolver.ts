@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
 import { allowedRoundTransitions, panelOrder, RecruitmentRoundState, roundWarnings } from '@bt/domain';
-import { fetchPage, pageRequest, whereIn, type Page } from '@bt/subgraph';
+import type { Page } from '@bt/subgraph';
 import { RecruitmentRound } from './recruitment-round.entity';
 import { RoundPosition } from './round-position.entity';
 import { RubricCriterion } from './rubric-criterion.entity';
-import { RECRUITMENT_ROUND_SORTING, RecruitmentRoundPage, RecruitmentRoundPageArgs } from './recruitment-round-page.args';
+import { RecruitmentRoundPage, RecruitmentRoundPageArgs } from './recruitment-round-page.args';
+import { roundPage } from './round.service';
 import { roundTransitionFacts } from './round-facts';
 import { PanelMember } from '../panel/panel-member.entity';
 import { inRoundScope, requestRoundScope } from './round-scope';
@@ -19,16 +20,8 @@ export class RecruitmentRoundResolver {
     description:
       'En sida rekryteringsomgångar du får se: AT/BT-chef, biträdande chef och HR ser alla, andra de omgångar de sitter i rekryteringsgruppen för. sortField: name, advertDate, startDate, applicationDeadline; utan sortField senaste BT-start först.',
   })
-  async recruitmentRoundPage(@Args(() => RecruitmentRoundPageArgs) args: RecruitmentRoundPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<RecruitmentRound>> {
-    const request = pageRequest(args, RECRUITMENT_ROUND_SORTING);
-    const filter = args.filter ?? {};
-    const scope = await requestRoundScope(ctx);
-    const query = ctx.dataSource.getRepository(RecruitmentRound).createQueryBuilder('round');
-    if (!scope.all) whereIn(query, 'round.id', [...scope.roundIds], 'scopeIds');
-    whereIn(query, 'round.id', filter.ids, 'ids');
-    if (filter.state != null) query.andWhere('round.state = :state', { state: filter.state });
-    if (filter.year != null) query.andWhere('round.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
-    return fetchPage(query, request);
+  recruitmentRoundPage(@Args(() => RecruitmentRoundPageArgs) args: RecruitmentRoundPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<RecruitmentRound>> {
+    return roundPage(ctx.dataSource, ctx, args);
   }
 
   @Authorized(Permission.READ_RECRUITMENT)

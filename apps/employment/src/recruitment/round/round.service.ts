@@ -18,11 +18,13 @@ import {
   type RoundPositionDraft,
   type RubricCriterionDraft,
 } from '@bt/domain';
-import { badUserInput, type Actor } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, whereIn, type Actor, type Page } from '@bt/subgraph';
 import { RecruitmentRound } from './recruitment-round.entity';
 import { RoundPosition } from './round-position.entity';
 import { RubricCriterion } from './rubric-criterion.entity';
 import { roundTransitionFacts } from './round-facts';
+import { RECRUITMENT_ROUND_SORTING, type RecruitmentRoundPageArgs } from './recruitment-round-page.args';
+import { loadRoundScope } from './round-scope';
 import { Application } from '../application/application.entity';
 import { createRecruitmentLoaders } from '../recruitment.loaders';
 import { requireRound } from '../recruitment.lookup';
@@ -137,4 +139,17 @@ export async function setRubric(dataSource: DataSource, actor: Actor, roundId: s
     await manager.insert(RubricCriterion, rows);
   });
   return rows;
+}
+
+/** A page of the rounds in the actor's round scope (REC-9: all, or those they sit on the panel of), filtered and sorted. */
+export async function roundPage(dataSource: DataSource, actor: Actor, args: RecruitmentRoundPageArgs): Promise<Page<RecruitmentRound>> {
+  const request = pageRequest(args, RECRUITMENT_ROUND_SORTING);
+  const filter = args.filter ?? {};
+  const scope = await loadRoundScope(dataSource, actor.viewer);
+  const query = dataSource.getRepository(RecruitmentRound).createQueryBuilder('round');
+  if (!scope.all) whereIn(query, 'round.id', [...scope.roundIds], 'scopeIds');
+  whereIn(query, 'round.id', filter.ids, 'ids');
+  if (filter.state != null) query.andWhere('round.state = :state', { state: filter.state });
+  if (filter.year != null) query.andWhere('round.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
+  return fetchPage(query, request);
 }
