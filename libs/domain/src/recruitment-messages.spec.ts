@@ -4,18 +4,28 @@ import { applicationProblems, importProblems, requirementChangeProblems, applica
 import { readApplicationCsv } from './recruitment-csv';
 import { schedulingProblems, slotGenerationProblems, slotOptionProblems, sylfAttendanceProblems } from './recruitment-interview-rules';
 import { criminalRecordCheckProblems, offerAnswerProblems, offerProblems } from './recruitment-offer-rules';
-import { panelMemberProblems, panelRemovalProblems, recruitmentRoundProblems, roundEditProblems, roundTransitionProblems, rubricEditProblems, rubricProblems } from './recruitment-round-rules';
+import {
+  panelMemberProblems,
+  panelRemovalProblems,
+  recruitmentRoundProblems,
+  roundEditProblems,
+  roundTransitionProblems,
+  roundWarnings,
+  rubricEditProblems,
+  rubricProblems,
+} from './recruitment-round-rules';
 import { scoreProblems, submissionProblems } from './recruitment-scoring';
 
 const ENUM_VALUES = [...Object.values(RecruitmentRoundState), ...Object.values(ApplicationState), ...Object.values(OfferState)];
 
-/** Every kind of recruitment refusal the rules make, with inputs that break as much as possible at once. */
+/** Every kind of recruitment refusal (and REC-1 warning) the rules make, with inputs that break as much as possible at once. */
 function everyRefusal(): Problem[] {
   const closed = RecruitmentRoundState.CLOSED;
   return [
     ...recruitmentRoundProblems({ name: '', advertDate: 'x', applicationDeadline: 'y', interviewDays: ['z'], positions: [{ siteId: 'a', count: -1 }, { siteId: 'a', count: 0 }] }),
     ...recruitmentRoundProblems({ name: 'x'.repeat(151), advertDate: '2027-09-06', applicationDeadline: '2027-09-01', interviewDays: ['2027-09-02', '2027-09-02', '2027-09-03', '2027-09-04'], positions: [] }),
     ...recruitmentRoundProblems({ name: 'VT', advertDate: '2027-09-06', applicationDeadline: '2027-10-01', interviewDays: ['2027-10-20', '2029-01-01'], positions: [{ siteId: 'a', count: 1 }] }),
+    ...roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-05-01' }),
     ...roundEditProblems(RecruitmentRoundState.OFFERS),
     ...rubricProblems([{ name: '', weight: 0, scaleMin: 5, scaleMax: 1 }, { name: 'A', weight: 1, scaleMin: 1, scaleMax: 5 }, { name: 'a', weight: 1, scaleMin: 1, scaleMax: 5 }]),
     ...rubricProblems([]),

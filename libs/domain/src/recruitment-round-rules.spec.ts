@@ -38,14 +38,22 @@ describe('REC-1: the round and its start', () => {
     expect(roundStartDate('2026-10-01')).toBe('2027-01-18');
   });
 
-  it('warns, without refusing, when the deadline is not 3–4 weeks after the advert or the advert is not in the autumn', () => {
+  it('REC-1: warns, without refusing, when the deadline is not 3–4 weeks after the advert or the advert is not in the autumn', () => {
     expect(roundWarnings(round)).toEqual([]);
     expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-09-27' })).toEqual([]); // 21 days
     expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-09-20' })).toEqual([
-      'REC-1: sista ansökningsdag (2027-09-20) ligger 14 dagar efter annonsen (2027-09-06); riktlinjen är 3–4 veckor (21–28 dagar).',
+      {
+        code: 'DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT',
+        rule: 'REC-1',
+        field: 'input.applicationDeadline',
+        message: 'Sista ansökningsdag (2027-09-20) ligger 14 dagar efter annonsen (2027-09-06); riktlinjen är 3–4 veckor (21–28 dagar).',
+        params: { days: 14, advertDate: '2027-09-06', applicationDeadline: '2027-09-20' },
+      },
     ]);
-    expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-10-05' })).toEqual([expect.stringMatching(/29 dagar/)]);
-    expect(roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-03-26' })).toEqual([expect.stringMatching(/höstterminen/)]);
+    expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-10-05' })).toEqual([expect.objectContaining({ message: expect.stringMatching(/29 dagar/) })]);
+    expect(roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-03-26' })).toEqual([
+      expect.objectContaining({ code: 'ADVERT_NOT_IN_AUTUMN', rule: 'REC-1', field: 'input.advertDate', message: expect.stringMatching(/höstterminen/) }),
+    ]);
     expect(recruitmentRoundProblems({ ...round, applicationDeadline: '2027-09-20', interviewDays: ['2027-09-22', '2027-09-23'] })).toEqual([]);
   });
 });

@@ -46,19 +46,20 @@ export function roundStartDate(advertDate: IsoDate): IsoDate {
 
 /**
  * REC-1 as advice rather than refusal: the round is held in the autumn term, and the deadline lies
- * 3–4 weeks (21–28 days) after the advert. Swedish, empty when the dates follow the guideline.
+ * 3–4 weeks (21–28 days) after the advert. Empty when the dates follow the guideline.
  */
-export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 'applicationDeadline'>): string[] {
+export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 'applicationDeadline'>): Problem[] {
   if (!isIsoDate(draft.advertDate) || !isIsoDate(draft.applicationDeadline)) return [];
-  const warnings: string[] = [];
-  const days = daysBetween(draft.advertDate, draft.applicationDeadline);
+  const warnings: Problem[] = [];
+  const { advertDate, applicationDeadline } = draft;
+  const days = daysBetween(advertDate, applicationDeadline);
   if (days < ADVERT_WEEKS.minDays || days > ADVERT_WEEKS.maxDays) {
-    warnings.push(
-      `REC-1: sista ansökningsdag (${draft.applicationDeadline}) ligger ${days} dagar efter annonsen (${draft.advertDate}); riktlinjen är 3–4 veckor (21–28 dagar).`,
-    );
+    const message = `Sista ansökningsdag (${applicationDeadline}) ligger ${days} dagar efter annonsen (${advertDate}); riktlinjen är 3–4 veckor (21–28 dagar).`;
+    warnings.push(problem('DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT', message, { rule: 'REC-1', field: 'input.applicationDeadline', params: { days, advertDate, applicationDeadline } }));
   }
-  if (Number(draft.advertDate.slice(5, 7)) < 7) {
-    warnings.push(`REC-1: rekryteringen görs under höstterminen inför start vecka 3 på vårterminen; annonsen (${draft.advertDate}) ligger på våren.`);
+  if (Number(advertDate.slice(5, 7)) < 7) {
+    const message = `Rekryteringen görs under höstterminen inför start vecka 3 på vårterminen; annonsen (${advertDate}) ligger på våren.`;
+    warnings.push(problem('ADVERT_NOT_IN_AUTUMN', message, { rule: 'REC-1', field: 'input.advertDate', params: { advertDate } }));
   }
   return warnings;
 }

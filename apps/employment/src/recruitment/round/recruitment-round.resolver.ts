@@ -39,9 +39,9 @@ export class RecruitmentRoundResolver {
     return [...positions].sort((a, b) => names.get(a.siteId)!.localeCompare(names.get(b.siteId)!, 'sv'));
   }
 
-  @FieldResolver(() => [String], { description: 'Avvikelser från riktlinjerna som inte stoppar omgången, t.ex. REC-1: sista ansökningsdag inte 3–4 veckor efter annonsen.' })
+  @FieldResolver(() => [String], { description: 'REC-1: avvikelser från riktlinjerna som inte stoppar omgången, t.ex. sista ansökningsdag som inte ligger 3–4 veckor efter annonsen.' })
   warnings(@Root() round: RecruitmentRound): string[] {
-    return roundWarnings(round);
+    return roundWarnings(round).map((warning) => warning.message);
   }
 
   @FieldResolver(() => [RecruitmentRoundState], { description: 'Lägen omgången kan flyttas till just nu.' })
