@@ -121,6 +121,18 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
     ]);
   });
 
+  it('logs and returns a tick the database could not serve as failed, without throwing', async () => {
+    const gone = testDatabaseUrl('jobs');
+    const closed = await openDatabase(definition, { url: gone.url });
+    await closed.close();
+    await gone.drop();
+    lines.length = 0;
+    const job = countingJob('unreachable');
+    expect(await runner(closed, [job], 'replica-a').runNow('unreachable')).toMatchObject({ job: 'unreachable', status: 'FAILED', message: expect.any(String) });
+    expect(job.runs).toEqual([]);
+    expect(lines).toEqual([expect.stringMatching(/^\[jobb unreachable\] kunde inte köras: .+ \| /)]);
+  });
+
   it('schedules each job in Stockholm time and stops its timers', () => {
     const a = new JobRunner({ dataSource: first.dataSource, jobs: [countingJob('timed')], holder: 'replica-a' });
     a.start();

@@ -35,6 +35,10 @@ export interface JobRunnerOptions {
 
 const LEASE_MS = 15 * 60 * 1000;
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function consoleLog(line: string, error?: unknown): void {
   if (error === undefined) console.log(line);
   else console.error(line, error);
@@ -79,13 +83,27 @@ export class JobRunner {
     }));
   }
 
-  /** One tick of the job named `name`, now. Never throws for the job's own failure (it is recorded as FAILED). */
+  /**
+   * One tick of the job named `name`, now. Never throws for a failure of the job or of the database:
+   * the job's own failure is recorded as FAILED in job_run, and either is logged and returned as FAILED,
+   * so the timers go on.
+   */
   async runNow(name: string): Promise<JobTick> {
     const job = this.options.jobs.find((candidate) => candidate.name === name);
     if (!job) throw new Error(`Inget schemalagt jobb heter "${name}".`);
-    const { dataSource } = this.options;
     const day = this.today();
     const log = this.jobLog(job.name);
+    try {
+      return await this.tick(job, day, log);
+    } catch (error) {
+      const message = messageOf(error);
+      log.error(`kunde inte köras: ${message}`, error);
+      return { job: job.name, day, status: 'FAILED', message };
+    }
+  }
+
+  private async tick(job: Job, day: IsoDate, log: JobLog): Promise<JobTick> {
+    const { dataSource } = this.options;
     if (!(await takeLease(dataSource, job.name, this.holder, this.now(), this.options.leaseMs ?? LEASE_MS))) {
       return { job: job.name, day, status: 'LEASED_ELSEWHERE' };
     }
@@ -101,7 +119,7 @@ export class JobRunner {
         log.info(`klart${message ? `: ${message}` : ''}`);
         return { job: job.name, day, status: 'SUCCEEDED', message };
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         await runs.update({ id: run.id }, { outcome: JobOutcome.FAILED, finishedAt: this.now(), message: message.slice(0, 1000) });
         log.error(`misslyckades: ${message}`, error);
         return { job: job.name, day, status: 'FAILED', message };
