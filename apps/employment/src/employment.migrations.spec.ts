@@ -12,6 +12,7 @@ describeMigrations(employmentDatabase, {
     'Scoring1765400000000',
     'Interviews1765500000000',
     'Offers1765600000000',
+    'Jobs1766000000000',
   ],
   tables: [
     // core
@@ -21,5 +22,7 @@ describeMigrations(employmentDatabase, {
     'round_position', 'rubric_criterion', 'score', 'score_audit', 'score_submission', 'sylf_attendance',
     // salary
     'salary_guideline', 'trainee_salary',
+    // scheduled jobs (libs/jobs)
+    'job_lease', 'job_run',
   ],
 });

@@ -1,3 +1,4 @@
+import { jobsModule } from '@bt/jobs';
 import type { SubgraphModule } from '@bt/subgraph';
 // recruitment and salary are imported first: type-graphql orders a type's fields by import, and the committed supergraph keeps that order
 import { recruitmentModule } from './recruitment/recruitment.module';
@@ -11,7 +12,7 @@ import { cohortModule } from './cohort/cohort.module';
 import { traineeModule } from './trainee/trainee.module';
 import { auditModule } from './audit/audit.module';
 
-/** Every feature area of employment, registered here once: the schema, the database and the server are built from this list. */
+/** Every feature area of employment (and the job runner's tables, libs/jobs), registered here once: the schema, the database and the server are built from this list. */
 export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   coreTablesModule,
   viewerModule,
@@ -23,4 +24,5 @@ export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   auditModule,
   recruitmentModule,
   salaryModule,
+  jobsModule,
 ];

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { authConfigFromEnv } from '@bt/auth';
 import { openDatabase } from '@bt/database';
+import { JobRunner, jobsEnabled } from '@bt/jobs';
 import { runMain, portFromEnv, gatewayUrlFromEnv } from '@bt/process';
+import { clockFromEnv } from '@bt/subgraph';
 import { employmentDatabase } from './employment.database';
+import { EMPLOYMENT_MODULES } from './employment.modules';
 import { startEmploymentServer, EMPLOYMENT_PORT } from './employment.server';
 
 runMain(async () => {
@@ -13,8 +16,18 @@ runMain(async () => {
     port: portFromEnv('EMPLOYMENT_PORT', EMPLOYMENT_PORT),
     gatewayUrl: gatewayUrlFromEnv(),
   });
+  // the feature modules' scheduled jobs, unless BT_JOBS=off; with BT_TODAY they run for that day
+  const jobs = EMPLOYMENT_MODULES.flatMap((module) => module.jobs ?? []);
+  const runner = jobsEnabled() ? new JobRunner({ dataSource: database.dataSource, jobs, today: process.env.BT_TODAY ? clockFromEnv() : undefined }) : undefined;
+  runner?.start();
   return {
-    service: { stop: async () => { await server.stop(); await database.close(); } },
-    message: `employment (${database.engine}) lyssnar på ${server.url}`,
+    service: {
+      stop: async () => {
+        runner?.stop();
+        await server.stop();
+        await database.close();
+      },
+    },
+    message: `employment (${database.engine}) lyssnar på ${server.url}; schemalagda jobb: ${runner ? jobs.map((job) => job.name).join(', ') : 'avstängda (BT_JOBS=off)'}`,
   };
 });

@@ -6,6 +6,7 @@ import {
   createRound,
   CSV_HEADER,
   entityAsGateway,
+  expectProblems,
   expectRefused,
   IMPORT,
   RECORD_REQUIREMENT,
@@ -24,7 +25,7 @@ const PAGE = `query ($filter: ApplicationFilter, $sortField: String, $sortOrder:
 const UPDATE = 'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id name email preferredSite { name } merits { underlakareMonthsSweden doctoralDegree } } }';
 
 interface ImportResult {
-  importApplications: { created: number; unchanged: number; errors: { line: number; reason: string }[] };
+  importApplications: { created: number; unchanged: number; errors: { line: number; reason: string; codes: string[] }[] };
 }
 
 describe(`applications on ${testEngine()}`, () => {
@@ -65,10 +66,14 @@ describe(`applications on ${testEngine()}`, () => {
       expect(result.importApplications.created).toBe(1);
       expect(result.importApplications.unchanged).toBe(0);
       expect(result.importApplications.errors).toEqual([
-        { line: 3, reason: expect.stringMatching(/^Ansökan OJ-2027-1001 finns redan med andra uppgifter \(e-post\); ändra den i systemet/) },
-        { line: 4, reason: 'Önskad huvudort "Kalmar" finns inte; ange Ljungby eller Växjö. Personnumrets kontrollsiffra stämmer inte. (personnummer)' },
-        { line: 5, reason: expect.stringMatching(/^Personnumret finns redan i omgången i ansökan OJ-2027-1002/) },
-        { line: 6, reason: expect.stringMatching(/^Raden har 3 fält men rubrikraden 14/) },
+        { line: 3, reason: expect.stringMatching(/^Ansökan OJ-2027-1001 finns redan med andra uppgifter \(e-post\); ändra den i systemet/), codes: ['APPLICATION_CHANGED_IN_FILE'] },
+        {
+          line: 4,
+          reason: 'Önskad huvudort "Kalmar" finns inte; ange Ljungby eller Växjö. Personnumrets kontrollsiffra stämmer inte.',
+          codes: ['SITE_UNKNOWN', 'PERSONAL_IDENTITY_NUMBER_INVALID'],
+        },
+        { line: 5, reason: expect.stringMatching(/^Personnumret finns redan i omgången i ansökan OJ-2027-1002/), codes: ['APPLICANT_ALREADY_IN_ROUND'] },
+        { line: 6, reason: expect.stringMatching(/^Raden har 3 fält men rubrikraden 14/), codes: ['CSV_FIELD_COUNT'] },
       ]);
       expect((await applications().findBy({ roundId })).map((a) => `${a.externalId} ${a.email}`).sort()).toEqual([
         'OJ-2027-1001 amira.hussein@example.se',
@@ -79,11 +84,23 @@ describe(`applications on ${testEngine()}`, () => {
     it('refuses a file without the required columns, a round that is not open, and roles other than the Director and HR', async () => {
       const open = await createRound(graph, 'OPEN');
       const wrong = await call<ImportResult>(graph, 'hr-samordnare', IMPORT, { roundId: open, csv: 'namn;e-post\nAnna;a@example.se' });
-      expect(wrong.importApplications).toEqual({ created: 0, unchanged: 0, errors: [{ line: 1, reason: expect.stringMatching(/^Okänd kolumn "namn"\..*Kolumnen "ansökningsnummer" saknas/) }] });
+      expect(wrong.importApplications).toEqual({
+        created: 0,
+        unchanged: 0,
+        errors: [
+          {
+            line: 1,
+            reason: expect.stringMatching(/^Okänd kolumn "namn"\..*Kolumnen "ansökningsnummer" saknas/),
+            codes: expect.arrayContaining(['CSV_UNKNOWN_COLUMN', 'CSV_COLUMN_MISSING', 'CSV_HEADER_EXPECTED']),
+          },
+        ],
+      });
       const draft = await createRound(graph, 'DRAFT');
-      expectRefused(await graph.query(IMPORT, { token: graph.tokenFor('hr-samordnare'), variables: { roundId: draft, csv: SAMPLE_CSV } }), 'BAD_USER_INPUT', /flytta omgången till OPEN/);
+      const closed = await graph.query(IMPORT, { token: graph.tokenFor('hr-samordnare'), variables: { roundId: draft, csv: SAMPLE_CSV } });
+      expectProblems(closed, 'BAD_USER_INPUT', { code: 'ROUND_NOT_OPEN_FOR_IMPORT', rule: 'REC-1' });
+      expectRefused(closed, 'BAD_USER_INPUT', /öppna omgången för ansökan först/);
       for (const username of ['bitr-atbt-chef', 'studierektor-sluten', 'adm-stod']) {
-        expectRefused(await graph.query(IMPORT, { token: graph.tokenFor(username), variables: { roundId: open, csv: SAMPLE_CSV } }), 'FORBIDDEN');
+        expectProblems(await graph.query(IMPORT, { token: graph.tokenFor(username), variables: { roundId: open, csv: SAMPLE_CSV } }), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
       }
       expect(await applications().countBy({ roundId: draft })).toBe(0);
     });
@@ -129,7 +146,7 @@ describe(`applications on ${testEngine()}`, () => {
       expect(eligible.application).toMatchObject({ state: 'ELIGIBLE', eligible: true, ineligibilityReasons: [] });
       expect((eligible.application.requirements as unknown[])[1]).toMatchObject({ requirement: 'LICENCE', met: true, evidence: 'Kontrollerat: LICENCE', checkedBy: { username: 'hr-samordnare' } });
       const ineligible = await call<{ application: Record<string, unknown> }>(graph, 'atbt-chef', APPLICATION, { id: ids.get('OJ-2027-1004') });
-      expect(ineligible.application).toMatchObject({ state: 'INELIGIBLE', eligible: false, ineligibilityReasons: ['Saknar svenska på nivå C1 (REC-3).'] });
+      expect(ineligible.application).toMatchObject({ state: 'INELIGIBLE', eligible: false, ineligibilityReasons: ['Saknar svenska på nivå C1.'] });
       // a correction: the language certificate arrives
       const corrected = await call<{ recordRequirement: { state: string; eligible: boolean } }>(graph, 'hr-samordnare', RECORD_REQUIREMENT, {
         id: ids.get('OJ-2027-1004'),
@@ -138,11 +155,9 @@ describe(`applications on ${testEngine()}`, () => {
         evidence: 'Intyg C1 inkom 2027-09-25',
       });
       expect(corrected.recordRequirement).toMatchObject({ state: 'ELIGIBLE', eligible: true });
-      expectRefused(
-        await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('hr-samordnare'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: ' ' } }),
-        'BAD_USER_INPUT',
-        /Underlaget \(evidence\) får inte vara tomt/,
-      );
+      const noEvidence = await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('hr-samordnare'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: ' ' } });
+      expectProblems(noEvidence, 'BAD_USER_INPUT', { code: 'TEXT_REQUIRED', field: 'evidence' });
+      expectRefused(noEvidence, 'BAD_USER_INPUT', /^Underlaget får inte vara tomt/);
       expectRefused(
         await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('bitr-atbt-chef'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: 'x' } }),
         'FORBIDDEN',
@@ -182,7 +197,13 @@ describe(`applications on ${testEngine()}`, () => {
         token: graph.tokenFor('atbt-chef'),
         variables: { id, input: { ...input, givenName: '', preferredSiteId: 'nowhere', personalIdentityNumber: '19950314-2383', merits: { underlakareMonthsSweden: 2, underlakareMonthsRegion: 3, doctoralDegree: false } } },
       });
-      expectRefused(refused, 'BAD_USER_INPUT', /Huvudorten \(preferredSiteId\)/, /Förnamnet \(givenName\)/, /kan inte vara fler än månaderna i Sverige/, /finns redan i en annan ansökan/);
+      expectRefused(refused, 'BAD_USER_INPUT', /Huvudorten .*"nowhere" finns inte/, /Förnamnet får inte vara tomt/, /kan inte vara fler än månaderna i Sverige/, /finns redan i en annan ansökan/);
+      const problems = (refused.errors![0].extensions as { problems: { code: string; rule?: string; field?: string }[] }).problems;
+      expect(problems.slice(1).map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
+        { code: 'TEXT_REQUIRED', rule: undefined, field: 'input.givenName' },
+        { code: 'MERIT_REGION_MONTHS_ABOVE_SWEDEN', rule: 'REC-5', field: 'input.merits.underlakareMonthsRegion' },
+        { code: 'APPLICANT_ALREADY_IN_ROUND', rule: 'REC-1', field: 'input.personalIdentityNumber' },
+      ]);
       expect(await applications().findOneBy({ id })).toEqual(stored);
       expectRefused(await graph.query(UPDATE, { token: graph.tokenFor('studierektor-primar'), variables: { id, input } }), 'FORBIDDEN');
     });
@@ -196,6 +217,7 @@ describe(`applications on ${testEngine()}`, () => {
       expectRefused(await graph.query(APPLICATION, { token: graph.tokenFor('bt-ida.olsson'), variables: { id } }), 'FORBIDDEN');
       expectRefused(await entityAsGateway(graph, 'bt-ida.olsson', 'Application', id!), 'FORBIDDEN');
       const notOnPanel = await entityAsGateway(graph, 'studierektor-sluten', 'Application', id!);
+      expectProblems(notOnPanel, 'FORBIDDEN', { code: 'ROUND_NOT_IN_SCOPE', rule: 'REC-9' });
       expectRefused(notOnPanel, 'FORBIDDEN', /rekryteringsgruppen/);
       expect((notOnPanel.data as { _entities: unknown[] })._entities).toEqual([null]);
       expect((await entityAsGateway(graph, 'hr-samordnare', 'Application', id!)).data).toEqual({ _entities: [{ id }] });

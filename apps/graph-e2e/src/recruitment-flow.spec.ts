@@ -2,6 +2,7 @@ import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
 import {
   ANSWER_OFFER,
   call,
+  expectProblems,
   expectRefused,
   IMPORT,
   MAKE_OFFER,
@@ -61,7 +62,7 @@ describe(`a recruitment round from advert to employment, through the gateway, on
       }
     }
     const ineligible = await call<{ application: { state: string; ineligibilityReasons: string[] } }>(graph, 'hr-samordnare', 'query ($id: ID!) { application(id: $id) { state ineligibilityReasons } }', { id: id('1004') });
-    expect(ineligible.application).toEqual({ state: 'INELIGIBLE', ineligibilityReasons: ['Saknar svenska på nivå C1 (REC-3).'] });
+    expect(ineligible.application).toEqual({ state: 'INELIGIBLE', ineligibilityReasons: ['Saknar svenska på nivå C1.'] });
 
     // REC-9: the panel on every stage, then screening and interviews
     await seatPanel(graph, roundId);
@@ -88,7 +89,11 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     }
     const afterSubmit = await call<{ application: { myScoresSubmitted: boolean; aggregate: { weightedMean: number; scoreCount: number } } }>(graph, 'studierektor-primar', MY_VIEW, { id: id('1002') });
     expect(afterSubmit.application).toMatchObject({ myScoresSubmitted: true, aggregate: { scoreCount: 2 } });
-    expectRefused(await graph.query(SAVE_SCORE, { token: graph.tokenFor('studierektor-sluten'), variables: { applicationId: id('1004'), criterionId: criteria[0], value: 5 } }), 'BAD_USER_INPUT', /REC-3/);
+    expectProblems(
+      await graph.query(SAVE_SCORE, { token: graph.tokenFor('studierektor-sluten'), variables: { applicationId: id('1004'), criterionId: criteria[0], value: 5 } }),
+      'BAD_USER_INPUT',
+      { code: 'APPLICATION_NOT_IN_RUNNING', rule: 'REC-3' },
+    );
 
     // the ranking: the ineligible and the unscored are left out
     await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OFFERS' });
@@ -116,8 +121,8 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     // REC-8: the next on the reserve list is proposed
     expect(declined.answerOffer).toMatchObject({ offer: { state: 'DECLINED' }, proposedNext: { externalId: 'OJ-2027-1007' } });
 
-    // EMP-1: the proposed applicant accepts and is employed
-    const accepted = await call<{ answerOffer: { offer: { state: string; trainee: { id: string } } } }>(graph, 'bitr-atbt-chef', ANSWER_OFFER, {
+    // EMP-1: the proposed applicant accepts and is employed (a Växjö offer: the Director registers it, ORG-1)
+    const accepted = await call<{ answerOffer: { offer: { state: string; trainee: { id: string } } } }>(graph, 'atbt-chef', ANSWER_OFFER, {
       offerId: await offerTo(declined.answerOffer.proposedNext.externalId.slice(-4)),
       accepted: true,
     });
@@ -171,7 +176,9 @@ describe(`a recruitment round from advert to employment, through the gateway, on
       const view = await call<{ application: { myScores: unknown[]; aggregate: unknown } }>(graph, 'studierektor-sluten', MY_VIEW, { id: applicationId });
       expect(view.application).toEqual({ myScoresSubmitted: false, myScores: [], aggregate: null });
       expectRefused(await graph.query(RANKING, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
-      expectRefused(await graph.query(RANKING, { token: graph.tokenFor('bitr-atbt-chef'), variables: { roundId } }), 'FORBIDDEN', /intervjuerna är avslutade/);
+      const early = await graph.query(RANKING, { token: graph.tokenFor('bitr-atbt-chef'), variables: { roundId } });
+      expectProblems(early, 'FORBIDDEN', { code: 'RANKING_NOT_YET_VISIBLE', rule: 'REC-4' });
+      expectRefused(early, 'FORBIDDEN', /intervjuerna är avslutade/);
     });
 
     it('cannot see a round they are not on, nor its applications', async () => {

@@ -1,5 +1,5 @@
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
-import { call, expectRefused, GENERATE_SLOTS, moveRound, RECORD_REQUIREMENT, recordRequirements, roundWithApplications, SCHEDULE, seatPanel } from './recruitment-support';
+import { call, expectProblems, expectRefused, GENERATE_SLOTS, moveRound, RECORD_REQUIREMENT, recordRequirements, roundWithApplications, SCHEDULE, seatPanel } from './recruitment-support';
 
 const SLOTS = 'query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id startsAt endsAt application { externalId } } }';
 const SYLF_CSV = 'query ($roundId: ID!) { sylfInviteesCsv(roundId: $roundId) }';
@@ -35,16 +35,24 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
     expect(slots[0]).toMatchObject({ startsAt: '2027-10-06T06:30:00.000Z', endsAt: '2027-10-06T07:15:00.000Z', application: null });
     expect(slots[10].startsAt).toBe('2027-10-07T06:30:00.000Z');
     const refused = await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId, slotMinutes: 300, dayStart: '8' } });
-    expectRefused(refused, 'BAD_USER_INPUT', /slotMinutes/, /dayStart/);
+    expectProblems(refused, 'BAD_USER_INPUT', { code: 'SLOT_MINUTES_OUT_OF_RANGE', rule: 'REC-6', field: 'slotMinutes', params: { min: 10, max: 240, value: 300 } }, { code: 'TIME_INVALID', field: 'dayStart' });
+    expectRefused(refused, 'BAD_USER_INPUT', /längd ska vara 10–240 minuter, inte 300/, /Dagens start, "8", ska skrivas TT:MM/);
     expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
   });
 
   it('invites an eligible applicant to a free slot; a slot holds one application; an invited applicant can be moved', async () => {
     const invited = await call<{ scheduleInterview: { state: string; interview: { id: string } } }>(graph, 'hr-samordnare', SCHEDULE, { applicationId: id('1001'), slotId: slots[0].id });
     expect(invited.scheduleInterview).toMatchObject({ state: 'INVITED', interview: { id: slots[0].id } });
-    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: slots[0].id } }), 'BAD_USER_INPUT', /redan bokad/);
-    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1003'), slotId: slots[1].id } }), 'BAD_USER_INPUT', /REC-3/);
-    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: 'none' } }), 'BAD_USER_INPUT', /slotId/);
+    expectProblems(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: slots[0].id } }), 'BAD_USER_INPUT', {
+      code: 'SLOT_TAKEN',
+      rule: 'REC-6',
+      field: 'slotId',
+    });
+    expectProblems(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1003'), slotId: slots[1].id } }), 'BAD_USER_INPUT', {
+      code: 'APPLICATION_NOT_ELIGIBLE',
+      rule: 'REC-3',
+    });
+    expectRefused(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: 'none' } }), 'BAD_USER_INPUT', /"none" finns inte/);
     await call(graph, 'atbt-chef', SCHEDULE, { applicationId: id('1002'), slotId: slots[1].id });
     const moved = await call<{ scheduleInterview: { interview: { id: string } } }>(graph, 'atbt-chef', SCHEDULE, { applicationId: id('1002'), slotId: slots[2].id });
     expect(moved.scheduleInterview.interview.id).toBe(slots[2].id);
@@ -81,7 +89,8 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
 
   it('REC-10: SYLF attends at the applicant’s wish, or at its own initiative only with the applicant’s consent', async () => {
     const refused = await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1001'), requestedBy: 'SYLF', applicantConsent: false } });
-    expectRefused(refused, 'BAD_USER_INPUT', /^REC-10: på SYLFs initiativ/);
+    expectProblems(refused, 'BAD_USER_INPUT', { code: 'SYLF_CONSENT_REQUIRED', rule: 'REC-10', field: 'applicantConsent' });
+    expectRefused(refused, 'BAD_USER_INPUT', /^På SYLFs initiativ/);
     const recorded = await call<{ recordSylfAttendance: { sylfAttendance: { requestedBy: string; applicantConsent: boolean; recordedBy: { username: string } } } }>(graph, 'hr-samordnare', SYLF, {
       applicationId: id('1001'),
       requestedBy: 'SYLF',
@@ -89,7 +98,10 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
     });
     expect(recorded.recordSylfAttendance.sylfAttendance).toMatchObject({ requestedBy: 'SYLF', applicantConsent: true, recordedBy: { username: 'hr-samordnare' } });
     await call(graph, 'hr-samordnare', SYLF, { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true });
-    expectRefused(await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1006'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'BAD_USER_INPUT', /inte kallad/);
+    expectProblems(await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1006'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'BAD_USER_INPUT', {
+      code: 'APPLICANT_NOT_INVITED',
+      rule: 'REC-10',
+    });
     expectRefused(await graph.query(SYLF, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'FORBIDDEN');
   });
 
@@ -97,6 +109,6 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
     await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT'], ['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['SCREENING', 'OFFERS']);
     await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT']], ['INTERVIEWS']);
     await moveRound(graph, roundId, 'OPEN', 'OFFERS');
-    expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId } }), 'BAD_USER_INPUT', /innan omgången når erbjudanden/);
+    expectProblems(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId } }), 'BAD_USER_INPUT', { code: 'ROUND_PAST_INTERVIEWS', rule: 'REC-6', params: { state: 'erbjudanden' } });
   });
 });

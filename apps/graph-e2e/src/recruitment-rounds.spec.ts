@@ -1,7 +1,7 @@
 import { RecruitmentRound } from '@bt/employment/src/recruitment/round/recruitment-round.entity';
 import { RubricCriterion } from '@bt/employment/src/recruitment/round/rubric-criterion.entity';
 import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
-import { call, expectRefused, ROUND_FIELDS, ROUND_INPUT, type RoundResult } from './recruitment-support';
+import { call, expectProblems, expectRefused, problemsOf, ROUND_FIELDS, ROUND_INPUT, type RoundResult } from './recruitment-support';
 
 const CREATE = `mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { ${ROUND_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: RecruitmentRoundInput!) { updateRecruitmentRound(id: $id, input: $input) { ${ROUND_FIELDS} } }`;
@@ -49,7 +49,7 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
 
   it('REC-1: warns, without refusing, when the deadline is not 3–4 weeks after the advert', async () => {
     const round = await create({ applicationDeadline: '2027-09-20', interviewDays: ['2027-09-22', '2027-09-23', '2027-09-24'] });
-    expect(round.warnings).toEqual([expect.stringMatching(/^REC-1: sista ansökningsdag \(2027-09-20\) ligger 14 dagar efter annonsen/)]);
+    expect(round.warnings).toEqual([expect.stringMatching(/^Sista ansökningsdag \(2027-09-20\) ligger 14 dagar efter annonsen/)]);
   });
 
   it('REC-6: refuses one interview day and a first day more than a week after the deadline, with every problem, and saves nothing', async () => {
@@ -58,7 +58,12 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       token: graph.tokenFor('atbt-chef'),
       variables: { input: { ...ROUND_INPUT, name: '', interviewDays: ['2027-10-12'], positions: [{ siteId: 'nowhere', count: 2 }] } },
     });
-    expectRefused(response, 'BAD_USER_INPUT', /Huvudorten \(positions.siteId\) med id "nowhere" finns inte/, /Omgångens namn \(name\)/, /REC-6: .*två eller tre/, /senast 2027-10-08/);
+    expectRefused(response, 'BAD_USER_INPUT', /Huvudorten .*"nowhere" finns inte/, /Omgångens namn får inte vara tomt/, /Intervjuerna hålls under 2–3 dagar; ange två eller tre/, /senast 2027-10-08/);
+    expect(problemsOf(response).slice(1).map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
+      { code: 'TEXT_REQUIRED', field: 'input.name' },
+      { code: 'INTERVIEW_DAY_COUNT', rule: 'REC-6', field: 'input.interviewDays' },
+      { code: 'INTERVIEW_DAY_TOO_LATE', rule: 'REC-6', field: 'input.interviewDays' },
+    ]);
     expect(await repository(RecruitmentRound).count()).toBe(before);
   });
 
@@ -71,17 +76,23 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
     });
     expect(updated.updateRecruitmentRound).toMatchObject({ name: 'VT 2028 extra', interviewDays: ['2027-10-04', '2027-10-08'], positions: [{ site: { name: 'Växjö' }, count: 6 }] });
     for (const to of ['OPEN', 'SCREENING']) await call(graph, 'atbt-chef', MOVE, { id: round.id, to });
-    expectRefused(await graph.query(UPDATE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, input: ROUND_INPUT } }), 'BAD_USER_INPUT', /som utkast eller medan den är öppen/);
+    const late = await graph.query(UPDATE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, input: ROUND_INPUT } });
+    expectProblems(late, 'BAD_USER_INPUT', { code: 'ROUND_NOT_EDITABLE', params: { state: 'urval' } });
+    expectRefused(late, 'BAD_USER_INPUT', /som utkast eller medan den är öppen/);
     expect(await repository(RecruitmentRound).findOneBy({ id: round.id })).toMatchObject({ name: 'VT 2028 extra' });
   });
 
   it('moves one step at a time, never back, and says why a move is refused', async () => {
     const round = await create();
-    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'SCREENING' } }), 'BAD_USER_INPUT', /ett steg i taget/);
+    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'SCREENING' } }), 'BAD_USER_INPUT', {
+      code: 'ROUND_ONE_STEP_AT_A_TIME',
+      field: 'to',
+      params: { from: 'utkast', next: 'öppen för ansökan' },
+    });
     const open = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE, { id: round.id, to: 'OPEN' });
     expect(open.moveRecruitmentRound).toEqual({ id: round.id, state: 'OPEN', allowedTransitions: ['SCREENING'] });
-    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'DRAFT' } }), 'BAD_USER_INPUT', /går inte tillbaka/);
-    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', /Rekryteringsomgången \(id\)/);
+    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'DRAFT' } }), 'BAD_USER_INPUT', { code: 'ROUND_CANNOT_GO_BACK', field: 'to' });
+    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', /Rekryteringsomgången .*"no-such-round" finns inte/);
   });
 
   it('REC-4: the rubric is configurable until the interviews; weights need not sum to 1; invalid rubrics are refused whole', async () => {
@@ -92,12 +103,9 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
     ];
     const set = await call<{ setRubric: { name: string; sortOrder: number }[] }>(graph, 'atbt-chef', SET_RUBRIC, { roundId: round.id, criteria });
     expect(set.setRubric.map((c) => [c.name, c.sortOrder])).toEqual([['Intervju', 1], ['Kliniskt test', 2]]);
-    expectRefused(
-      await graph.query(SET_RUBRIC, { token: graph.tokenFor('atbt-chef'), variables: { roundId: round.id, criteria: [{ name: 'Intervju', weight: -1 }, { name: 'intervju', weight: 1 }] } }),
-      'BAD_USER_INPUT',
-      /Kriterium 1: vikten/,
-      /finns redan/,
-    );
+    const invalid = await graph.query(SET_RUBRIC, { token: graph.tokenFor('atbt-chef'), variables: { roundId: round.id, criteria: [{ name: 'Intervju', weight: -1 }, { name: 'intervju', weight: 1 }] } });
+    expectProblems(invalid, 'BAD_USER_INPUT', { code: 'CRITERION_WEIGHT_INVALID', rule: 'REC-4', field: 'criteria[0].weight' }, { code: 'CRITERION_NAME_REPEATED', rule: 'REC-4', field: 'criteria[1].name' });
+    expectRefused(invalid, 'BAD_USER_INPUT', /Kriterium 1: vikten/, /finns redan/);
     expect(await repository(RubricCriterion).countBy({ roundId: round.id })).toBe(2);
   });
 

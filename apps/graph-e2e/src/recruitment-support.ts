@@ -16,6 +16,25 @@ export function expectRefused(response: GraphQLResponse, code: string, ...messag
   for (const message of messages) expect(response.errors?.[0].message).toMatch(message);
 }
 
+/** What a test expects of one problem in `extensions.problems`: its code, and the rule, field and params it names. */
+export interface ExpectedProblem {
+  code: string;
+  rule?: string;
+  field?: string;
+  params?: Record<string, string | number>;
+}
+
+/** The problems in the first error's `extensions`. */
+export function problemsOf(response: GraphQLResponse): (ExpectedProblem & { message: string })[] {
+  return (response.errors?.[0].extensions as { problems?: (ExpectedProblem & { message: string })[] } | undefined)?.problems ?? [];
+}
+
+/** The first error has `code` and, in `extensions.problems`, exactly these problems in order (each with code, rule and field as given, and a message). */
+export function expectProblems(response: GraphQLResponse, code: string, ...problems: ExpectedProblem[]): void {
+  expect(response.errors?.[0].extensions?.code).toBe(code);
+  expect(problemsOf(response)).toEqual(problems.map((item) => expect.objectContaining({ ...item, message: expect.any(String) })));
+}
+
 /** A round that follows REC-1 and REC-6: deadline 25 days after the advert, interviews within the week after. */
 export const ROUND_INPUT = {
   name: 'BT-rekrytering VT 2028',
@@ -62,7 +81,7 @@ export async function moveRound(graph: TestGraph, id: string, from: string, to: 
   }
 }
 
-export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason } } }';
+export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason codes } } }';
 
 /** An open round with the sample applications imported by HR; the application ids by application number. */
 export async function roundWithApplications(graph: TestGraph, input: Record<string, unknown> = {}): Promise<{ roundId: string; ids: Map<string, string> }> {

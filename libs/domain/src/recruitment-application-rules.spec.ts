@@ -27,7 +27,7 @@ describe('an application', () => {
     expect(applicationProblems({ ...application, email: null, phone: ' ' }, '2026-11-22')).toEqual([]);
   });
 
-  it('refuses every problem at once, naming the fields', () => {
+  it('REC-5: refuses every problem at once, naming the fields', () => {
     const problems = applicationProblems(
       {
         ...application,
@@ -41,19 +41,29 @@ describe('an application', () => {
       },
       '2026-11-22',
     );
-    expect(problems).toEqual([
-      'Ansökningsnumret (externalId) får inte vara tomt.',
-      'Förnamnet (givenName) får inte vara tomt.',
-      'E-postadressen (email) "amira@" ser inte ut som en e-postadress.',
-      'Telefonnumret (phone) "ring mig" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.',
-      'Personnumrets kontrollsiffra stämmer inte. (personalIdentityNumber)',
-      'Mottagningsdatumet (receivedAt) "2027-09-31" är inget giltigt datum (ÅÅÅÅ-MM-DD).',
-      'Underläkarmånader i regionen (merits.underlakareMonthsRegion) kan inte vara fler än månaderna i Sverige (3); regionen ligger i Sverige.',
-      'Annan högskoleutbildning (merits.otherHigherEducation) får vara högst 1000 tecken.',
+    expect(problems.map(({ code, rule, field }) => [code, rule, field])).toEqual([
+      ['TEXT_REQUIRED', undefined, 'input.externalId'],
+      ['TEXT_REQUIRED', undefined, 'input.givenName'],
+      ['EMAIL_INVALID', undefined, 'input.email'],
+      ['PHONE_INVALID', undefined, 'input.phone'],
+      ['PERSONAL_IDENTITY_NUMBER_INVALID', undefined, 'input.personalIdentityNumber'],
+      ['DATE_INVALID', undefined, 'input.receivedAt'],
+      ['MERIT_REGION_MONTHS_ABOVE_SWEDEN', 'REC-5', 'input.merits.underlakareMonthsRegion'],
+      ['TEXT_TOO_LONG', undefined, 'input.merits.otherHigherEducation'],
+    ]);
+    expect(problems.map((item) => item.message)).toEqual([
+      'Ansökningsnumret får inte vara tomt.',
+      'Förnamnet får inte vara tomt.',
+      'E-postadressen "amira@" ser inte ut som en e-postadress.',
+      'Telefonnumret "ring mig" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.',
+      'Personnumrets kontrollsiffra stämmer inte.',
+      'Mottagningsdatumet "2027-09-31" är inget giltigt datum (ÅÅÅÅ-MM-DD).',
+      'Underläkarmånader i regionen kan inte vara fler än månaderna i Sverige (3); regionen ligger i Sverige.',
+      'Annan högskoleutbildning får vara högst 1000 tecken.',
     ]);
     expect(applicationProblems({ ...application, merits: { ...application.merits, underlakareMonthsSweden: -1, underlakareMonthsRegion: Number.NaN } }, '2026-11-22')).toEqual([
-      'Underläkarmånader i Sverige (merits.underlakareMonthsSweden) ska vara hela månader 0–600, inte -1.',
-      'Underläkarmånader i regionen (merits.underlakareMonthsRegion) ska vara hela månader 0–600.',
+      expect.objectContaining({ code: 'MERIT_MONTHS_INVALID', rule: 'REC-5', field: 'input.merits.underlakareMonthsSweden', message: 'Underläkarmånader i Sverige ska vara hela månader 0–600, inte -1.' }),
+      expect.objectContaining({ code: 'MERIT_MONTHS_INVALID', rule: 'REC-5', field: 'input.merits.underlakareMonthsRegion', message: 'Underläkarmånader i regionen ska vara hela månader 0–600.' }),
     ]);
   });
 });
@@ -73,7 +83,7 @@ describe('REC-3: eligibility', () => {
   it('is ineligible, with a Swedish reason per requirement not met, as soon as any one is not met', () => {
     expect(eligibility([check(FormalRequirement.SWEDISH_C1, false), check(FormalRequirement.LICENCE, false)])).toEqual({
       eligible: false,
-      reasons: ['Saknar svensk läkarlegitimation (REC-3).', 'Saknar svenska på nivå C1 (REC-3).'],
+      reasons: ['Saknar svensk läkarlegitimation.', 'Saknar svenska på nivå C1.'],
     });
   });
 
@@ -88,19 +98,19 @@ describe('REC-3: eligibility', () => {
     expect(stateAfterRequirements(State.INTERVIEWED, no)).toBe(State.INELIGIBLE);
   });
 
-  it('is recorded before any offer on an open round only', () => {
+  it('REC-3: is recorded before any offer on an open round only', () => {
     expect(requirementChangeProblems(RecruitmentRoundState.SCREENING, State.INVITED)).toEqual([]);
-    expect(requirementChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([expect.stringMatching(/erbjudande/)]);
-    expect(requirementChangeProblems(RecruitmentRoundState.CLOSED, State.RECEIVED)).toEqual([expect.stringMatching(/avslutad/)]);
+    expect(requirementChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([expect.objectContaining({ code: 'REQUIREMENTS_AFTER_OFFER', rule: 'REC-3', message: expect.stringMatching(/erbjudande/) })]);
+    expect(requirementChangeProblems(RecruitmentRoundState.CLOSED, State.RECEIVED)).toEqual([expect.objectContaining({ code: 'ROUND_CLOSED', message: expect.stringMatching(/avslutad/) })]);
   });
 });
 
 describe('application states', () => {
-  it('import while the round is open or in screening; change until the round closes or the applicant is employed', () => {
+  it('REC-1, EMP-1: import while the round is open or in screening; change until the round closes or the applicant is employed', () => {
     expect(importProblems(RecruitmentRoundState.OPEN)).toEqual([]);
     expect(importProblems(RecruitmentRoundState.SCREENING)).toEqual([]);
-    expect(importProblems(RecruitmentRoundState.DRAFT)).toEqual([expect.stringMatching(/OPEN/)]);
+    expect(importProblems(RecruitmentRoundState.DRAFT)).toEqual([expect.objectContaining({ code: 'ROUND_NOT_OPEN_FOR_IMPORT', rule: 'REC-1', message: expect.stringMatching(/öppna omgången för ansökan/) })]);
     expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([]);
-    expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.ACCEPTED)).toEqual([expect.stringMatching(/BT-läkaren/)]);
+    expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.ACCEPTED)).toEqual([expect.objectContaining({ code: 'APPLICATION_ACCEPTED', rule: 'EMP-1', message: expect.stringMatching(/BT-läkaren/) })]);
   });
 });

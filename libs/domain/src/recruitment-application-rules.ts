@@ -1,7 +1,8 @@
 import { isIsoDate, type IsoDate } from './iso-date';
 import { parsePersonalIdentityNumber } from './personal-identity-number';
+import { problem, type Problem } from './problem';
 import { ApplicationState, FormalRequirement, RecruitmentRoundState } from './recruitment';
-import { textProblems } from './text-rules';
+import { textFieldProblems } from './text-rules';
 
 /** REC-5: the merits an application states. */
 export interface MeritsDraft {
@@ -27,21 +28,27 @@ export interface ApplicationDraft {
 
 export type ApplicationField = Exclude<keyof ApplicationDraft, 'merits'> | Exclude<keyof MeritsDraft, 'doctoralDegree'>;
 
-/** How problems name each field: by the GraphQL input field (here) or by the import file's column. */
-export const APPLICATION_FIELD_LABELS: Record<ApplicationField, string> = {
-  externalId: 'Ansökningsnumret (externalId)',
-  givenName: 'Förnamnet (givenName)',
-  familyName: 'Efternamnet (familyName)',
-  email: 'E-postadressen (email)',
-  phone: 'Telefonnumret (phone)',
-  personalIdentityNumber: 'personalIdentityNumber',
-  preferredSiteId: 'Önskad huvudort (preferredSiteId)',
-  receivedAt: 'Mottagningsdatumet (receivedAt)',
-  underlakareMonthsSweden: 'Underläkarmånader i Sverige (merits.underlakareMonthsSweden)',
-  underlakareMonthsRegion: 'Underläkarmånader i regionen (merits.underlakareMonthsRegion)',
-  otherHigherEducation: 'Annan högskoleutbildning (merits.otherHigherEducation)',
-  researchMerits: 'Forskningsmeriter (merits.researchMerits)',
-  earlierEmploymentInRegion: 'Tidigare anställning i regionen (merits.earlierEmploymentInRegion)',
+/** How problems name a field: in words for people, and by its path in the request (or the import file's column). */
+export interface FieldName {
+  label: string;
+  field: string;
+}
+
+/** The application's fields as the updateApplication mutation names them (`input.…`). */
+export const APPLICATION_FIELDS: Record<ApplicationField, FieldName> = {
+  externalId: { label: 'Ansökningsnumret', field: 'input.externalId' },
+  givenName: { label: 'Förnamnet', field: 'input.givenName' },
+  familyName: { label: 'Efternamnet', field: 'input.familyName' },
+  email: { label: 'E-postadressen', field: 'input.email' },
+  phone: { label: 'Telefonnumret', field: 'input.phone' },
+  personalIdentityNumber: { label: 'Personnumret', field: 'input.personalIdentityNumber' },
+  preferredSiteId: { label: 'Önskad huvudort', field: 'input.preferredSiteId' },
+  receivedAt: { label: 'Mottagningsdatumet', field: 'input.receivedAt' },
+  underlakareMonthsSweden: { label: 'Underläkarmånader i Sverige', field: 'input.merits.underlakareMonthsSweden' },
+  underlakareMonthsRegion: { label: 'Underläkarmånader i regionen', field: 'input.merits.underlakareMonthsRegion' },
+  otherHigherEducation: { label: 'Annan högskoleutbildning', field: 'input.merits.otherHigherEducation' },
+  researchMerits: { label: 'Forskningsmeriter', field: 'input.merits.researchMerits' },
+  earlierEmploymentInRegion: { label: 'Tidigare anställning i regionen', field: 'input.merits.earlierEmploymentInRegion' },
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -49,44 +56,57 @@ const PHONE = /^\+?[\d\s-]{6,40}$/;
 export const MAX_MERIT_MONTHS = 600;
 
 /**
- * Checks an application before it is saved (imported or changed). Swedish, every problem, empty when
- * it may be saved: names, contact details, a valid personal identity number (checksum, born before
- * `today`), a real date of receipt, and REC-5 merits (whole months 0–600, the region's months within
- * Sweden's, texts of at most 1000 characters).
+ * Checks an application before it is saved (imported or changed); every problem, empty when it may be
+ * saved: names, contact details, a valid personal identity number (checksum, born before `today`), a
+ * real date of receipt, and REC-5 merits (whole months 0–600, the region's months within Sweden's,
+ * texts of at most 1000 characters). `names` says how the problems name the fields.
  */
-export function applicationProblems(draft: ApplicationDraft, today: IsoDate, labels: Record<ApplicationField, string> = APPLICATION_FIELD_LABELS): string[] {
+export function applicationProblems(draft: ApplicationDraft, today: IsoDate, names: Record<ApplicationField, FieldName> = APPLICATION_FIELDS): Problem[] {
+  const text = (key: ApplicationField, value: string | null | undefined, required: boolean, maxLength: number) =>
+    textFieldProblems(names[key].field, names[key].label, value, { required, maxLength });
   const problems = [
-    ...textProblems(labels.externalId, draft.externalId, { required: true, maxLength: 60 }),
-    ...textProblems(labels.givenName, draft.givenName, { required: true, maxLength: 100 }),
-    ...textProblems(labels.familyName, draft.familyName, { required: true, maxLength: 100 }),
-    ...textProblems(labels.email, draft.email, { required: false, maxLength: 200 }),
-    ...textProblems(labels.phone, draft.phone, { required: false, maxLength: 40 }),
+    ...text('externalId', draft.externalId, true, 60),
+    ...text('givenName', draft.givenName, true, 100),
+    ...text('familyName', draft.familyName, true, 100),
+    ...text('email', draft.email, false, 200),
+    ...text('phone', draft.phone, false, 40),
   ];
   const email = draft.email?.trim();
-  if (email && email.length <= 200 && !EMAIL.test(email)) problems.push(`${labels.email} "${email}" ser inte ut som en e-postadress.`);
+  if (email && email.length <= 200 && !EMAIL.test(email)) {
+    problems.push(problem('EMAIL_INVALID', `${names.email.label} "${email}" ser inte ut som en e-postadress.`, { field: names.email.field, params: { value: email } }));
+  }
   const phone = draft.phone?.trim();
-  if (phone && !PHONE.test(phone)) problems.push(`${labels.phone} "${phone}" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.`);
+  if (phone && !PHONE.test(phone)) {
+    problems.push(problem('PHONE_INVALID', `${names.phone.label} "${phone}" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.`, { field: names.phone.field, params: { value: phone } }));
+  }
   const identity = parsePersonalIdentityNumber(draft.personalIdentityNumber, new Date(`${today}T12:00:00Z`));
-  if (!identity.valid) problems.push(`${identity.reason} (${labels.personalIdentityNumber})`);
-  if (!isIsoDate(draft.receivedAt)) problems.push(`${labels.receivedAt} "${draft.receivedAt}" är inget giltigt datum (ÅÅÅÅ-MM-DD).`);
-  problems.push(...meritsProblems(draft.merits, labels));
+  if (!identity.valid) problems.push(problem('PERSONAL_IDENTITY_NUMBER_INVALID', identity.reason, { field: names.personalIdentityNumber.field }));
+  if (!isIsoDate(draft.receivedAt)) {
+    problems.push(problem('DATE_INVALID', `${names.receivedAt.label} "${draft.receivedAt}" är inget giltigt datum (ÅÅÅÅ-MM-DD).`, { field: names.receivedAt.field, params: { value: draft.receivedAt } }));
+  }
+  problems.push(...meritsProblems(draft.merits, names));
   return problems;
 }
 
-function meritsProblems(merits: MeritsDraft, labels: Record<ApplicationField, string>): string[] {
-  const problems: string[] = [];
-  const months = (field: 'underlakareMonthsSweden' | 'underlakareMonthsRegion') => {
-    const value = merits[field];
+/** REC-5: the merits' months and texts. */
+function meritsProblems(merits: MeritsDraft, names: Record<ApplicationField, FieldName>): Problem[] {
+  const problems: Problem[] = [];
+  const months = (key: 'underlakareMonthsSweden' | 'underlakareMonthsRegion') => {
+    const value = merits[key];
     const valid = Number.isInteger(value) && value >= 0 && value <= MAX_MERIT_MONTHS;
-    if (!valid) problems.push(`${labels[field]} ska vara hela månader 0–${MAX_MERIT_MONTHS}${Number.isNaN(value) ? '' : `, inte ${value}`}.`);
+    if (!valid) {
+      const message = `${names[key].label} ska vara hela månader 0–${MAX_MERIT_MONTHS}${Number.isNaN(value) ? '' : `, inte ${value}`}.`;
+      problems.push(problem('MERIT_MONTHS_INVALID', message, { rule: 'REC-5', field: names[key].field, params: { max: MAX_MERIT_MONTHS, value: String(value) } }));
+    }
     return valid;
   };
   const [sweden, region] = [months('underlakareMonthsSweden'), months('underlakareMonthsRegion')];
   if (sweden && region && merits.underlakareMonthsRegion > merits.underlakareMonthsSweden) {
-    problems.push(`${labels.underlakareMonthsRegion} kan inte vara fler än månaderna i Sverige (${merits.underlakareMonthsSweden}); regionen ligger i Sverige.`);
+    const message = `${names.underlakareMonthsRegion.label} kan inte vara fler än månaderna i Sverige (${merits.underlakareMonthsSweden}); regionen ligger i Sverige.`;
+    problems.push(problem('MERIT_REGION_MONTHS_ABOVE_SWEDEN', message, { rule: 'REC-5', field: names.underlakareMonthsRegion.field, params: { sweden: merits.underlakareMonthsSweden } }));
   }
-  for (const field of ['otherHigherEducation', 'researchMerits', 'earlierEmploymentInRegion'] as const) {
-    problems.push(...textProblems(labels[field], merits[field], { required: false, maxLength: 1000 }));
+  for (const key of ['otherHigherEducation', 'researchMerits', 'earlierEmploymentInRegion'] as const) {
+    problems.push(...textFieldProblems(names[key].field, names[key].label, merits[key], { required: false, maxLength: 1000 }));
   }
   return problems;
 }
@@ -94,9 +114,9 @@ function meritsProblems(merits: MeritsDraft, labels: Record<ApplicationField, st
 export const FORMAL_REQUIREMENTS: readonly FormalRequirement[] = [FormalRequirement.BT_REQUIREMENT, FormalRequirement.LICENCE, FormalRequirement.SWEDISH_C1];
 
 const UNMET_REASONS: Record<FormalRequirement, string> = {
-  [FormalRequirement.BT_REQUIREMENT]: 'Omfattas inte av kravet på BT enligt HSLF-FS 2021:8 (REC-3).',
-  [FormalRequirement.LICENCE]: 'Saknar svensk läkarlegitimation (REC-3).',
-  [FormalRequirement.SWEDISH_C1]: 'Saknar svenska på nivå C1 (REC-3).',
+  [FormalRequirement.BT_REQUIREMENT]: 'Omfattas inte av kravet på BT enligt HSLF-FS 2021:8.',
+  [FormalRequirement.LICENCE]: 'Saknar svensk läkarlegitimation.',
+  [FormalRequirement.SWEDISH_C1]: 'Saknar svenska på nivå C1.',
 };
 
 export interface Eligibility {
@@ -140,21 +160,30 @@ export function stateAfterRequirements(current: ApplicationState, result: Eligib
   return result.eligible ? ApplicationState.ELIGIBLE : ApplicationState.RECEIVED;
 }
 
-/** Requirements are recorded on an open round, before any offer. */
-export function requirementChangeProblems(roundState: RecruitmentRoundState, state: ApplicationState): string[] {
-  if (roundState === RecruitmentRoundState.CLOSED) return ['Omgången är avslutad; ansökan kan inte längre ändras.'];
-  return BEFORE_OFFER.includes(state) ? [] : ['Ansökan har redan fått ett erbjudande; de formella kraven kan inte längre ändras.'];
+/** A round that is closed is no longer changed. */
+export function roundClosedProblem(): Problem {
+  return problem('ROUND_CLOSED', 'Omgången är avslutad; den kan inte längre ändras.');
+}
+
+/** REC-3: requirements are recorded on an open round, before any offer. */
+export function requirementChangeProblems(roundState: RecruitmentRoundState, state: ApplicationState): Problem[] {
+  if (roundState === RecruitmentRoundState.CLOSED) return [roundClosedProblem()];
+  return BEFORE_OFFER.includes(state)
+    ? []
+    : [problem('REQUIREMENTS_AFTER_OFFER', 'Ansökan har redan fått ett erbjudande; de formella kraven kan inte längre ändras.', { rule: 'REC-3' })];
 }
 
 /** An application's details change until the round closes; once accepted, the trainee's record is the one to change. */
-export function applicationChangeProblems(roundState: RecruitmentRoundState, state: ApplicationState): string[] {
-  if (roundState === RecruitmentRoundState.CLOSED) return ['Omgången är avslutad; ansökan kan inte längre ändras.'];
-  return state === ApplicationState.ACCEPTED ? ['Den sökande har tackat ja och är anställd; ändra uppgifterna på BT-läkaren i stället.'] : [];
+export function applicationChangeProblems(roundState: RecruitmentRoundState, state: ApplicationState): Problem[] {
+  if (roundState === RecruitmentRoundState.CLOSED) return [roundClosedProblem()];
+  return state === ApplicationState.ACCEPTED
+    ? [problem('APPLICATION_ACCEPTED', 'Den sökande har tackat ja och är anställd; ändra uppgifterna på BT-läkaren i stället.', { rule: 'EMP-1' })]
+    : [];
 }
 
-/** Applications are imported while the round is open, and during screening for late batches (REC-1, REC-6). */
-export function importProblems(roundState: RecruitmentRoundState): string[] {
+/** REC-1, REC-6: applications are imported while the round is open, and during screening for late batches. */
+export function importProblems(roundState: RecruitmentRoundState): Problem[] {
   return roundState === RecruitmentRoundState.OPEN || roundState === RecruitmentRoundState.SCREENING
     ? []
-    : ['Ansökningar importeras medan omgången är öppen för ansökan eller i urval; flytta omgången till OPEN först.'];
+    : [problem('ROUND_NOT_OPEN_FOR_IMPORT', 'Ansökningar importeras medan omgången är öppen för ansökan eller i urval; öppna omgången för ansökan först.', { rule: 'REC-1' })];
 }

@@ -20,8 +20,10 @@ describe('CSV parsing', () => {
     });
   });
 
-  it('reports a quote left open on the line its record starts', () => {
-    expect(parseCsv('a;b\n1;"oj\n2;3\n').problems).toEqual([{ line: 2, reason: expect.stringMatching(/stängs aldrig/) }]);
+  it('REC-1: reports a quote left open on the line its record starts', () => {
+    expect(parseCsv('a;b\n1;"oj\n2;3\n').problems).toEqual([
+      { line: 2, reason: expect.stringMatching(/stängs aldrig/), problems: [expect.objectContaining({ code: 'CSV_QUOTE_NOT_CLOSED', rule: 'REC-1', params: { line: 2 } })] },
+    ]);
   });
 });
 
@@ -56,7 +58,7 @@ describe('REC-1: reading the job portal export', () => {
     });
   });
 
-  it('reports each failing row once, with its file line and every problem, and keeps the valid rows', () => {
+  it('REC-1, REC-5: reports each failing row once, with its file line and every problem (code, column), and keeps the valid rows', () => {
     const csv = [
       HEADER,
       '1001;Amira;Hussein;19121212-1212;;;Växjö;2027-09-10;;;;;;',
@@ -65,28 +67,47 @@ describe('REC-1: reading the job portal export', () => {
     ].join('\n');
     const result = readApplicationCsv(csv, context);
     expect(result.rows.map((row) => [row.line, row.draft.externalId])).toEqual([[2, '1001']]);
-    expect(result.errors).toEqual([
-      {
-        line: 3,
-        reason: [
+    expect(result.errors.map((error) => [error.line, error.reason])).toEqual([
+      [
+        3,
+        [
           'Doktorsexamen ska vara ja eller nej, inte "kanske".',
           'Önskad huvudort "Kalmar" finns inte; ange Växjö eller Ljungby.',
           'Förnamnet (förnamn) får inte vara tomt.',
-          'Personnumrets kontrollsiffra stämmer inte. (personnummer)',
+          'Personnumrets kontrollsiffra stämmer inte.',
           'Mottagningsdatumet (mottagen) "2027-09-31" är inget giltigt datum (ÅÅÅÅ-MM-DD).',
           'Underläkarmånader i Sverige ska vara hela månader 0–600.',
         ].join(' '),
-      },
-      { line: 4, reason: 'Raden har 4 fält men rubrikraden 14; kontrollera semikolon och citattecken.' },
+      ],
+      [4, 'Raden har 4 fält men rubrikraden 14; kontrollera semikolon och citattecken.'],
     ]);
+    expect(result.errors[0].problems.map(({ code, rule, field, params }) => [code, rule, field, params?.line])).toEqual([
+      ['CSV_YES_NO_INVALID', undefined, 'doktorsexamen', 3],
+      ['SITE_UNKNOWN', 'REC-2', 'önskad huvudort', 3],
+      ['TEXT_REQUIRED', undefined, 'förnamn', 3],
+      ['PERSONAL_IDENTITY_NUMBER_INVALID', undefined, 'personnummer', 3],
+      ['DATE_INVALID', undefined, 'mottagen', 3],
+      ['MERIT_MONTHS_INVALID', 'REC-5', 'underläkarmånader i sverige', 3],
+    ]);
+    expect(result.errors[1].problems).toEqual([expect.objectContaining({ code: 'CSV_FIELD_COUNT', rule: 'REC-1', params: { fields: 4, columns: 14, line: 4 } })]);
   });
 
-  it('refuses the whole file at line 1 when a required column is missing or a column is unknown', () => {
-    expect(readApplicationCsv('ansökningsnummer;förnamn;efternamn;personnummer;färg\n1;a;b;c;d', context)).toEqual({
-      rows: [],
-      errors: [{ line: 1, reason: expect.stringMatching(/^Okänd kolumn "färg"\. Kolumnen "önskad huvudort" saknas\. Kolumnen "mottagen" saknas\. Rubrikraden ska ha/) }],
-    });
-    expect(readApplicationCsv('', context).errors).toEqual([{ line: 1, reason: expect.stringMatching(/tom/) }]);
+  it('REC-1: refuses the whole file at line 1 when a required column is missing or a column is unknown', () => {
+    const refused = readApplicationCsv('ansökningsnummer;förnamn;efternamn;personnummer;färg\n1;a;b;c;d', context);
+    expect(refused.rows).toEqual([]);
+    expect(refused.errors).toEqual([
+      {
+        line: 1,
+        reason: expect.stringMatching(/^Okänd kolumn "färg"\. Kolumnen "önskad huvudort" saknas\. Kolumnen "mottagen" saknas\. Rubrikraden ska ha/),
+        problems: [
+          expect.objectContaining({ code: 'CSV_UNKNOWN_COLUMN', field: 'färg' }),
+          expect.objectContaining({ code: 'CSV_COLUMN_MISSING', field: 'önskad huvudort' }),
+          expect.objectContaining({ code: 'CSV_COLUMN_MISSING', field: 'mottagen' }),
+          expect.objectContaining({ code: 'CSV_HEADER_EXPECTED', rule: 'REC-1' }),
+        ],
+      },
+    ]);
+    expect(readApplicationCsv('', context).errors).toEqual([{ line: 1, reason: expect.stringMatching(/tom/), problems: [expect.objectContaining({ code: 'CSV_EMPTY' })] }]);
   });
 
   it('tells an unchanged row from a changed one, column by column', () => {

@@ -1,5 +1,6 @@
 import { normalizedPersonalIdentityNumber } from './personal-identity-number';
-import { applicationProblems, type ApplicationDraft, type ApplicationField } from './recruitment-application-rules';
+import { problem, type Problem, type ProblemDetails } from './problem';
+import { applicationProblems, type ApplicationDraft, type ApplicationField, type FieldName } from './recruitment-application-rules';
 import type { IsoDate } from './iso-date';
 
 /** One record of a CSV file: its fields and the file line it starts on (the header is line 1). */
@@ -8,9 +9,21 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** What is wrong with one line of an import file: every problem (each with `params.line`), and their messages as one reason. */
 export interface LineProblem {
   line: number;
   reason: string;
+  problems: Problem[];
+}
+
+/** A line's problems as a LineProblem; each problem gets the line in its params (REC-1: the import reports the file's lines). */
+export function lineProblem(line: number, problems: readonly Problem[]): LineProblem {
+  const listed = problems.map((item) => ({ ...item, params: { ...item.params, line } }));
+  return { line, reason: listed.map((item) => item.message).join(' '), problems: listed };
+}
+
+function fileProblem(code: string, message: string, details: ProblemDetails = {}): Problem {
+  return problem(code, message, { rule: 'REC-1', ...details });
 }
 
 /**
@@ -59,7 +72,7 @@ export function parseCsv(text: string, separator = ';'): { records: CsvRecord[];
       field += char;
     }
   }
-  if (quoted) return { records, problems: [{ line: recordLine, reason: 'Ett citattecken (") öppnas men stängs aldrig; kontrollera raden.' }] };
+  if (quoted) return { records, problems: [lineProblem(recordLine, [fileProblem('CSV_QUOTE_NOT_CLOSED', 'Ett citattecken (") öppnas men stängs aldrig; kontrollera raden.')])] };
   endRecord();
   return { records, problems: [] };
 }
@@ -84,21 +97,21 @@ export const APPLICATION_CSV_COLUMNS: { key: ColumnKey; header: string; required
   { key: 'earlierEmploymentInRegion', header: 'tidigare anställning i regionen', required: false },
 ];
 
-/** Problems in an imported row name the file's column. */
-const CSV_LABELS: Record<ApplicationField, string> = {
-  externalId: 'Ansökningsnumret (ansökningsnummer)',
-  givenName: 'Förnamnet (förnamn)',
-  familyName: 'Efternamnet (efternamn)',
-  email: 'E-postadressen (e-post)',
-  phone: 'Telefonnumret (telefon)',
-  personalIdentityNumber: 'personnummer',
-  preferredSiteId: 'Önskad huvudort (önskad huvudort)',
-  receivedAt: 'Mottagningsdatumet (mottagen)',
-  underlakareMonthsSweden: 'Underläkarmånader i Sverige',
-  underlakareMonthsRegion: 'Underläkarmånader i regionen',
-  otherHigherEducation: 'Annan utbildning',
-  researchMerits: 'Forskning',
-  earlierEmploymentInRegion: 'Tidigare anställning i regionen',
+/** Problems in an imported row name the file's column, in words and as `field`. */
+const CSV_FIELDS: Record<ApplicationField, FieldName> = {
+  externalId: { label: 'Ansökningsnumret (ansökningsnummer)', field: 'ansökningsnummer' },
+  givenName: { label: 'Förnamnet (förnamn)', field: 'förnamn' },
+  familyName: { label: 'Efternamnet (efternamn)', field: 'efternamn' },
+  email: { label: 'E-postadressen (e-post)', field: 'e-post' },
+  phone: { label: 'Telefonnumret (telefon)', field: 'telefon' },
+  personalIdentityNumber: { label: 'Personnumret (personnummer)', field: 'personnummer' },
+  preferredSiteId: { label: 'Önskad huvudort', field: 'önskad huvudort' },
+  receivedAt: { label: 'Mottagningsdatumet (mottagen)', field: 'mottagen' },
+  underlakareMonthsSweden: { label: 'Underläkarmånader i Sverige', field: 'underläkarmånader i sverige' },
+  underlakareMonthsRegion: { label: 'Underläkarmånader i regionen', field: 'underläkarmånader i regionen' },
+  otherHigherEducation: { label: 'Annan utbildning', field: 'annan utbildning' },
+  researchMerits: { label: 'Forskning', field: 'forskning' },
+  earlierEmploymentInRegion: { label: 'Tidigare anställning i regionen', field: 'tidigare anställning i regionen' },
 };
 
 function headerKey(header: string): string {
@@ -120,24 +133,26 @@ export interface ApplicationCsvContext {
 export function readApplicationCsv(text: string, context: ApplicationCsvContext): { rows: { line: number; draft: ApplicationDraft }[]; errors: LineProblem[] } {
   const parsed = parseCsv(text);
   const [header, ...records] = parsed.records;
-  if (!header) return { rows: [], errors: [{ line: 1, reason: 'Filen är tom; första raden ska vara rubrikerna.' }] };
+  if (!header) return { rows: [], errors: [lineProblem(1, [fileProblem('CSV_EMPTY', 'Filen är tom; första raden ska vara rubrikerna.')])] };
   const keys = header.fields.map(headerKey);
   const unknown = header.fields.filter((_, index) => !APPLICATION_CSV_COLUMNS.some((column) => column.header === keys[index]));
   const missing = APPLICATION_CSV_COLUMNS.filter((column) => column.required && !keys.includes(column.header));
+  const known = APPLICATION_CSV_COLUMNS.map((column) => column.header).join('; ');
   const headerProblems = [
-    ...unknown.map((name) => `Okänd kolumn "${name.trim()}".`),
-    ...missing.map((column) => `Kolumnen "${column.header}" saknas.`),
-    ...(new Set(keys).size !== keys.length ? ['En kolumn förekommer mer än en gång.'] : []),
+    ...unknown.map((name) => fileProblem('CSV_UNKNOWN_COLUMN', `Okänd kolumn "${name.trim()}".`, { field: name.trim() })),
+    ...missing.map((column) => fileProblem('CSV_COLUMN_MISSING', `Kolumnen "${column.header}" saknas.`, { field: column.header })),
+    ...(new Set(keys).size !== keys.length ? [fileProblem('CSV_COLUMN_REPEATED', 'En kolumn förekommer mer än en gång.')] : []),
   ];
   if (headerProblems.length > 0) {
-    const known = APPLICATION_CSV_COLUMNS.map((column) => column.header).join('; ');
-    return { rows: [], errors: [{ line: header.line, reason: `${headerProblems.join(' ')} Rubrikraden ska ha kolumnerna (semikolonseparerade): ${known}.` }] };
+    const columns = fileProblem('CSV_HEADER_EXPECTED', `Rubrikraden ska ha kolumnerna (semikolonseparerade): ${known}.`, { params: { columns: known } });
+    return { rows: [], errors: [lineProblem(header.line, [...headerProblems, columns])] };
   }
   const rows: { line: number; draft: ApplicationDraft }[] = [];
   const errors: LineProblem[] = [...parsed.problems];
   for (const record of records) {
     if (record.fields.length !== keys.length) {
-      errors.push({ line: record.line, reason: `Raden har ${record.fields.length} fält men rubrikraden ${keys.length}; kontrollera semikolon och citattecken.` });
+      const message = `Raden har ${record.fields.length} fält men rubrikraden ${keys.length}; kontrollera semikolon och citattecken.`;
+      errors.push(lineProblem(record.line, [fileProblem('CSV_FIELD_COUNT', message, { params: { fields: record.fields.length, columns: keys.length } })]));
       continue;
     }
     const value = (key: ColumnKey) => {
@@ -145,23 +160,28 @@ export function readApplicationCsv(text: string, context: ApplicationCsvContext)
       return index < 0 ? '' : record.fields[index].trim();
     };
     const result = applicationFromRow(value, context);
-    if (result.problems.length > 0) errors.push({ line: record.line, reason: result.problems.join(' ') });
+    if (result.problems.length > 0) errors.push(lineProblem(record.line, result.problems));
     else rows.push({ line: record.line, draft: result.draft });
   }
   return { rows, errors: errors.sort((a, b) => a.line - b.line) };
 }
 
-function applicationFromRow(value: (key: ColumnKey) => string, context: ApplicationCsvContext): { draft: ApplicationDraft; problems: string[] } {
-  const problems: string[] = [];
+function applicationFromRow(value: (key: ColumnKey) => string, context: ApplicationCsvContext): { draft: ApplicationDraft; problems: Problem[] } {
+  const problems: Problem[] = [];
   const months = (key: 'underlakareMonthsSweden' | 'underlakareMonthsRegion') => {
     const text = value(key).replace(',', '.');
     return text === '' ? 0 : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
   };
   const degree = value('doctoralDegree').toLowerCase();
-  if (!['', 'ja', 'nej'].includes(degree)) problems.push(`Doktorsexamen ska vara ja eller nej, inte "${value('doctoralDegree')}".`);
+  if (!['', 'ja', 'nej'].includes(degree)) {
+    problems.push(problem('CSV_YES_NO_INVALID', `Doktorsexamen ska vara ja eller nej, inte "${value('doctoralDegree')}".`, { field: 'doktorsexamen', params: { value: value('doctoralDegree') } }));
+  }
   const siteName = value('preferredSite');
   const preferredSiteId = context.siteIdByName(siteName) ?? '';
-  if (!preferredSiteId) problems.push(`Önskad huvudort "${siteName}" finns inte; ange ${context.siteNames.join(' eller ')}.`);
+  if (!preferredSiteId) {
+    const message = `Önskad huvudort "${siteName}" finns inte; ange ${context.siteNames.join(' eller ')}.`;
+    problems.push(problem('SITE_UNKNOWN', message, { rule: 'REC-2', field: 'önskad huvudort', params: { value: siteName } }));
+  }
   const optional = (key: ColumnKey) => value(key) || null;
   const draft: ApplicationDraft = {
     externalId: value('externalId'),
@@ -181,7 +201,7 @@ function applicationFromRow(value: (key: ColumnKey) => string, context: Applicat
       earlierEmploymentInRegion: optional('earlierEmploymentInRegion'),
     },
   };
-  problems.push(...applicationProblems(draft, context.today, CSV_LABELS));
+  problems.push(...applicationProblems(draft, context.today, CSV_FIELDS));
   const personalIdentityNumber = normalizedPersonalIdentityNumber(draft.personalIdentityNumber, context.today) ?? draft.personalIdentityNumber;
   return { draft: { ...draft, personalIdentityNumber }, problems };
 }

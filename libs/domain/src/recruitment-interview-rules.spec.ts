@@ -34,34 +34,53 @@ describe('REC-6: interview slots', () => {
     expect(slotsOverlap(slots[0], { startsAt: new Date(slots[0].startsAt.getTime() + 60_000), endsAt: slots[1].endsAt })).toBe(true);
   });
 
-  it('refuses a bad length, times not written TT:MM, and a day too short for one slot', () => {
+  it('REC-6: refuses a bad length, times not written TT:MM, and a day too short for one slot', () => {
     expect(slotOptionProblems(options)).toEqual([]);
-    expect(slotOptionProblems({ slotMinutes: 5, dayStart: '8.30', dayEnd: '24:00' })).toEqual([
-      'Intervjuernas längd (slotMinutes) ska vara 10–240 minuter, inte 5.',
-      'Dagens start (dayStart) "8.30" ska skrivas TT:MM, t.ex. 08:30.',
-      'Dagens slut (dayEnd) "24:00" ska skrivas TT:MM, t.ex. 16:30.',
+    const refused = slotOptionProblems({ slotMinutes: 5, dayStart: '8.30', dayEnd: '24:00' });
+    expect(refused.map(({ code, rule, field }) => [code, rule, field])).toEqual([
+      ['SLOT_MINUTES_OUT_OF_RANGE', 'REC-6', 'slotMinutes'],
+      ['TIME_INVALID', undefined, 'dayStart'],
+      ['TIME_INVALID', undefined, 'dayEnd'],
     ]);
-    expect(slotOptionProblems({ slotMinutes: 60, dayStart: '16:00', dayEnd: '16:30' })).toEqual(['Mellan 16:00 och 16:30 ryms ingen intervju på 60 minuter.']);
+    expect(refused.map((item) => item.message)).toEqual([
+      'Intervjuernas längd ska vara 10–240 minuter, inte 5.',
+      'Dagens start, "8.30", ska skrivas TT:MM, t.ex. 08:30.',
+      'Dagens slut, "24:00", ska skrivas TT:MM, t.ex. 16:30.',
+    ]);
+    expect(slotOptionProblems({ slotMinutes: 60, dayStart: '16:00', dayEnd: '16:30' })).toEqual([
+      {
+        code: 'SLOT_DOES_NOT_FIT_DAY',
+        rule: 'REC-6',
+        field: 'dayEnd',
+        message: 'Mellan 16:00 och 16:30 ryms ingen intervju på 60 minuter.',
+        params: { dayStart: '16:00', dayEnd: '16:30', slotMinutes: 60 },
+      },
+    ]);
   });
 
-  it('are laid out before the offers, and booked for eligible applicants who have not been interviewed', () => {
+  it('REC-6, REC-3: are laid out before the offers, and booked for eligible applicants who have not been interviewed', () => {
     expect(slotGenerationProblems(RecruitmentRoundState.INTERVIEWS)).toEqual([]);
-    expect(slotGenerationProblems(RecruitmentRoundState.OFFERS)).toEqual([expect.stringMatching(/erbjudanden/)]);
+    expect(slotGenerationProblems(RecruitmentRoundState.OFFERS)).toEqual([expect.objectContaining({ code: 'ROUND_PAST_INTERVIEWS', rule: 'REC-6', message: expect.stringMatching(/erbjudanden/) })]);
     expect(schedulingProblems(RecruitmentRoundState.SCREENING, ApplicationState.ELIGIBLE)).toEqual([]);
     expect(schedulingProblems(RecruitmentRoundState.INTERVIEWS, ApplicationState.INVITED)).toEqual([]);
     expect(schedulingProblems(RecruitmentRoundState.DRAFT, ApplicationState.INELIGIBLE)).toEqual([
-      expect.stringMatching(/nu är den i läget utkast/),
-      expect.stringMatching(/REC-3/),
+      expect.objectContaining({ code: 'ROUND_NOT_BOOKING_INTERVIEWS', rule: 'REC-6', message: expect.stringMatching(/nu är den i läget utkast/), params: { state: 'utkast' } }),
+      expect.objectContaining({ code: 'APPLICATION_NOT_ELIGIBLE', rule: 'REC-3' }),
     ]);
   });
 });
 
 describe('REC-10: SYLF', () => {
-  it('attends when the applicant wishes it, or at SYLF’s initiative with the applicant’s consent, at a booked interview', () => {
+  it('REC-10: attends when the applicant wishes it, or at SYLF’s initiative with the applicant’s consent, at a booked interview', () => {
     expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, true, true)).toEqual([]);
     expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, true, true)).toEqual([]);
-    expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, false, true)).toEqual([expect.stringMatching(/^REC-10: på SYLFs initiativ .* accepterar/)]);
-    expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, false, false)).toEqual([expect.stringMatching(/inte kallad/), expect.stringMatching(/själv önskat/)]);
+    expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, false, true)).toEqual([
+      expect.objectContaining({ code: 'SYLF_CONSENT_REQUIRED', rule: 'REC-10', field: 'applicantConsent', message: expect.stringMatching(/^På SYLFs initiativ .* accepterar/) }),
+    ]);
+    expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, false, false).map(({ code, field }) => [code, field])).toEqual([
+      ['APPLICANT_NOT_INVITED', undefined],
+      ['SYLF_APPLICANT_REQUEST_IS_CONSENT', 'applicantConsent'],
+    ]);
   });
 
   it('is told who is invited: a semicolon CSV with a header, in interview order, in Swedish local time', () => {

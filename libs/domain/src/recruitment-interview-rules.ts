@@ -1,4 +1,5 @@
 import type { IsoDate } from './iso-date';
+import { problem, type Problem } from './problem';
 import { ApplicationState, RecruitmentRoundState, ROUND_STATE_LABELS_SV, SylfRequestedBy } from './recruitment';
 
 /** Interviews are held in Växjö and Ljungby: times of day are Swedish local time, stored in UTC. */
@@ -41,17 +42,20 @@ export interface SlotOptions {
 export const SLOT_MINUTES = { min: 10, max: 240 };
 
 /** REC-6: interview slots of 10–240 minutes between a start and an end of day (HH:MM), at least one a day. */
-export function slotOptionProblems(options: SlotOptions): string[] {
-  const problems: string[] = [];
-  if (!Number.isInteger(options.slotMinutes) || options.slotMinutes < SLOT_MINUTES.min || options.slotMinutes > SLOT_MINUTES.max) {
-    problems.push(`Intervjuernas längd (slotMinutes) ska vara ${SLOT_MINUTES.min}–${SLOT_MINUTES.max} minuter, inte ${options.slotMinutes}.`);
+export function slotOptionProblems(options: SlotOptions): Problem[] {
+  const problems: Problem[] = [];
+  const { slotMinutes, dayStart, dayEnd } = options;
+  if (!Number.isInteger(slotMinutes) || slotMinutes < SLOT_MINUTES.min || slotMinutes > SLOT_MINUTES.max) {
+    const message = `Intervjuernas längd ska vara ${SLOT_MINUTES.min}–${SLOT_MINUTES.max} minuter, inte ${slotMinutes}.`;
+    problems.push(problem('SLOT_MINUTES_OUT_OF_RANGE', message, { rule: 'REC-6', field: 'slotMinutes', params: { ...SLOT_MINUTES, value: slotMinutes } }));
   }
-  if (!TIME.test(options.dayStart)) problems.push(`Dagens start (dayStart) "${options.dayStart}" ska skrivas TT:MM, t.ex. 08:30.`);
-  if (!TIME.test(options.dayEnd)) problems.push(`Dagens slut (dayEnd) "${options.dayEnd}" ska skrivas TT:MM, t.ex. 16:30.`);
+  if (!TIME.test(dayStart)) problems.push(problem('TIME_INVALID', `Dagens start, "${dayStart}", ska skrivas TT:MM, t.ex. 08:30.`, { field: 'dayStart', params: { value: dayStart } }));
+  if (!TIME.test(dayEnd)) problems.push(problem('TIME_INVALID', `Dagens slut, "${dayEnd}", ska skrivas TT:MM, t.ex. 16:30.`, { field: 'dayEnd', params: { value: dayEnd } }));
   if (problems.length === 0) {
     const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-    if (minutes(options.dayEnd) - minutes(options.dayStart) < options.slotMinutes) {
-      problems.push(`Mellan ${options.dayStart} och ${options.dayEnd} ryms ingen intervju på ${options.slotMinutes} minuter.`);
+    if (minutes(dayEnd) - minutes(dayStart) < slotMinutes) {
+      const message = `Mellan ${dayStart} och ${dayEnd} ryms ingen intervju på ${slotMinutes} minuter.`;
+      problems.push(problem('SLOT_DOES_NOT_FIT_DAY', message, { rule: 'REC-6', field: 'dayEnd', params: { dayStart, dayEnd, slotMinutes } }));
     }
   }
   return problems;
@@ -78,24 +82,25 @@ export function slotsOverlap(a: SlotTimes, b: SlotTimes): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 
-/** Slots are laid out until the interviews are over. */
-export function slotGenerationProblems(roundState: RecruitmentRoundState): string[] {
-  return roundState === RecruitmentRoundState.OFFERS || roundState === RecruitmentRoundState.CLOSED
-    ? [`Intervjutider läggs innan omgången når erbjudanden; nu är den i läget ${ROUND_STATE_LABELS_SV[roundState]}.`]
-    : [];
+/** REC-6: slots are laid out until the interviews are over. */
+export function slotGenerationProblems(roundState: RecruitmentRoundState): Problem[] {
+  if (roundState !== RecruitmentRoundState.OFFERS && roundState !== RecruitmentRoundState.CLOSED) return [];
+  const state = ROUND_STATE_LABELS_SV[roundState];
+  return [problem('ROUND_PAST_INTERVIEWS', `Intervjutider läggs innan omgången når erbjudanden; nu är den i läget ${state}.`, { rule: 'REC-6', params: { state } })];
 }
 
 /**
  * REC-6: eligible applicants (REC-3) are invited during the application period, screening or the
  * interviews; an invited applicant may be moved to another slot.
  */
-export function schedulingProblems(roundState: RecruitmentRoundState, applicationState: ApplicationState): string[] {
-  const problems: string[] = [];
+export function schedulingProblems(roundState: RecruitmentRoundState, applicationState: ApplicationState): Problem[] {
+  const problems: Problem[] = [];
   if (![RecruitmentRoundState.OPEN, RecruitmentRoundState.SCREENING, RecruitmentRoundState.INTERVIEWS].includes(roundState)) {
-    problems.push(`Intervjuer bokas medan omgången är öppen, i urval eller i intervjuer; nu är den i läget ${ROUND_STATE_LABELS_SV[roundState]}.`);
+    const state = ROUND_STATE_LABELS_SV[roundState];
+    problems.push(problem('ROUND_NOT_BOOKING_INTERVIEWS', `Intervjuer bokas medan omgången är öppen, i urval eller i intervjuer; nu är den i läget ${state}.`, { rule: 'REC-6', params: { state } }));
   }
   if (applicationState !== ApplicationState.ELIGIBLE && applicationState !== ApplicationState.INVITED) {
-    problems.push('Bara ansökningar som uppfyller de formella kraven (REC-3) och ännu inte intervjuats kallas till intervju.');
+    problems.push(problem('APPLICATION_NOT_ELIGIBLE', 'Bara ansökningar som uppfyller de formella kraven och ännu inte intervjuats kallas till intervju.', { rule: 'REC-3' }));
   }
   return problems;
 }
@@ -104,14 +109,16 @@ export function schedulingProblems(roundState: RecruitmentRoundState, applicatio
  * REC-10: a SYLF representative attends an interview when the applicant wishes it, or at SYLF's
  * initiative when the applicant accepts; only for an applicant who is invited.
  */
-export function sylfAttendanceProblems(requestedBy: SylfRequestedBy, applicantConsent: boolean, invited: boolean): string[] {
-  const problems: string[] = [];
-  if (!invited) problems.push('Den sökande är inte kallad till intervju; boka en intervjutid först.');
+export function sylfAttendanceProblems(requestedBy: SylfRequestedBy, applicantConsent: boolean, invited: boolean): Problem[] {
+  const problems: Problem[] = [];
+  if (!invited) problems.push(problem('APPLICANT_NOT_INVITED', 'Den sökande är inte kallad till intervju; boka en intervjutid först.', { rule: 'REC-10' }));
   if (requestedBy === SylfRequestedBy.SYLF && !applicantConsent) {
-    problems.push('REC-10: på SYLFs initiativ får en representant bara delta om den sökande accepterar det; fråga den sökande och registrera samtycket (applicantConsent).');
+    const message = 'På SYLFs initiativ får en representant bara delta om den sökande accepterar det; fråga den sökande och registrera samtycket.';
+    problems.push(problem('SYLF_CONSENT_REQUIRED', message, { rule: 'REC-10', field: 'applicantConsent' }));
   }
   if (requestedBy === SylfRequestedBy.APPLICANT && !applicantConsent) {
-    problems.push('Den sökande har själv önskat SYLF vid intervjun, och har då samtyckt (applicantConsent ska vara true).');
+    const message = 'Den sökande har själv önskat SYLF vid intervjun och har då samtyckt; markera samtycket.';
+    problems.push(problem('SYLF_APPLICANT_REQUEST_IS_CONSENT', message, { rule: 'REC-10', field: 'applicantConsent' }));
   }
   return problems;
 }

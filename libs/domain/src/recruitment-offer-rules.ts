@@ -2,7 +2,8 @@ import { employmentEndDate } from './cohort';
 import { addDays, isIsoDate, type IsoDate } from './iso-date';
 import { EmploymentForm } from './organisation';
 import { ApplicationState, OfferState, RecruitmentRoundState, ROUND_STATE_LABELS_SV } from './recruitment';
-import { IN_THE_RUNNING } from './recruitment-application-rules';
+import { problem, type Problem } from './problem';
+import { IN_THE_RUNNING, roundClosedProblem } from './recruitment-application-rules';
 
 /** The states of an application that has had an offer. */
 const OFFERED_STATES: readonly ApplicationState[] = [ApplicationState.OFFERED, ApplicationState.ACCEPTED, ApplicationState.DECLINED, ApplicationState.EXPIRED];
@@ -14,12 +15,15 @@ export const MAX_ANSWER_DAYS = 7;
  * REC-7: that an extract from the criminal records was shown is recorded (on which day, by whom; never
  * its content) for an applicant still in the running, on a day that has come.
  */
-export function criminalRecordCheckProblems(shownOn: IsoDate, today: IsoDate, roundState: RecruitmentRoundState, applicationState: ApplicationState): string[] {
-  const problems: string[] = [];
-  if (!isIsoDate(shownOn)) problems.push(`Datumet då utdraget visades (shownOn) "${shownOn}" är inget giltigt datum.`);
-  else if (shownOn > today) problems.push(`Datumet då utdraget visades (shownOn) kan inte ligga efter i dag (${today}).`);
-  if (roundState === RecruitmentRoundState.CLOSED) problems.push('Omgången är avslutad.');
-  if (!IN_THE_RUNNING.includes(applicationState)) problems.push('Utdrag kontrolleras för behöriga sökande som ännu inte fått erbjudande.');
+export function criminalRecordCheckProblems(shownOn: IsoDate, today: IsoDate, roundState: RecruitmentRoundState, applicationState: ApplicationState): Problem[] {
+  const problems: Problem[] = [];
+  const details = { rule: 'REC-7', field: 'shownOn' };
+  if (!isIsoDate(shownOn)) problems.push(problem('DATE_INVALID', `Dagen då utdraget visades, "${shownOn}", är inget giltigt datum.`, { ...details, params: { value: shownOn } }));
+  else if (shownOn > today) problems.push(problem('CRIMINAL_RECORD_SHOWN_IN_FUTURE', `Dagen då utdraget visades kan inte ligga efter i dag (${today}).`, { ...details, params: { today } }));
+  if (roundState === RecruitmentRoundState.CLOSED) problems.push(roundClosedProblem());
+  if (!IN_THE_RUNNING.includes(applicationState)) {
+    problems.push(problem('APPLICATION_NOT_IN_RUNNING', 'Utdrag kontrolleras för behöriga sökande som ännu inte fått erbjudande.', { rule: 'REC-7' }));
+  }
   return problems;
 }
 
@@ -40,39 +44,43 @@ export interface OfferFacts {
  * scored (REC-4) and has not had an offer, after the criminal-records extract was shown, with at most a
  * week to answer, and only for a position still free at the site (REC-2).
  */
-export function offerProblems(answerBy: IsoDate, facts: OfferFacts): string[] {
-  const problems: string[] = [];
+export function offerProblems(answerBy: IsoDate, facts: OfferFacts): Problem[] {
+  const problems: Problem[] = [];
   if (facts.roundState !== RecruitmentRoundState.OFFERS) {
-    problems.push(`Erbjudanden lämnas när omgången är i läget erbjudanden; nu är den i läget ${ROUND_STATE_LABELS_SV[facts.roundState]}.`);
+    const state = ROUND_STATE_LABELS_SV[facts.roundState];
+    problems.push(problem('ROUND_NOT_IN_OFFERS', `Erbjudanden lämnas när omgången är i läget erbjudanden; nu är den i läget ${state}.`, { rule: 'REC-7', params: { state } }));
   }
   if (OFFERED_STATES.includes(facts.applicationState)) {
-    problems.push('Den sökande har redan fått ett erbjudande i den här omgången.');
+    problems.push(problem('APPLICATION_ALREADY_OFFERED', 'Den sökande har redan fått ett erbjudande i den här omgången.', { rule: 'REC-8' }));
   } else if (facts.applicationState !== ApplicationState.INTERVIEWED) {
-    problems.push('Erbjudande lämnas till behöriga sökande som har intervjuats och bedömts (REC-3, REC-4).');
+    problems.push(problem('APPLICATION_NOT_INTERVIEWED', 'Erbjudande lämnas till behöriga sökande som har intervjuats och bedömts.', { rule: 'REC-4' }));
   }
   if (!facts.criminalRecordChecked) {
-    problems.push('REC-7: ett utdrag ur belastningsregistret ska ha visats innan erbjudandet; registrera det först (recordCriminalRecordCheck).');
+    problems.push(problem('CRIMINAL_RECORD_NOT_CHECKED', 'Ett utdrag ur belastningsregistret ska ha visats innan erbjudandet. Registrera först att utdraget visats.', { rule: 'REC-7' }));
   }
   const latest = addDays(facts.today, MAX_ANSWER_DAYS);
-  if (!isIsoDate(answerBy)) problems.push(`Svarsdagen (answerBy) "${answerBy}" är inget giltigt datum.`);
-  else if (answerBy < facts.today || answerBy > latest) {
-    problems.push(`REC-7: betänketiden är högst en vecka; svarsdagen (answerBy) ska vara mellan ${facts.today} och ${latest}.`);
+  if (!isIsoDate(answerBy)) {
+    problems.push(problem('DATE_INVALID', `Sista svarsdag, "${answerBy}", är inget giltigt datum.`, { field: 'answerBy', params: { value: answerBy } }));
+  } else if (answerBy < facts.today || answerBy > latest) {
+    const message = `Betänketiden är högst en vecka: sista svarsdag ska vara mellan ${facts.today} och ${latest}.`;
+    problems.push(problem('OFFER_ANSWER_BY_OUT_OF_RANGE', message, { rule: 'REC-7', field: 'answerBy', params: { earliest: facts.today, latest } }));
   }
   if (facts.positionsTaken >= facts.positions) {
-    problems.push(`REC-2: alla ${facts.positions} platser med huvudort ${facts.siteName} är erbjudna eller tillsatta.`);
+    const message = `Alla ${facts.positions} platser med huvudort ${facts.siteName} är erbjudna eller tillsatta.`;
+    problems.push(problem('NO_FREE_POSITION', message, { rule: 'REC-2', field: 'siteId', params: { positions: facts.positions, site: facts.siteName } }));
   }
   return problems;
 }
 
-/** An offer is answered once, within its time. */
-export function offerAnswerProblems(state: OfferState, answerBy: IsoDate, today: IsoDate): string[] {
-  if (state !== OfferState.PENDING) return ['Erbjudandet är redan besvarat eller har gått ut.'];
+/** An offer is answered once, within its time (REC-7). */
+export function offerAnswerProblems(state: OfferState, answerBy: IsoDate, today: IsoDate): Problem[] {
+  if (state !== OfferState.PENDING) return [problem('OFFER_ALREADY_ANSWERED', 'Erbjudandet är redan besvarat eller har gått ut.', { field: 'offerId' })];
   return answerBy < today
-    ? [`Svarstiden gick ut ${answerBy}; markera erbjudandet som utgånget (expireOffers) och erbjud nästa på reservlistan.`]
+    ? [problem('OFFER_ANSWER_TIME_PASSED', `Svarstiden gick ut ${answerBy}. Markera erbjudandet som utgånget och erbjud nästa på reservlistan.`, { rule: 'REC-7', params: { answerBy } })]
     : [];
 }
 
-/** An offer not answered by its day has expired from the day after (expireOffers). */
+/** REC-7: an offer not answered by its day has expired from the day after. */
 export function isOfferExpired(state: OfferState, answerBy: IsoDate, today: IsoDate): boolean {
   return state === OfferState.PENDING && answerBy < today;
 }

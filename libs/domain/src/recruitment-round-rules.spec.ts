@@ -38,14 +38,22 @@ describe('REC-1: the round and its start', () => {
     expect(roundStartDate('2026-10-01')).toBe('2027-01-18');
   });
 
-  it('warns, without refusing, when the deadline is not 3–4 weeks after the advert or the advert is not in the autumn', () => {
+  it('REC-1: warns, without refusing, when the deadline is not 3–4 weeks after the advert or the advert is not in the autumn', () => {
     expect(roundWarnings(round)).toEqual([]);
     expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-09-27' })).toEqual([]); // 21 days
     expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-09-20' })).toEqual([
-      'REC-1: sista ansökningsdag (2027-09-20) ligger 14 dagar efter annonsen (2027-09-06); riktlinjen är 3–4 veckor (21–28 dagar).',
+      {
+        code: 'DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT',
+        rule: 'REC-1',
+        field: 'input.applicationDeadline',
+        message: 'Sista ansökningsdag (2027-09-20) ligger 14 dagar efter annonsen (2027-09-06); riktlinjen är 3–4 veckor (21–28 dagar).',
+        params: { days: 14, advertDate: '2027-09-06', applicationDeadline: '2027-09-20' },
+      },
     ]);
-    expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-10-05' })).toEqual([expect.stringMatching(/29 dagar/)]);
-    expect(roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-03-26' })).toEqual([expect.stringMatching(/höstterminen/)]);
+    expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-10-05' })).toEqual([expect.objectContaining({ message: expect.stringMatching(/29 dagar/) })]);
+    expect(roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-03-26' })).toEqual([
+      expect.objectContaining({ code: 'ADVERT_NOT_IN_AUTUMN', rule: 'REC-1', field: 'input.advertDate', message: expect.stringMatching(/höstterminen/) }),
+    ]);
     expect(recruitmentRoundProblems({ ...round, applicationDeadline: '2027-09-20', interviewDays: ['2027-09-22', '2027-09-23'] })).toEqual([]);
   });
 });
@@ -57,18 +65,30 @@ describe('a round draft', () => {
   });
 
   it('REC-6: refuses one or four interview days, repeated days, days on or before the deadline, and a first day later than a week after it', () => {
-    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06'] })).toEqual([expect.stringMatching(/^REC-6: .*två eller tre.*inte 1/)]);
-    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06', '2027-10-07', '2027-10-08', '2027-10-11'] })).toEqual([
-      expect.stringMatching(/inte 4/),
+    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06'] })).toEqual([
+      expect.objectContaining({ code: 'INTERVIEW_DAY_COUNT', rule: 'REC-6', field: 'input.interviewDays', message: expect.stringMatching(/^Intervjuerna .*två eller tre.*inte 1/) }),
     ]);
-    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06', '2027-10-06'] })).toEqual(['Varje intervjudag (interviewDays) får bara anges en gång.']);
-    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-01', '2027-10-04'] })).toEqual([expect.stringMatching(/efter sista ansökningsdag \(2027-10-01\)/)]);
+    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06', '2027-10-07', '2027-10-08', '2027-10-11'] })).toEqual([
+      expect.objectContaining({ code: 'INTERVIEW_DAY_COUNT', params: { min: 2, max: 3, count: 4 } }),
+    ]);
+    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06', '2027-10-06'] })).toEqual([
+      { code: 'INTERVIEW_DAY_REPEATED', rule: 'REC-6', field: 'input.interviewDays', message: 'Varje intervjudag får bara anges en gång.' },
+    ]);
+    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-01', '2027-10-04'] })).toEqual([
+      expect.objectContaining({ code: 'INTERVIEW_DAY_BEFORE_DEADLINE', rule: 'REC-6', message: expect.stringMatching(/efter sista ansökningsdag \(2027-10-01\)/) }),
+    ]);
     expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-09', '2027-10-11'] })).toEqual([
-      'REC-6: den första intervjudagen (2027-10-09) ska ligga senast en vecka efter sista ansökningsdag, alltså senast 2027-10-08.',
+      {
+        code: 'INTERVIEW_DAY_TOO_LATE',
+        rule: 'REC-6',
+        field: 'input.interviewDays',
+        message: 'Den första intervjudagen (2027-10-09) ska ligga senast en vecka efter sista ansökningsdag, alltså senast 2027-10-08.',
+        params: { first: '2027-10-09', latest: '2027-10-08' },
+      },
     ]);
   });
 
-  it('refuses every problem at once: empty name, bad dates, deadline before advert, bad positions', () => {
+  it('REC-1, REC-2: refuses every problem at once: empty name, bad dates, deadline before advert, bad positions', () => {
     const problems = recruitmentRoundProblems({
       name: ' ',
       advertDate: '2027-02-30',
@@ -79,24 +99,36 @@ describe('a round draft', () => {
         { siteId: 'vaxjo', count: 1.5 },
       ],
     });
-    expect(problems).toEqual([
-      'Omgångens namn (name) får inte vara tomt.',
-      'Annonsdatumet (advertDate) "2027-02-30" är inget giltigt datum.',
-      'Intervjudagarna (interviewDays) "2027-13-01" är inga giltiga datum.',
-      'Varje huvudort får bara anges en gång bland platserna (positions).',
-      'Antalet platser (positions.count) ska vara ett heltal 0–200, inte -1.',
-      'Antalet platser (positions.count) ska vara ett heltal 0–200, inte 1.5.',
-      'REC-2: omgången behöver minst en plats (positions), t.ex. 4 i Växjö och 2 i Ljungby.',
+    expect(problems.map(({ code, rule, field }) => [code, rule, field])).toEqual([
+      ['TEXT_REQUIRED', undefined, 'input.name'],
+      ['DATE_INVALID', undefined, 'input.advertDate'],
+      ['DATE_INVALID', undefined, 'input.interviewDays'],
+      ['POSITION_SITE_REPEATED', 'REC-2', 'input.positions'],
+      ['POSITION_COUNT_INVALID', 'REC-2', 'input.positions[0].count'],
+      ['POSITION_COUNT_INVALID', 'REC-2', 'input.positions[1].count'],
+      ['NO_POSITIONS', 'REC-2', 'input.positions'],
     ]);
-    expect(recruitmentRoundProblems({ ...round, applicationDeadline: '2027-09-06' })).toContain(
-      'Sista ansökningsdag (applicationDeadline) måste vara efter annonsdatumet (advertDate).',
-    );
+    expect(problems.map((item) => item.message)).toEqual([
+      'Omgångens namn får inte vara tomt.',
+      'Annonsdatumet, "2027-02-30", är inget giltigt datum.',
+      'Intervjudagarna "2027-13-01" är inga giltiga datum.',
+      'Varje huvudort får bara anges en gång bland platserna.',
+      'Antalet platser ska vara ett heltal 0–200, inte -1.',
+      'Antalet platser ska vara ett heltal 0–200, inte 1.5.',
+      'Omgången behöver minst en plats, t.ex. 4 i Växjö och 2 i Ljungby.',
+    ]);
+    expect(recruitmentRoundProblems({ ...round, applicationDeadline: '2027-09-06' })).toContainEqual({
+      code: 'DEADLINE_NOT_AFTER_ADVERT',
+      rule: 'REC-1',
+      field: 'input.applicationDeadline',
+      message: 'Sista ansökningsdag måste vara efter annonsdatumet.',
+    });
   });
 
-  it('changes only as a draft or while open', () => {
+  it('REC-1: changes only as a draft or while open', () => {
     expect(roundEditProblems(State.DRAFT)).toEqual([]);
     expect(roundEditProblems(State.OPEN)).toEqual([]);
-    expect(roundEditProblems(State.SCREENING)).toEqual([expect.stringMatching(/urval/)]);
+    expect(roundEditProblems(State.SCREENING)).toEqual([expect.objectContaining({ code: 'ROUND_NOT_EDITABLE', message: expect.stringMatching(/urval/), params: { state: 'urval' } })]);
   });
 });
 
@@ -113,23 +145,23 @@ describe('REC-4: the rubric', () => {
 
   it('accepts weights that do not sum to 1, and refuses non-positive weights, bad scales, repeated names and mixed scales', () => {
     expect(rubricProblems([{ name: 'A', weight: 3, scaleMin: 0, scaleMax: 10 }, { name: 'B', weight: 1, scaleMin: 0, scaleMax: 10 }])).toEqual([]);
-    expect(rubricProblems([])).toEqual(['Bedömningsmallen behöver minst ett kriterium.']);
+    expect(rubricProblems([])).toEqual([{ code: 'RUBRIC_EMPTY', rule: 'REC-4', field: 'criteria', message: 'Bedömningsmallen behöver minst ett kriterium.' }]);
     expect(
       rubricProblems([
         { name: 'Intervju', weight: 0, scaleMin: 5, scaleMax: 1 },
         { name: ' intervju ', weight: 1, scaleMin: 1, scaleMax: 5 },
       ]),
     ).toEqual([
-      expect.stringMatching(/^Kriterium 1: vikten/),
-      expect.stringMatching(/^Kriterium 1: skalan/),
-      'Kriterium 2: namnet "intervju" finns redan i mallen.',
-      'Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har 5–1 och 1–5.',
+      expect.objectContaining({ code: 'CRITERION_WEIGHT_INVALID', rule: 'REC-4', field: 'criteria[0].weight', message: expect.stringMatching(/^Kriterium 1: vikten/) }),
+      expect.objectContaining({ code: 'CRITERION_SCALE_INVALID', rule: 'REC-4', field: 'criteria[0].scaleMin', message: expect.stringMatching(/^Kriterium 1: skalan/) }),
+      expect.objectContaining({ code: 'CRITERION_NAME_REPEATED', field: 'criteria[1].name', message: 'Kriterium 2: namnet "intervju" finns redan i mallen.' }),
+      expect.objectContaining({ code: 'RUBRIC_SCALES_DIFFER', field: 'criteria', message: 'Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har 5–1 och 1–5.' }),
     ]);
   });
 
-  it('is configurable until the round reaches the interviews', () => {
+  it('REC-4: is configurable until the round reaches the interviews', () => {
     expect(rubricEditProblems(State.SCREENING)).toEqual([]);
-    expect(rubricEditProblems(State.INTERVIEWS)).toEqual([expect.stringMatching(/innan omgången når intervjuer/)]);
+    expect(rubricEditProblems(State.INTERVIEWS)).toEqual([expect.objectContaining({ code: 'RUBRIC_LOCKED', rule: 'REC-4', message: expect.stringMatching(/innan omgången når intervjuer/) })]);
   });
 });
 
@@ -152,47 +184,55 @@ describe('REC-9: the panel', () => {
     expect(shuffled.sort(panelOrder)).toEqual(FULL_PANEL);
   });
 
-  it('seats a person only in a capacity their role can represent, once, and not on a closed round', () => {
+  it('REC-9: seats a person only in a capacity their role can represent, once, and not on a closed round', () => {
     const seat = { stage: RecruitmentStage.INTERVIEWS, capacity: PanelCapacity.HR };
     expect(panelMemberProblems(seat, { state: State.OPEN, personRoles: ['HR_COORDINATOR'], alreadySeated: false })).toEqual([]);
     expect(panelMemberProblems({ ...seat, capacity: PanelCapacity.MANAGEMENT }, { state: State.OPEN, personRoles: ['HEAD_OF_UNIT'], alreadySeated: false })).toEqual([]);
     expect(panelMemberProblems(seat, { state: State.CLOSED, personRoles: ['DIRECTOR_OF_STUDIES'], alreadySeated: true })).toEqual([
-      'Omgången är avslutad; rekryteringsgruppen kan inte längre ändras.',
-      'Personen (personId) har ingen roll som kan representera HR (capacity).',
-      'Personen sitter redan i intervjusteget för HR.',
+      { code: 'ROUND_CLOSED', message: 'Omgången är avslutad; den kan inte längre ändras.' },
+      { code: 'PANEL_CAPACITY_NOT_HELD', rule: 'REC-9', field: 'personId', message: 'Personen har ingen roll som kan representera HR.', params: { capacity: 'HR' } },
+      { code: 'PANEL_SEAT_TAKEN', rule: 'REC-9', field: 'personId', message: 'Personen sitter redan i intervjusteget för HR.', params: { stage: 'intervjusteget', capacity: 'HR' } },
     ]);
   });
 
-  it('refuses a removal that leaves a stage without a representative once interviews have started', () => {
+  it('REC-9: refuses a removal that leaves a stage without a representative once interviews have started', () => {
     const remaining = FULL_PANEL.filter((seat) => !(seat.stage === RecruitmentStage.OFFERS && seat.capacity === PanelCapacity.HR));
     expect(panelRemovalProblems(State.SCREENING, remaining)).toEqual([]);
-    expect(panelRemovalProblems(State.INTERVIEWS, remaining)).toEqual([expect.stringMatching(/^REC-9: .*erbjudandesteget saknar HR\./)]);
+    expect(panelRemovalProblems(State.INTERVIEWS, remaining)).toEqual([
+      expect.objectContaining({ code: 'PANEL_STAGE_UNCOVERED', rule: 'REC-9', message: expect.stringMatching(/^Utan den här personen erbjudandesteget saknar HR\./) }),
+    ]);
   });
 });
 
 describe('round states', () => {
   const facts = { panel: FULL_PANEL, pendingOffers: 0 };
 
-  it('move one step forward at a time and never back', () => {
+  it('REC-1: move one step forward at a time and never back', () => {
     expect(roundTransitionProblems(State.DRAFT, State.OPEN, facts)).toEqual([]);
-    expect(roundTransitionProblems(State.DRAFT, State.SCREENING, facts)).toEqual([expect.stringMatching(/ett steg i taget.*öppen för ansökan \(OPEN\)/)]);
-    expect(roundTransitionProblems(State.OFFERS, State.INTERVIEWS, facts)).toEqual([expect.stringMatching(/går inte tillbaka/)]);
-    expect(roundTransitionProblems(State.OPEN, State.OPEN, facts)).toEqual([expect.stringMatching(/redan/)]);
-    expect(roundTransitionProblems(State.CLOSED, State.OPEN, facts)).toEqual(['Omgången är avslutad och kan inte flyttas.']);
+    expect(roundTransitionProblems(State.DRAFT, State.SCREENING, facts)).toEqual([
+      expect.objectContaining({ code: 'ROUND_ONE_STEP_AT_A_TIME', field: 'to', message: expect.stringMatching(/ett steg i taget.*nästa steg öppen för ansökan\.$/) }),
+    ]);
+    expect(roundTransitionProblems(State.OFFERS, State.INTERVIEWS, facts)).toEqual([expect.objectContaining({ code: 'ROUND_CANNOT_GO_BACK', message: expect.stringMatching(/går inte tillbaka/) })]);
+    expect(roundTransitionProblems(State.OPEN, State.OPEN, facts)).toEqual([expect.objectContaining({ code: 'ROUND_ALREADY_IN_STATE', message: expect.stringMatching(/redan/) })]);
+    expect(roundTransitionProblems(State.CLOSED, State.OPEN, facts)).toEqual([{ code: 'ROUND_CLOSED', message: 'Omgången är avslutad och kan inte flyttas.' }]);
   });
 
   it('REC-9: refuse INTERVIEWS and OFFERS until every stage has HR, management and a director of studies', () => {
     const panel = FULL_PANEL.filter((seat) => seat.stage !== RecruitmentStage.INTERVIEWS || seat.capacity === PanelCapacity.MANAGEMENT);
     const problems = roundTransitionProblems(State.SCREENING, State.INTERVIEWS, { panel, pendingOffers: 0 });
-    expect(problems).toEqual(['REC-9: Intervjusteget saknar HR och studierektor.', expect.stringMatching(/lägg till dem i rekryteringsgruppen/)]);
-    expect(roundTransitionProblems(State.INTERVIEWS, State.OFFERS, { panel, pendingOffers: 0 })).toHaveLength(2);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'PANEL_INCOMPLETE', rule: 'REC-9', message: expect.stringMatching(/^Intervjusteget saknar HR och studierektor\. .*lägg till dem i rekryteringsgruppen/) }),
+    ]);
+    expect(roundTransitionProblems(State.INTERVIEWS, State.OFFERS, { panel, pendingOffers: 0 })).toEqual([expect.objectContaining({ code: 'PANEL_INCOMPLETE' })]);
     expect(roundTransitionProblems(State.OPEN, State.SCREENING, { panel: [], pendingOffers: 0 })).toEqual([]);
     expect(allowedRoundTransitions(State.SCREENING, { panel, pendingOffers: 0 })).toEqual([]);
     expect(allowedRoundTransitions(State.SCREENING, facts)).toEqual([State.INTERVIEWS]);
   });
 
-  it('close only when no offer waits for an answer', () => {
-    expect(roundTransitionProblems(State.OFFERS, State.CLOSED, { ...facts, pendingOffers: 2 })).toEqual([expect.stringMatching(/^2 erbjudande\(n\) väntar/)]);
+  it('REC-7: close only when no offer waits for an answer', () => {
+    expect(roundTransitionProblems(State.OFFERS, State.CLOSED, { ...facts, pendingOffers: 2 })).toEqual([
+      expect.objectContaining({ code: 'OFFERS_PENDING', rule: 'REC-7', params: { pending: 2 }, message: expect.stringMatching(/^2 erbjudande\(n\) väntar/) }),
+    ]);
     expect(allowedRoundTransitions(State.OFFERS, facts)).toEqual([State.CLOSED]);
     expect(allowedRoundTransitions(State.CLOSED, facts)).toEqual([]);
   });

@@ -10,7 +10,9 @@ import {
   STAGE_LABELS_SV,
   swedishList,
 } from './recruitment';
-import { textProblems } from './text-rules';
+import { problem, type Problem } from './problem';
+import { roundClosedProblem } from './recruitment-application-rules';
+import { textFieldProblems } from './text-rules';
 
 export interface RoundPositionDraft {
   siteId: string;
@@ -44,19 +46,20 @@ export function roundStartDate(advertDate: IsoDate): IsoDate {
 
 /**
  * REC-1 as advice rather than refusal: the round is held in the autumn term, and the deadline lies
- * 3–4 weeks (21–28 days) after the advert. Swedish, empty when the dates follow the guideline.
+ * 3–4 weeks (21–28 days) after the advert. Empty when the dates follow the guideline.
  */
-export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 'applicationDeadline'>): string[] {
+export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 'applicationDeadline'>): Problem[] {
   if (!isIsoDate(draft.advertDate) || !isIsoDate(draft.applicationDeadline)) return [];
-  const warnings: string[] = [];
-  const days = daysBetween(draft.advertDate, draft.applicationDeadline);
+  const warnings: Problem[] = [];
+  const { advertDate, applicationDeadline } = draft;
+  const days = daysBetween(advertDate, applicationDeadline);
   if (days < ADVERT_WEEKS.minDays || days > ADVERT_WEEKS.maxDays) {
-    warnings.push(
-      `REC-1: sista ansökningsdag (${draft.applicationDeadline}) ligger ${days} dagar efter annonsen (${draft.advertDate}); riktlinjen är 3–4 veckor (21–28 dagar).`,
-    );
+    const message = `Sista ansökningsdag (${applicationDeadline}) ligger ${days} dagar efter annonsen (${advertDate}); riktlinjen är 3–4 veckor (21–28 dagar).`;
+    warnings.push(problem('DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT', message, { rule: 'REC-1', field: 'input.applicationDeadline', params: { days, advertDate, applicationDeadline } }));
   }
-  if (Number(draft.advertDate.slice(5, 7)) < 7) {
-    warnings.push(`REC-1: rekryteringen görs under höstterminen inför start vecka 3 på vårterminen; annonsen (${draft.advertDate}) ligger på våren.`);
+  if (Number(advertDate.slice(5, 7)) < 7) {
+    const message = `Rekryteringen görs under höstterminen inför start vecka 3 på vårterminen; annonsen (${advertDate}) ligger på våren.`;
+    warnings.push(problem('ADVERT_NOT_IN_AUTUMN', message, { rule: 'REC-1', field: 'input.advertDate', params: { advertDate } }));
   }
   return warnings;
 }
@@ -68,61 +71,73 @@ export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 
  *   before BT starts (REC-1)
  * - REC-2: a whole number of positions (0–200) per site, each site once, at least one position
  */
-export function recruitmentRoundProblems(draft: RecruitmentRoundDraft): string[] {
-  const problems = textProblems('Omgångens namn (name)', draft.name, { required: true, maxLength: 150 });
+export function recruitmentRoundProblems(draft: RecruitmentRoundDraft): Problem[] {
+  const problems = textFieldProblems('input.name', 'Omgångens namn', draft.name, { required: true, maxLength: 150 });
   const advertValid = isIsoDate(draft.advertDate);
   const deadlineValid = isIsoDate(draft.applicationDeadline);
-  if (!advertValid) problems.push(`Annonsdatumet (advertDate) "${draft.advertDate}" är inget giltigt datum.`);
-  if (!deadlineValid) problems.push(`Sista ansökningsdag (applicationDeadline) "${draft.applicationDeadline}" är inget giltigt datum.`);
+  if (!advertValid) problems.push(problem('DATE_INVALID', `Annonsdatumet, "${draft.advertDate}", är inget giltigt datum.`, { field: 'input.advertDate', params: { value: draft.advertDate } }));
+  if (!deadlineValid) {
+    problems.push(problem('DATE_INVALID', `Sista ansökningsdag, "${draft.applicationDeadline}", är inget giltigt datum.`, { field: 'input.applicationDeadline', params: { value: draft.applicationDeadline } }));
+  }
   if (advertValid && deadlineValid && draft.applicationDeadline <= draft.advertDate) {
-    problems.push('Sista ansökningsdag (applicationDeadline) måste vara efter annonsdatumet (advertDate).');
+    problems.push(problem('DEADLINE_NOT_AFTER_ADVERT', 'Sista ansökningsdag måste vara efter annonsdatumet.', { rule: 'REC-1', field: 'input.applicationDeadline' }));
   }
   problems.push(...interviewDayProblems(draft, advertValid && deadlineValid));
   problems.push(...positionProblems(draft.positions));
   return problems;
 }
 
-function interviewDayProblems(draft: RecruitmentRoundDraft, datesValid: boolean): string[] {
+function interviewDayProblems(draft: RecruitmentRoundDraft, datesValid: boolean): Problem[] {
   const days = draft.interviewDays;
-  const problems: string[] = [];
+  const field = 'input.interviewDays';
+  const problems: Problem[] = [];
   if (days.length < INTERVIEW_DAYS.min || days.length > INTERVIEW_DAYS.max) {
-    problems.push(`REC-6: intervjuerna hålls under 2–3 dagar; ange två eller tre intervjudagar (interviewDays), inte ${days.length}.`);
+    const message = `Intervjuerna hålls under 2–3 dagar; ange två eller tre intervjudagar, inte ${days.length}.`;
+    problems.push(problem('INTERVIEW_DAY_COUNT', message, { rule: 'REC-6', field, params: { min: INTERVIEW_DAYS.min, max: INTERVIEW_DAYS.max, count: days.length } }));
   }
   const invalid = days.filter((day) => !isIsoDate(day));
-  if (invalid.length > 0) problems.push(`Intervjudagarna (interviewDays) ${swedishList(invalid.map((d) => `"${d}"`))} är inga giltiga datum.`);
-  if (new Set(days).size !== days.length) problems.push('Varje intervjudag (interviewDays) får bara anges en gång.');
+  if (invalid.length > 0) {
+    const list = swedishList(invalid.map((d) => `"${d}"`));
+    problems.push(problem('DATE_INVALID', `Intervjudagarna ${list} är inga giltiga datum.`, { field, params: { value: list } }));
+  }
+  if (new Set(days).size !== days.length) problems.push(problem('INTERVIEW_DAY_REPEATED', 'Varje intervjudag får bara anges en gång.', { rule: 'REC-6', field }));
   if (!datesValid || invalid.length > 0 || days.length === 0) return problems;
   const sorted = [...days].sort();
   const deadline = draft.applicationDeadline;
   if (sorted[0] <= deadline) {
-    problems.push(`REC-6: intervjudagarna (interviewDays) ska ligga efter sista ansökningsdag (${deadline}).`);
+    problems.push(problem('INTERVIEW_DAY_BEFORE_DEADLINE', `Intervjudagarna ska ligga efter sista ansökningsdag (${deadline}).`, { rule: 'REC-6', field, params: { deadline } }));
   } else if (daysBetween(deadline, sorted[0]) > INTERVIEW_DAYS.firstWithinDays) {
-    problems.push(`REC-6: den första intervjudagen (${sorted[0]}) ska ligga senast en vecka efter sista ansökningsdag, alltså senast ${addDays(deadline, INTERVIEW_DAYS.firstWithinDays)}.`);
+    const latest = addDays(deadline, INTERVIEW_DAYS.firstWithinDays);
+    const message = `Den första intervjudagen (${sorted[0]}) ska ligga senast en vecka efter sista ansökningsdag, alltså senast ${latest}.`;
+    problems.push(problem('INTERVIEW_DAY_TOO_LATE', message, { rule: 'REC-6', field, params: { first: sorted[0], latest } }));
   }
   const start = roundStartDate(draft.advertDate);
-  if (sorted.at(-1)! >= start) problems.push(`Intervjudagarna (interviewDays) ska ligga före BT-starten ${start}.`);
+  if (sorted.at(-1)! >= start) problems.push(problem('INTERVIEW_DAY_AFTER_START', `Intervjudagarna ska ligga före BT-starten ${start}.`, { rule: 'REC-1', field, params: { start } }));
   return problems;
 }
 
-function positionProblems(positions: RoundPositionDraft[]): string[] {
-  const problems: string[] = [];
-  if (new Set(positions.map((p) => p.siteId)).size !== positions.length) problems.push('Varje huvudort får bara anges en gång bland platserna (positions).');
-  for (const position of positions) {
-    if (!Number.isInteger(position.count) || position.count < 0 || position.count > MAX_POSITIONS_PER_SITE) {
-      problems.push(`Antalet platser (positions.count) ska vara ett heltal 0–${MAX_POSITIONS_PER_SITE}, inte ${position.count}.`);
-    }
+function positionProblems(positions: RoundPositionDraft[]): Problem[] {
+  const problems: Problem[] = [];
+  if (new Set(positions.map((p) => p.siteId)).size !== positions.length) {
+    problems.push(problem('POSITION_SITE_REPEATED', 'Varje huvudort får bara anges en gång bland platserna.', { rule: 'REC-2', field: 'input.positions' }));
   }
+  positions.forEach((position, index) => {
+    if (!Number.isInteger(position.count) || position.count < 0 || position.count > MAX_POSITIONS_PER_SITE) {
+      const message = `Antalet platser ska vara ett heltal 0–${MAX_POSITIONS_PER_SITE}, inte ${position.count}.`;
+      problems.push(problem('POSITION_COUNT_INVALID', message, { rule: 'REC-2', field: `input.positions[${index}].count`, params: { max: MAX_POSITIONS_PER_SITE, value: position.count } }));
+    }
+  });
   if (positions.reduce((sum, p) => sum + (Number.isInteger(p.count) && p.count > 0 ? p.count : 0), 0) === 0) {
-    problems.push('REC-2: omgången behöver minst en plats (positions), t.ex. 4 i Växjö och 2 i Ljungby.');
+    problems.push(problem('NO_POSITIONS', 'Omgången behöver minst en plats, t.ex. 4 i Växjö och 2 i Ljungby.', { rule: 'REC-2', field: 'input.positions' }));
   }
   return problems;
 }
 
 /** The details of a round (dates, positions) change only before screening starts. */
-export function roundEditProblems(state: RecruitmentRoundState): string[] {
-  return state === RecruitmentRoundState.DRAFT || state === RecruitmentRoundState.OPEN
-    ? []
-    : [`Omgången kan bara ändras som utkast eller medan den är öppen för ansökan; nu är den i läget ${ROUND_STATE_LABELS_SV[state]}.`];
+export function roundEditProblems(state: RecruitmentRoundState): Problem[] {
+  if (state === RecruitmentRoundState.DRAFT || state === RecruitmentRoundState.OPEN) return [];
+  const label = ROUND_STATE_LABELS_SV[state];
+  return [problem('ROUND_NOT_EDITABLE', `Omgången kan bara ändras som utkast eller medan den är öppen för ansökan; nu är den i läget ${label}.`, { params: { state: label } })];
 }
 
 // ---- the rubric -----------------------------------------------------------------------------
@@ -149,35 +164,46 @@ export const RUBRIC_LIMITS = { maxCriteria: 20, maxWeight: 100, scaleFloor: 0, s
  * a whole-number scale (min below max, within 0–100). All criteria share one scale, so that a weighted
  * mean of their values means the same for every criterion.
  */
-export function rubricProblems(criteria: RubricCriterionDraft[]): string[] {
-  const problems: string[] = [];
-  if (criteria.length === 0) problems.push('Bedömningsmallen behöver minst ett kriterium.');
-  if (criteria.length > RUBRIC_LIMITS.maxCriteria) problems.push(`Bedömningsmallen får ha högst ${RUBRIC_LIMITS.maxCriteria} kriterier.`);
+export function rubricProblems(criteria: RubricCriterionDraft[]): Problem[] {
+  const problems: Problem[] = [];
+  const rule = 'REC-4';
+  if (criteria.length === 0) problems.push(problem('RUBRIC_EMPTY', 'Bedömningsmallen behöver minst ett kriterium.', { rule, field: 'criteria' }));
+  if (criteria.length > RUBRIC_LIMITS.maxCriteria) {
+    problems.push(problem('RUBRIC_TOO_LARGE', `Bedömningsmallen får ha högst ${RUBRIC_LIMITS.maxCriteria} kriterier.`, { rule, field: 'criteria', params: { max: RUBRIC_LIMITS.maxCriteria } }));
+  }
   const names = new Set<string>();
   criteria.forEach((criterion, index) => {
     const label = `Kriterium ${index + 1}`;
-    problems.push(...textProblems(`${label}: namnet (name)`, criterion.name, { required: true, maxLength: 100 }));
+    const field = (name: string) => `criteria[${index}].${name}`;
+    problems.push(...textFieldProblems(field('name'), `${label}: namnet`, criterion.name, { required: true, maxLength: 100 }));
     const name = criterion.name.trim().toLowerCase();
-    if (name && names.has(name)) problems.push(`${label}: namnet "${criterion.name.trim()}" finns redan i mallen.`);
+    if (name && names.has(name)) {
+      problems.push(problem('CRITERION_NAME_REPEATED', `${label}: namnet "${criterion.name.trim()}" finns redan i mallen.`, { rule, field: field('name'), params: { name: criterion.name.trim() } }));
+    }
     names.add(name);
     if (!Number.isFinite(criterion.weight) || criterion.weight <= 0 || criterion.weight > RUBRIC_LIMITS.maxWeight) {
-      problems.push(`${label}: vikten (weight) ska vara större än 0 och högst ${RUBRIC_LIMITS.maxWeight}, t.ex. 0.4 för 40 %.`);
+      const message = `${label}: vikten ska vara större än 0 och högst ${RUBRIC_LIMITS.maxWeight}, t.ex. 0.4 för 40 %.`;
+      problems.push(problem('CRITERION_WEIGHT_INVALID', message, { rule, field: field('weight'), params: { max: RUBRIC_LIMITS.maxWeight } }));
     }
     const { scaleMin, scaleMax } = criterion;
     if (!Number.isInteger(scaleMin) || !Number.isInteger(scaleMax) || scaleMin < RUBRIC_LIMITS.scaleFloor || scaleMax > RUBRIC_LIMITS.scaleCeiling || scaleMin >= scaleMax) {
-      problems.push(`${label}: skalan ska vara heltal där scaleMin är mindre än scaleMax, inom ${RUBRIC_LIMITS.scaleFloor}–${RUBRIC_LIMITS.scaleCeiling}.`);
+      const message = `${label}: skalan ska vara heltal där den lägsta poängen är mindre än den högsta, inom ${RUBRIC_LIMITS.scaleFloor}–${RUBRIC_LIMITS.scaleCeiling}.`;
+      problems.push(problem('CRITERION_SCALE_INVALID', message, { rule, field: field('scaleMin'), params: { floor: RUBRIC_LIMITS.scaleFloor, ceiling: RUBRIC_LIMITS.scaleCeiling } }));
     }
   });
   const scales = new Set(criteria.map((c) => `${c.scaleMin}–${c.scaleMax}`));
-  if (scales.size > 1) problems.push(`Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har ${swedishList([...scales])}.`);
+  if (scales.size > 1) {
+    const list = swedishList([...scales]);
+    problems.push(problem('RUBRIC_SCALES_DIFFER', `Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har ${list}.`, { rule, field: 'criteria', params: { scales: list } }));
+  }
   return problems;
 }
 
-/** The rubric is configurable until the round reaches the interviews (when scoring starts). */
-export function rubricEditProblems(state: RecruitmentRoundState): string[] {
-  return !roundHasReached(state, RecruitmentRoundState.INTERVIEWS)
-    ? []
-    : [`Bedömningsmallen kan bara ändras innan omgången når intervjuer; nu är den i läget ${ROUND_STATE_LABELS_SV[state]}.`];
+/** REC-4: the rubric is configurable until the round reaches the interviews (when scoring starts). */
+export function rubricEditProblems(state: RecruitmentRoundState): Problem[] {
+  if (!roundHasReached(state, RecruitmentRoundState.INTERVIEWS)) return [];
+  const label = ROUND_STATE_LABELS_SV[state];
+  return [problem('RUBRIC_LOCKED', `Bedömningsmallen kan bara ändras innan omgången når intervjuer; nu är den i läget ${label}.`, { rule: 'REC-4', params: { state: label } })];
 }
 
 // ---- the panel (REC-9) ----------------------------------------------------------------------
@@ -217,21 +243,27 @@ export const CAPACITY_ROLES: Record<PanelCapacity, readonly string[]> = {
 export function panelMemberProblems(
   seat: PanelSeat,
   context: { state: RecruitmentRoundState; personRoles?: readonly string[]; alreadySeated: boolean },
-): string[] {
-  const problems = context.state === RecruitmentRoundState.CLOSED ? ['Omgången är avslutad; rekryteringsgruppen kan inte längre ändras.'] : [];
+): Problem[] {
+  const problems = context.state === RecruitmentRoundState.CLOSED ? [roundClosedProblem()] : [];
+  const capacity = CAPACITY_LABELS_SV[seat.capacity];
   if (context.personRoles && !context.personRoles.some((role) => CAPACITY_ROLES[seat.capacity].includes(role))) {
-    problems.push(`Personen (personId) har ingen roll som kan representera ${CAPACITY_LABELS_SV[seat.capacity]} (capacity).`);
+    problems.push(problem('PANEL_CAPACITY_NOT_HELD', `Personen har ingen roll som kan representera ${capacity}.`, { rule: 'REC-9', field: 'personId', params: { capacity } }));
   }
-  if (context.alreadySeated) problems.push(`Personen sitter redan i ${STAGE_LABELS_SV[seat.stage].toLowerCase()} för ${CAPACITY_LABELS_SV[seat.capacity]}.`);
+  if (context.alreadySeated) {
+    const stage = STAGE_LABELS_SV[seat.stage].toLowerCase();
+    problems.push(problem('PANEL_SEAT_TAKEN', `Personen sitter redan i ${stage} för ${capacity}.`, { rule: 'REC-9', field: 'personId', params: { stage, capacity } }));
+  }
   return problems;
 }
 
 /** REC-9 also holds after the move that required it: a removal may not leave a stage without a representative. */
-export function panelRemovalProblems(state: RecruitmentRoundState, remaining: readonly PanelSeat[]): string[] {
-  if (state === RecruitmentRoundState.CLOSED) return ['Omgången är avslutad; rekryteringsgruppen kan inte längre ändras.'];
+export function panelRemovalProblems(state: RecruitmentRoundState, remaining: readonly PanelSeat[]): Problem[] {
+  if (state === RecruitmentRoundState.CLOSED) return [roundClosedProblem()];
   if (state !== RecruitmentRoundState.INTERVIEWS && state !== RecruitmentRoundState.OFFERS) return [];
   const gaps = panelGaps(remaining);
-  return gaps.length === 0 ? [] : [`REC-9: utan den här personen ${gaps.map((g) => g.charAt(0).toLowerCase() + g.slice(1)).join(' ')} Lägg till en ersättare först.`];
+  if (gaps.length === 0) return [];
+  const message = `Utan den här personen ${gaps.map((g) => g.charAt(0).toLowerCase() + g.slice(1)).join(' ')} Lägg till en ersättare först.`;
+  return [problem('PANEL_STAGE_UNCOVERED', message, { rule: 'REC-9', field: 'id' })];
 }
 
 // ---- states ---------------------------------------------------------------------------------
@@ -257,24 +289,27 @@ export interface RoundTransitionFacts {
  * - REC-9: into INTERVIEWS or OFFERS only when every stage has HR, management and a director of studies
  * - into CLOSED only when no offer waits for an answer
  */
-export function roundTransitionProblems(from: RecruitmentRoundState, to: RecruitmentRoundState, facts: RoundTransitionFacts): string[] {
+export function roundTransitionProblems(from: RecruitmentRoundState, to: RecruitmentRoundState, facts: RoundTransitionFacts): Problem[] {
   const next = ROUND_STATES[ROUND_STATES.indexOf(from) + 1];
-  if (from === RecruitmentRoundState.CLOSED) return ['Omgången är avslutad och kan inte flyttas.'];
-  if (to === from) return [`Omgången är redan i läget ${ROUND_STATE_LABELS_SV[to]}.`];
+  const [fromLabel, toLabel] = [ROUND_STATE_LABELS_SV[from], ROUND_STATE_LABELS_SV[to]];
+  if (from === RecruitmentRoundState.CLOSED) return [problem('ROUND_CLOSED', 'Omgången är avslutad och kan inte flyttas.')];
+  if (to === from) return [problem('ROUND_ALREADY_IN_STATE', `Omgången är redan i läget ${toLabel}.`, { field: 'to', params: { state: toLabel } })];
   if (to !== next) {
     return ROUND_STATES.indexOf(to) < ROUND_STATES.indexOf(from)
-      ? [`En omgång går inte tillbaka: från ${ROUND_STATE_LABELS_SV[from]} till ${ROUND_STATE_LABELS_SV[to]} går inte.`]
-      : [`En omgång går ett steg i taget: från ${ROUND_STATE_LABELS_SV[from]} är nästa steg ${ROUND_STATE_LABELS_SV[next]} (${next}).`];
+      ? [problem('ROUND_CANNOT_GO_BACK', `En omgång går inte tillbaka: från ${fromLabel} till ${toLabel} går inte.`, { field: 'to', params: { from: fromLabel, to: toLabel } })]
+      : [problem('ROUND_ONE_STEP_AT_A_TIME', `En omgång går ett steg i taget: från ${fromLabel} är nästa steg ${ROUND_STATE_LABELS_SV[next]}.`, { field: 'to', params: { from: fromLabel, next: ROUND_STATE_LABELS_SV[next] } })];
   }
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   if (to === RecruitmentRoundState.INTERVIEWS || to === RecruitmentRoundState.OFFERS) {
     const gaps = panelGaps(facts.panel);
     if (gaps.length > 0) {
-      problems.push(...gaps.map((gap) => `REC-9: ${gap}`), 'Varje steg behöver en representant för HR, chefsledet och studierektorerna; lägg till dem i rekryteringsgruppen.');
+      const message = `${gaps.join(' ')} Varje steg behöver en representant för HR, chefsledet och studierektorerna; lägg till dem i rekryteringsgruppen.`;
+      problems.push(problem('PANEL_INCOMPLETE', message, { rule: 'REC-9', params: { gaps: gaps.join(' ') } }));
     }
   }
   if (to === RecruitmentRoundState.CLOSED && facts.pendingOffers > 0) {
-    problems.push(`${facts.pendingOffers} erbjudande(n) väntar på svar; registrera svaren eller markera utgångna erbjudanden (expireOffers) innan omgången avslutas.`);
+    const message = `${facts.pendingOffers} erbjudande(n) väntar på svar; registrera svaren eller markera utgångna erbjudanden som utgångna innan omgången avslutas.`;
+    problems.push(problem('OFFERS_PENDING', message, { rule: 'REC-7', params: { pending: facts.pendingOffers } }));
   }
   return problems;
 }

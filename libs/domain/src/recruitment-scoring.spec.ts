@@ -28,19 +28,35 @@ const scores = (interview: number, clinical: number, references: number, merits:
 describe('REC-4: a score', () => {
   const context = { roundState: RecruitmentRoundState.INTERVIEWS, applicationState: State.INVITED, criterion: RUBRIC[0] };
 
-  it('is a whole number on the criterion’s scale, set during the interviews for an application in the running', () => {
+  it('REC-4: is a whole number on the criterion’s scale, set during the interviews for an application in the running', () => {
     expect(scoreProblems({ value: 5, comment: 'Tydlig och strukturerad.' }, context)).toEqual([]);
-    expect(scoreProblems({ value: 6 }, context)).toEqual(['Poängen för Intervju (value) ska vara ett heltal 1–5, inte 6.']);
-    expect(scoreProblems({ value: 2.5 }, context)).toEqual([expect.stringMatching(/inte 2.5/)]);
+    expect(scoreProblems({ value: 6 }, context)).toEqual([
+      {
+        code: 'SCORE_OUT_OF_SCALE',
+        rule: 'REC-4',
+        field: 'value',
+        message: 'Poängen för Intervju ska vara ett heltal 1–5, inte 6.',
+        params: { criterion: 'Intervju', scaleMin: 1, scaleMax: 5, value: 6 },
+      },
+    ]);
+    expect(scoreProblems({ value: 2.5 }, context)).toEqual([expect.objectContaining({ code: 'SCORE_OUT_OF_SCALE', message: expect.stringMatching(/inte 2.5/) })]);
+    expect(scoreProblems({ value: 3, comment: 'x'.repeat(2001) }, context)).toEqual([expect.objectContaining({ code: 'TEXT_TOO_LONG', field: 'comment' })]);
     expect(scoreProblems({ value: 3 }, { ...context, roundState: RecruitmentRoundState.OFFERS, applicationState: State.INELIGIBLE })).toEqual([
-      'Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget erbjudanden.',
-      'Bara ansökningar som uppfyller de formella kraven (REC-3) och inte fått erbjudande bedöms.',
+      expect.objectContaining({ code: 'ROUND_NOT_IN_INTERVIEWS', rule: 'REC-4', message: 'Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget erbjudanden.' }),
+      expect.objectContaining({ code: 'APPLICATION_NOT_IN_RUNNING', rule: 'REC-3', message: 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.' }),
     ]);
   });
 
-  it('is submitted only when every criterion is scored', () => {
+  it('REC-4: is submitted only when every criterion is scored', () => {
     expect(submissionProblems(RUBRIC, scores(4, 4, 4, 4))).toEqual([]);
-    expect(submissionProblems(RUBRIC, scores(4, 4, 4, 4).slice(0, 1))).toEqual(['Sätt poäng på Kliniskt test, Referenser och Meriter innan du lämnar in bedömningen.']);
+    expect(submissionProblems(RUBRIC, scores(4, 4, 4, 4).slice(0, 1))).toEqual([
+      {
+        code: 'SCORES_MISSING',
+        rule: 'REC-4',
+        message: 'Sätt poäng på Kliniskt test, Referenser och Meriter innan du lämnar in bedömningen.',
+        params: { criteria: 'Kliniskt test, Referenser och Meriter' },
+      },
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { IsoDate } from './iso-date';
 import { ApplicationState, RecruitmentRoundState, ROUND_STATE_LABELS_SV, swedishList } from './recruitment';
 import { IN_THE_RUNNING } from './recruitment-application-rules';
-import { textProblems } from './text-rules';
+import { problem, type Problem } from './problem';
+import { textFieldProblems } from './text-rules';
 
 export interface CriterionDefinition {
   id: string;
@@ -36,32 +37,36 @@ function round2(value: number): number {
 export function scoreProblems(
   score: { value: number; comment?: string | null },
   context: { roundState: RecruitmentRoundState; applicationState: ApplicationState; criterion: Pick<CriterionDefinition, 'name' | 'scaleMin' | 'scaleMax'> },
-): string[] {
+): Problem[] {
   const problems = scoringStateProblems(context.roundState, context.applicationState);
   const { name, scaleMin, scaleMax } = context.criterion;
   if (!Number.isInteger(score.value) || score.value < scaleMin || score.value > scaleMax) {
-    problems.push(`Poängen för ${name} (value) ska vara ett heltal ${scaleMin}–${scaleMax}, inte ${score.value}.`);
+    const message = `Poängen för ${name} ska vara ett heltal ${scaleMin}–${scaleMax}, inte ${score.value}.`;
+    problems.push(problem('SCORE_OUT_OF_SCALE', message, { rule: 'REC-4', field: 'value', params: { criterion: name, scaleMin, scaleMax, value: score.value } }));
   }
-  problems.push(...textProblems('Kommentaren (comment)', score.comment, { required: false, maxLength: 2000 }));
+  problems.push(...textFieldProblems('comment', 'Kommentaren', score.comment, { required: false, maxLength: 2000 }));
   return problems;
 }
 
-/** Scoring and submitting happen in INTERVIEWS, for applications in the running. */
-export function scoringStateProblems(roundState: RecruitmentRoundState, applicationState: ApplicationState): string[] {
-  const problems: string[] = [];
+/** REC-4: scoring and submitting happen in INTERVIEWS, for applications in the running (REC-3). */
+export function scoringStateProblems(roundState: RecruitmentRoundState, applicationState: ApplicationState): Problem[] {
+  const problems: Problem[] = [];
   if (roundState !== RecruitmentRoundState.INTERVIEWS) {
-    problems.push(`Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget ${ROUND_STATE_LABELS_SV[roundState]}.`);
+    const state = ROUND_STATE_LABELS_SV[roundState];
+    problems.push(problem('ROUND_NOT_IN_INTERVIEWS', `Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget ${state}.`, { rule: 'REC-4', params: { state } }));
   }
   if (!IN_THE_RUNNING.includes(applicationState)) {
-    problems.push('Bara ansökningar som uppfyller de formella kraven (REC-3) och inte fått erbjudande bedöms.');
+    problems.push(problem('APPLICATION_NOT_IN_RUNNING', 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.', { rule: 'REC-3' }));
   }
   return problems;
 }
 
-/** A member submits once they have scored every criterion of the rubric. */
-export function submissionProblems(criteria: readonly CriterionDefinition[], scored: readonly ScoreValue[]): string[] {
+/** REC-4: a member submits once they have scored every criterion of the rubric. */
+export function submissionProblems(criteria: readonly CriterionDefinition[], scored: readonly ScoreValue[]): Problem[] {
   const missing = [...criteria].sort((a, b) => a.sortOrder - b.sortOrder).filter((criterion) => !scored.some((score) => score.criterionId === criterion.id));
-  return missing.length === 0 ? [] : [`Sätt poäng på ${swedishList(missing.map((c) => c.name))} innan du lämnar in bedömningen.`];
+  if (missing.length === 0) return [];
+  const names = swedishList(missing.map((c) => c.name));
+  return [problem('SCORES_MISSING', `Sätt poäng på ${names} innan du lämnar in bedömningen.`, { rule: 'REC-4', params: { criteria: names } })];
 }
 
 /** One member's weighted score: Σ weight × value / Σ weight over the criteria they scored (the weights normalised). */

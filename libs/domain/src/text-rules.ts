@@ -19,14 +19,6 @@ export function textFieldProblems(field: string, label: string, value: string | 
 }
 
 /**
- * TRANSITIONAL: the same check as plain messages, for rules that do not return Problems yet
- * (recruitment's). `label` names the field for the user, e.g. 'Förnamnet (givenName)'.
- */
-export function textProblems(label: string, value: string | null | undefined, options: TextOptions): string[] {
-  return textFieldProblems('', label, value, options).map((item) => item.message);
-}
-
-/**
  * For each reference [label, field, id, found]: a NOT_FOUND problem when an id was given and nothing
  * was found; `field` is the argument as the operation names it (e.g. 'input.siteId'), `label` the
  * thing as people call it (e.g. 'Huvudorten').

@@ -1,18 +1,16 @@
 import type { AuthChecker } from 'type-graphql';
-import { forbidden, hasAnyRole, hasPermission, isPermission, isRole, unauthenticated, type Permission, type Role } from '@bt/auth';
+import { forbidden, hasPermission, unauthenticated, type Permission } from '@bt/auth';
 import type { SubgraphContext } from './subgraph-context';
 
 /**
  * type-graphql's @Authorized check. Each operation names the permission it needs
  * (`@Authorized(Permission.MAKE_OFFER)`, see libs/auth's permission table); the caller must be signed
- * in and have one of them. Row scope (which sites, trainees, rounds) is checked by the services.
- * TRANSITIONAL: role names are still accepted until every resolver names a permission.
+ * in and have one of them. An operation that names none is refused (fails closed; the whole-schema
+ * authorisation test in tools/supergraph keeps every operation named). Row scope (which sites,
+ * trainees, rounds) is checked by the services.
  */
-export const permissionAuthChecker: AuthChecker<SubgraphContext, Permission | Role> = ({ context }, required) => {
+export const permissionAuthChecker: AuthChecker<SubgraphContext, Permission> = ({ context }, required) => {
   if (!context.viewer) throw unauthenticated();
-  // a service identity reaches only what its own permissions name (SERVICE_PERMISSIONS), never "anyone signed in"
-  if (required.length === 0 && !context.viewer.service) return true;
-  const allowed = required.some((entry) => (isPermission(entry) ? hasPermission(context.viewer, entry) : isRole(entry) && hasAnyRole(context.viewer, [entry])));
-  if (!allowed) throw forbidden();
+  if (!required.some((permission) => hasPermission(context.viewer, permission))) throw forbidden();
   return true;
 };

@@ -1,4 +1,4 @@
-import { forbidden, hasAnyRole, hasPermission, unauthenticated, type Permission, type Role } from '@bt/auth';
+import { forbidden, hasPermission, unauthenticated, type Permission } from '@bt/auth';
 import type { SubgraphContext } from './subgraph-context';
 
 /** Set (non-enumerable) on every function guardReference returns, holding what it requires; tests find unguarded references by its absence. */
@@ -10,16 +10,14 @@ type ReferenceResolver<TRef, TResult, TContext> = (reference: TRef, context: TCo
  * Guards an `_entities` reference resolver: reference resolvers bypass type-graphql's @Authorized,
  * so each one names the permission that may resolve it and is refused otherwise (row scope is the
  * resolver's own job).
- * TRANSITIONAL: a list of roles is still accepted until every reference names a permission.
  */
 export function guardReference<TRef, TResult, TContext extends SubgraphContext>(
-  required: Permission | readonly Role[],
+  required: Permission,
   resolve: ReferenceResolver<TRef, TResult, TContext>,
 ): (reference: TRef, context: TContext) => Promise<TResult> {
   const guarded = async (reference: TRef, context: TContext) => {
     if (!context?.viewer) throw unauthenticated();
-    const allowed = typeof required === 'string' ? hasPermission(context.viewer, required) : hasAnyRole(context.viewer, required);
-    if (!allowed) throw forbidden();
+    if (!hasPermission(context.viewer, required)) throw forbidden();
     return resolve(reference, context);
   };
   return Object.defineProperty(guarded, GUARDED_REFERENCE, { value: required });

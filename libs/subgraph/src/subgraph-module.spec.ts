@@ -22,7 +22,7 @@ class ThingResolver {
 
 @Resolver()
 class ClockResolver {
-  @Authorized()
+  @Authorized(Permission.READ_ORGANISATION)
   @Query(() => String)
   hello(): string {
     return 'hej';

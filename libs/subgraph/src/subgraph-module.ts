@@ -1,12 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
+import type { Job } from '@bt/jobs';
 import { buildFederatedSchema, type ReferenceResolvers } from './build-subgraph-schema';
 
 /**
  * A feature area of a subgraph (e.g. employment's cohorts, salary or recruitment), registered once in
  * the subgraph's `<subgraph>.modules.ts`: its resolvers, the entities and migrations of its tables,
- * types reached only through other types, and its `_entities` reference resolvers. The schema and the
- * database are built from that list alone (buildModuleSchema, moduleDatabase).
+ * types reached only through other types, its `_entities` reference resolvers, and its scheduled jobs
+ * (run by the subgraph's job runner). The schema and the database are built from that list alone
+ * (buildModuleSchema, moduleDatabase).
  */
 export interface SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,6 +20,7 @@ export interface SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   references?: ReferenceResolvers;
+  jobs?: Job[];
 }
 
 /** The federated schema of a subgraph's modules: every module's resolvers, orphaned types and reference resolvers. */

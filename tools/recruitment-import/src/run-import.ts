@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { progressBar } from '@bt/process';
 import type { Clock } from '@bt/subgraph';
-import { importApplicationCsv } from '@bt/employment/src/recruitment/application/application-import';
+import { commandActor } from '@bt/jobs';
+import { importApplications } from '@bt/employment/src/recruitment/application/application-import.service';
 import type { ImportArguments } from './import-arguments';
 
 export interface ImportOutput {
@@ -22,7 +23,7 @@ export async function runImport(dataSource: DataSource, args: ImportArguments, c
   } catch (error) {
     throw new Error(`Kunde inte läsa ${args.file}: ${(error as Error).message}`);
   }
-  const result = await importApplicationCsv(dataSource, args.roundId, csv, { today: clock(), onProgress: progressBar('Ansökningar', output.err) });
+  const result = await importApplications(dataSource, commandActor(clock()), args.roundId, csv, progressBar('Ansökningar', output.err));
   output.out(`Klart: ${result.created} nya, ${result.unchanged} oförändrade, ${result.errors.length} rader med fel.`);
   for (const error of result.errors) output.out(`Rad ${error.line}: ${error.reason}`);
   return result.errors.length > 0 ? 1 : 0;

@@ -37,8 +37,12 @@ import { OfferResolver } from './offer/offer.resolver';
 import { ApplicationOfferResolver } from './offer/application-offer.resolver';
 import { CriminalRecordCheckResolver } from './offer/criminal-record-check.resolver';
 import { Offers1765600000000 } from './migrations/1765600000000-offers';
+import { expireOffersJob } from './offer/expire-offers.job';
 
-/** Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews, offers. */
+/**
+ * Recruitment (REC-1…REC-10, EMP-1 on acceptance): rounds, applications, panel, scoring, interviews,
+ * offers; and the nightly job that expires unanswered offers (REC-7, REC-8).
+ */
 export const recruitmentModule: SubgraphModule = {
   resolvers: [
     RecruitmentRoundResolver,
@@ -65,4 +69,5 @@ export const recruitmentModule: SubgraphModule = {
     RecruitmentRound: { __resolveReference: resolveRecruitmentRoundReference },
     Application: { __resolveReference: resolveApplicationReference },
   },
+  jobs: [expireOffersJob],
 };

@@ -1,20 +1,23 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ApplicationState, eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
-import { fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
+import { Permission } from '@bt/auth';
+import { eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
+import type { Page } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
 import { Merits } from './merits.type';
 import { meritsOf } from './application-columns';
-import { APPLICATION_SORTING, ApplicationPage, ApplicationPageArgs } from './application-page.args';
+import { ApplicationPage, ApplicationPageArgs } from './application-page.args';
+import { applicationPage } from './application.service';
 import { RecruitmentRound } from '../round/recruitment-round.entity';
-import { inRoundScope, RECRUITMENT_READERS, recruitmentRequest } from '../recruitment-request';
+import { inRoundScope, requestRoundScope } from '../round/round-scope';
+import { recruitmentLoaders } from '../recruitment.loaders';
 import { Site } from '../../site/site.entity';
 import { visiblePersonalIdentityNumber } from '../../audit/personal-identity-number';
 import type { EmploymentContext } from '../../employment.context';
 
 /** REC-3: one check per formal requirement, in order; an unchecked one with everything but the requirement empty. */
 async function requirementChecks(ctx: EmploymentContext, application: Application): Promise<RequirementCheck[]> {
-  const checks = await recruitmentRequest(ctx).loaders.checksByApplication.load(application.id);
+  const checks = await recruitmentLoaders(ctx).checksByApplication.load(application.id);
   return FORMAL_REQUIREMENTS.map(
     (requirement) =>
       checks.find((check) => check.requirement === requirement) ??
@@ -24,39 +27,25 @@ async function requirementChecks(ctx: EmploymentContext, application: Applicatio
 
 @Resolver(() => Application)
 export class ApplicationResolver {
-  @Authorized(...RECRUITMENT_READERS)
+  @Authorized(Permission.READ_RECRUITMENT)
   @Query(() => ApplicationPage, {
     description:
       'En sida ansökningar i omgångar du får se. sortField: name (efternamn, förnamn), receivedAt, externalId, state; utan sortField: namn.',
   })
-  async applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
-    const request = pageRequest(args, APPLICATION_SORTING);
-    const filter = args.filter ?? {};
-    const scope = await recruitmentRequest(ctx).roundScope();
-    const query = ctx.dataSource.getRepository(Application).createQueryBuilder('application');
-    if (!scope.all) whereIn(query, 'application.roundId', [...scope.roundIds], 'scopeRoundIds');
-    whereIn(query, 'application.id', filter.ids, 'ids');
-    if (filter.roundId != null) query.andWhere('application.roundId = :roundId', { roundId: filter.roundId });
-    if (filter.state != null) query.andWhere('application.state = :state', { state: filter.state });
-    if (filter.preferredSiteId != null) query.andWhere('application.preferredSiteId = :siteId', { siteId: filter.preferredSiteId });
-    // REC-3: the state follows the requirements, so it tells eligibility in SQL
-    if (filter.eligible === true) whereIn(query, 'application.state', [ApplicationState.RECEIVED, ApplicationState.INELIGIBLE], 'notEligible', true);
-    if (filter.eligible === false) query.andWhere('application.state = :ineligible', { ineligible: ApplicationState.INELIGIBLE });
-    whereContains(query, ['application.givenName', 'application.familyName', 'application.externalId', 'application.email'], filter.q, 'q');
-    return fetchPage(query, request);
+  applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
+    return applicationPage(ctx.dataSource, ctx, args);
   }
 
-  @Authorized(...RECRUITMENT_READERS)
+  @Authorized(Permission.READ_RECRUITMENT)
   @Query(() => Application, { nullable: true, description: 'En ansökan, om du får se dess omgång.' })
   async application(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Application | undefined> {
-    const request = recruitmentRequest(ctx);
-    const [application, scope] = await Promise.all([request.loaders.application.load(id), request.roundScope()]);
+    const [application, scope] = await Promise.all([recruitmentLoaders(ctx).application.load(id), requestRoundScope(ctx)]);
     return application && inRoundScope(scope, application.roundId) ? application : undefined;
   }
 
   @FieldResolver(() => RecruitmentRound)
   round(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRound | undefined> {
-    return recruitmentRequest(ctx).loaders.round.load(application.roundId);
+    return recruitmentLoaders(ctx).round.load(application.roundId);
   }
 
   @FieldResolver(() => String, { description: 'Förnamn och efternamn.' })

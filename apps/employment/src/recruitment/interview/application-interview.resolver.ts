@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { InterviewSlot } from './interview-slot.entity';
 import { SylfAttendance } from './sylf-attendance.entity';
 import { Application } from '../application/application.entity';
-import { recruitmentRequest } from '../recruitment-request';
+import { recruitmentLoaders } from '../recruitment.loaders';
 import type { EmploymentContext } from '../../employment.context';
 
 /** REC-6, REC-10 on an application: its interview and SYLF's attendance. */
@@ -10,11 +10,11 @@ import type { EmploymentContext } from '../../employment.context';
 export class ApplicationInterviewResolver {
   @FieldResolver(() => InterviewSlot, { nullable: true, description: 'Den bokade intervjutiden, om den sökande är kallad.' })
   interview(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<InterviewSlot | undefined> {
-    return recruitmentRequest(ctx).loaders.slotByApplication.load(application.id);
+    return recruitmentLoaders(ctx).slotByApplication.load(application.id);
   }
 
   @FieldResolver(() => SylfAttendance, { nullable: true, description: 'REC-10: om en SYLF-representant deltar vid intervjun.' })
   sylfAttendance(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<SylfAttendance | undefined> {
-    return recruitmentRequest(ctx).loaders.sylfByApplication.load(application.id);
+    return recruitmentLoaders(ctx).sylfByApplication.load(application.id);
   }
 }

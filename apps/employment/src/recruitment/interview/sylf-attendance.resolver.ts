@@ -1,34 +1,26 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '@bt/auth';
-import { SylfRequestedBy, sylfAttendanceProblems } from '@bt/domain';
-import { badUserInput } from '@bt/subgraph';
+import { Permission } from '@bt/auth';
+import { SylfRequestedBy } from '@bt/domain';
 import { SylfAttendance } from './sylf-attendance.entity';
+import { recordSylfAttendance } from './interview.service';
 import { Application } from '../application/application.entity';
-import { recruitmentRequest, requireApplication } from '../recruitment-request';
 import { Person } from '../../person/person.entity';
 import type { EmploymentContext } from '../../employment.context';
 
 @Resolver(() => SylfAttendance)
 export class SylfAttendanceResolver {
-  @Authorized(Role.HR_COORDINATOR)
+  @Authorized(Permission.RECORD_SYLF)
   @Mutation(() => Application, {
     description:
       'REC-10: registrerar att en SYLF-representant deltar vid den sökandes intervju, på den sökandes önskan (APPLICANT) eller på SYLFs initiativ (SYLF), som kräver den sökandes samtycke.',
   })
-  async recordSylfAttendance(
+  recordSylfAttendance(
     @Arg('applicationId', () => ID) applicationId: string,
     @Arg('requestedBy', () => SylfRequestedBy) requestedBy: SylfRequestedBy,
     @Arg('applicantConsent', () => Boolean) applicantConsent: boolean,
     @Ctx() ctx: EmploymentContext,
   ): Promise<Application> {
-    const application = await requireApplication(ctx, applicationId);
-    const slot = await recruitmentRequest(ctx).loaders.slotByApplication.load(applicationId);
-    const problems = sylfAttendanceProblems(requestedBy, applicantConsent, slot !== undefined);
-    if (problems.length > 0) throw badUserInput(problems);
-    await ctx.dataSource
-      .getRepository(SylfAttendance)
-      .upsert({ applicationId, requestedBy, applicantConsent, recordedById: ctx.viewer.id, recordedAt: new Date() }, ['applicationId']);
-    return application;
+    return recordSylfAttendance(ctx.dataSource, ctx, applicationId, requestedBy, applicantConsent);
   }
 
   @FieldResolver(() => Person, { description: 'Vem som registrerade det.' })

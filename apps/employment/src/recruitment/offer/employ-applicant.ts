@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Like, type EntityManager } from 'typeorm';
-import { cohortName, employmentFromOffer, traineeEmploymentProblems, traineeUsername, usernameFor, type IsoDate } from '@bt/domain';
+import { cohortName, employmentFromOffer, problem, traineeEmploymentProblems, traineeUsername, usernameFor, type IsoDate } from '@bt/domain';
 import { badUserInput } from '@bt/subgraph';
 import type { Application } from '../application/application.entity';
 import { Cohort } from '../../cohort/cohort.entity';
@@ -16,7 +16,10 @@ import { Trainee } from '../../trainee/trainee.entity';
 export async function employApplicant(manager: EntityManager, application: Application, siteId: string, startDate: IsoDate, today: IsoDate): Promise<Trainee> {
   const { personalIdentityNumber, givenName, familyName } = application;
   const existing = await manager.findOneBy(Trainee, { personalIdentityNumber });
-  if (existing) throw badUserInput([`Personnumret tillhör redan BT-läkaren ${existing.givenName} ${existing.familyName}; kontrollera ansökan innan den antas.`]);
+  if (existing) {
+    const name = `${existing.givenName} ${existing.familyName}`;
+    throw badUserInput([problem('ALREADY_A_TRAINEE', `Personnumret tillhör redan BT-läkaren ${name}; kontrollera ansökan innan den antas.`, { rule: 'EMP-1', params: { name } })]);
+  }
   let cohort = await manager.findOneBy(Cohort, { siteId, startDate });
   if (!cohort) {
     const site = await manager.findOneByOrFail(Site, { id: siteId });

@@ -1,13 +1,15 @@
+import { Permission } from '@bt/auth';
 import { guardReference } from '@bt/subgraph';
-import { assertRoundVisible, RECRUITMENT_READERS, recruitmentRequest } from '../recruitment-request';
+import { assertInRoundScope, requestRoundScope } from './round-scope';
+import { recruitmentLoaders } from '../recruitment.loaders';
 import type { RecruitmentRound } from './recruitment-round.entity';
 import type { EmploymentContext } from '../../employment.context';
 
-/** `_entities` for RecruitmentRound: the same roles and round scope as the queries. */
+/** `_entities` for RecruitmentRound: the same permission and round scope as the queries. */
 export const resolveRecruitmentRoundReference = guardReference(
-  RECRUITMENT_READERS,
+  Permission.READ_RECRUITMENT,
   async (reference: { id: string }, ctx: EmploymentContext): Promise<RecruitmentRound | undefined> => {
-    await assertRoundVisible(ctx, reference.id);
-    return recruitmentRequest(ctx).loaders.round.load(reference.id);
+    assertInRoundScope(await requestRoundScope(ctx), reference.id);
+    return recruitmentLoaders(ctx).round.load(reference.id);
   },
 );

@@ -1,11 +1,9 @@
 import { OfferState, type RoundTransitionFacts } from '@bt/domain';
 import type { RecruitmentRound } from './recruitment-round.entity';
-import { recruitmentRequest } from '../recruitment-request';
-import type { EmploymentContext } from '../../employment.context';
+import type { RecruitmentLoaders } from '../recruitment.loaders';
 
-/** What a round's state transitions depend on (REC-9 panel, pending offers), through the request's loaders. */
-export async function roundTransitionFacts(ctx: EmploymentContext, round: RecruitmentRound): Promise<RoundTransitionFacts> {
-  const { loaders } = recruitmentRequest(ctx);
+/** What a round's state transitions depend on (REC-9 panel, pending offers), through the given loaders. */
+export async function roundTransitionFacts(loaders: RecruitmentLoaders, round: RecruitmentRound): Promise<RoundTransitionFacts> {
   const [panel, offers] = await Promise.all([loaders.panelByRound.load(round.id), loaders.offersByRound.load(round.id)]);
   return { panel, pendingOffers: offers.filter((offer) => offer.state === OfferState.PENDING).length };
 }

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hasAnyRole, Role } from '@bt/auth';
+import { hasPermission, Permission } from '@bt/auth';
 import { Score } from './score.entity';
 import { ScoreAggregate, scoreAggregate } from './score-aggregate.type';
 import { submittedAggregate } from './submitted-aggregate';
 import { Application } from '../application/application.entity';
-import { recruitmentRequest } from '../recruitment-request';
+import { recruitmentLoaders } from '../recruitment.loaders';
 import type { EmploymentContext } from '../../employment.context';
 
 /** REC-4 on an application: the caller's own scores, and the panel's aggregate only once they have submitted theirs. */
@@ -12,7 +12,7 @@ import type { EmploymentContext } from '../../employment.context';
 export class ApplicationScoresResolver {
   @FieldResolver(() => [Score], { description: 'Dina egna poäng för ansökan, i bedömningsmallens ordning. Andras poäng visas aldrig en och en.' })
   async myScores(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<Score[]> {
-    const { loaders } = recruitmentRequest(ctx);
+    const loaders = recruitmentLoaders(ctx);
     const [scores, rubric] = await Promise.all([loaders.scoresByApplication.load(application.id), loaders.rubricByRound.load(application.roundId)]);
     const order = (score: Score) => rubric.findIndex((criterion) => criterion.id === score.criterionId);
     return scores.filter((score) => score.personId === ctx.viewer.id).sort((a, b) => order(a) - order(b));
@@ -20,23 +20,23 @@ export class ApplicationScoresResolver {
 
   @FieldResolver(() => Boolean, { description: 'Om du har lämnat in dina poäng för ansökan.' })
   async myScoresSubmitted(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<boolean> {
-    const submissions = await recruitmentRequest(ctx).loaders.submissionsByApplication.load(application.id);
+    const submissions = await recruitmentLoaders(ctx).submissionsByApplication.load(application.id);
     return submissions.some((submission) => submission.personId === ctx.viewer.id);
   }
 
   @FieldResolver(() => ScoreAggregate, {
     nullable: true,
-    description: 'REC-4: gruppens samlade bedömning av de inlämnade poängen; tom tills du själv har lämnat in (AT/BT-chefen ser den alltid).',
+    description: 'REC-4: gruppens samlade bedömning av de inlämnade poängen; tom tills du själv har lämnat in (den som leder omgången, AT/BT-chefen, ser den alltid).',
   })
   async aggregate(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<ScoreAggregate | null> {
-    const { loaders } = recruitmentRequest(ctx);
+    const loaders = recruitmentLoaders(ctx);
     const [scores, submissions, rubric] = await Promise.all([
       loaders.scoresByApplication.load(application.id),
       loaders.submissionsByApplication.load(application.id),
       loaders.rubricByRound.load(application.roundId),
     ]);
     const submitted = submissions.some((submission) => submission.personId === ctx.viewer.id);
-    if (!submitted && !hasAnyRole(ctx.viewer, [Role.DIRECTOR])) return null;
+    if (!submitted && !hasPermission(ctx.viewer, Permission.MANAGE_ROUNDS)) return null;
     return scoreAggregate(submittedAggregate(scores, submissions, rubric), rubric);
   }
 }

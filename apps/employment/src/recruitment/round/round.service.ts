@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import {
+  ApplicationState,
+  DEFAULT_POSITIONS,
+  DEFAULT_RUBRIC,
+  IN_THE_RUNNING,
+  missingReferences,
+  problem,
+  RecruitmentRoundState,
+  recruitmentRoundProblems,
+  roundEditProblems,
+  roundStartDate,
+  roundTransitionProblems,
+  rubricEditProblems,
+  rubricProblems,
+  type IsoDate,
+  type RoundPositionDraft,
+  type RubricCriterionDraft,
+} from '@bt/domain';
+import { badUserInput, fetchPage, pageRequest, whereIn, type Actor, type Page } from '@bt/subgraph';
+import { RecruitmentRound } from './recruitment-round.entity';
+import { RoundPosition } from './round-position.entity';
+import { RubricCriterion } from './rubric-criterion.entity';
+import { roundTransitionFacts } from './round-facts';
+import { RECRUITMENT_ROUND_SORTING, type RecruitmentRoundPageArgs } from './recruitment-round-page.args';
+import { loadRoundScope } from './round-scope';
+import { Application } from '../application/application.entity';
+import { createRecruitmentLoaders } from '../recruitment.loaders';
+import { requireRound } from '../recruitment.lookup';
+import { Site } from '../../site/site.entity';
+
+export interface RoundDraft {
+  name: string;
+  advertDate: IsoDate;
+  applicationDeadline: IsoDate;
+  interviewDays: IsoDate[];
+  positions?: RoundPositionDraft[] | null;
+}
+
+/** REC-2: Växjö 4 + Ljungby 2, at the sites that exist. */
+async function defaultPositions(dataSource: DataSource): Promise<RoundPositionDraft[]> {
+  const sites = await dataSource.getRepository(Site).find();
+  return DEFAULT_POSITIONS.flatMap(({ site, count }) => sites.filter((s) => s.code === site).map((s) => ({ siteId: s.id, count })));
+}
+
+async function roundInputProblems(dataSource: DataSource, draft: RoundDraft, positions: RoundPositionDraft[]) {
+  const sites = positions.length === 0 ? [] : await dataSource.getRepository(Site).findBy({ id: In(positions.map((position) => position.siteId)) });
+  const found = (siteId: string) => sites.find((site) => site.id === siteId);
+  return [
+    ...missingReferences(positions.map((position, index) => ['Huvudorten', `input.positions[${index}].siteId`, position.siteId, found(position.siteId)])),
+    ...recruitmentRoundProblems({ ...draft, positions }),
+  ];
+}
+
+/** The stored columns for a draft that has passed its checks; REC-1: BT starts in week 3 of the next spring term. */
+function roundColumns(draft: RoundDraft) {
+  return {
+    name: draft.name.trim(),
+    advertDate: draft.advertDate,
+    applicationDeadline: draft.applicationDeadline,
+    interviewDays: [...draft.interviewDays].sort(),
+    startDate: roundStartDate(draft.advertDate),
+  };
+}
+
+function positionRows(roundId: string, positions: RoundPositionDraft[]): RoundPosition[] {
+  return positions.map(({ siteId, count }) => Object.assign(new RoundPosition(), { roundId, siteId, count }));
+}
+
+function rubricRows(roundId: string, criteria: RubricCriterionDraft[]): RubricCriterion[] {
+  return criteria.map((criterion, index) =>
+    Object.assign(new RubricCriterion(), {
+      id: randomUUID(),
+      roundId,
+      name: criterion.name.trim(),
+      weight: criterion.weight,
+      scaleMin: criterion.scaleMin,
+      scaleMax: criterion.scaleMax,
+      sortOrder: index + 1,
+    }),
+  );
+}
+
+/** A new round as a draft: REC-1 start, REC-2 positions (Växjö 4 + Ljungby 2 unless given), REC-4 default rubric. */
+export async function createRound(dataSource: DataSource, draft: RoundDraft): Promise<RecruitmentRound> {
+  const positions = draft.positions ?? (await defaultPositions(dataSource));
+  const problems = await roundInputProblems(dataSource, draft, positions);
+  if (problems.length > 0) throw badUserInput(problems);
+  const round = Object.assign(new RecruitmentRound(), { id: randomUUID(), state: RecruitmentRoundState.DRAFT, ...roundColumns(draft) });
+  await dataSource.transaction(async (manager) => {
+    await manager.insert(RecruitmentRound, round);
+    await manager.insert(RoundPosition, positionRows(round.id, positions));
+    await manager.insert(RubricCriterion, rubricRows(round.id, DEFAULT_RUBRIC));
+  });
+  return round;
+}
+
+/** Changes a round that is a draft or open for applications. */
+export async function updateRound(dataSource: DataSource, actor: Actor, id: string, draft: RoundDraft): Promise<RecruitmentRound> {
+  const round = await requireRound(dataSource, actor, id, 'id');
+  const positions = draft.positions ?? (await dataSource.getRepository(RoundPosition).findBy({ roundId: id }));
+  const problems = [...roundEditProblems(round.state), ...(await roundInputProblems(dataSource, draft, positions))];
+  if (problems.length > 0) throw badUserInput(problems);
+  const columns = roundColumns(draft);
+  await dataSource.transaction(async (manager) => {
+    await manager.update(RecruitmentRound, { id }, columns);
+    if (draft.positions) {
+      await manager.delete(RoundPosition, { roundId: id });
+      await manager.insert(RoundPosition, positionRows(id, draft.positions));
+    }
+  });
+  return Object.assign(new RecruitmentRound(), { ...round, ...columns });
+}
+
+/** One step forward (REC-9: a full panel for interviews and offers); on closing, eligible applications without an offer become NOT_SELECTED. */
+export async function moveRound(dataSource: DataSource, actor: Actor, id: string, to: RecruitmentRoundState): Promise<RecruitmentRound> {
+  const round = await requireRound(dataSource, actor, id, 'id');
+  const problems = roundTransitionProblems(round.state, to, await roundTransitionFacts(createRecruitmentLoaders(dataSource), round));
+  if (problems.length > 0) throw badUserInput(problems);
+  await dataSource.transaction(async (manager) => {
+    const moved = await manager.update(RecruitmentRound, { id, state: round.state }, { state: to });
+    if (moved.affected !== 1) throw badUserInput([problem('CHANGED_MEANWHILE', 'Omgången ändrades samtidigt av någon annan; läs in den igen och försök på nytt.')]);
+    if (to === RecruitmentRoundState.CLOSED) {
+      await manager.update(Application, { roundId: id, state: In([...IN_THE_RUNNING]) }, { state: ApplicationState.NOT_SELECTED });
+    }
+  });
+  return Object.assign(new RecruitmentRound(), { ...round, state: to });
+}
+
+/** REC-4: replaces the round's rubric until the round reaches the interviews. */
+export async function setRubric(dataSource: DataSource, actor: Actor, roundId: string, criteria: RubricCriterionDraft[]): Promise<RubricCriterion[]> {
+  const round = await requireRound(dataSource, actor, roundId);
+  const problems = [...rubricEditProblems(round.state), ...rubricProblems(criteria)];
+  if (problems.length > 0) throw badUserInput(problems);
+  const rows = rubricRows(roundId, criteria);
+  await dataSource.transaction(async (manager) => {
+    await manager.delete(RubricCriterion, { roundId });
+    await manager.insert(RubricCriterion, rows);
+  });
+  return rows;
+}
+
+/** A page of the rounds in the actor's round scope (REC-9: all, or those they sit on the panel of), filtered and sorted. */
+export async function roundPage(dataSource: DataSource, actor: Actor, args: RecruitmentRoundPageArgs): Promise<Page<RecruitmentRound>> {
+  const request = pageRequest(args, RECRUITMENT_ROUND_SORTING);
+  const filter = args.filter ?? {};
+  const scope = await loadRoundScope(dataSource, actor.viewer);
+  const query = dataSource.getRepository(RecruitmentRound).createQueryBuilder('round');
+  if (!scope.all) whereIn(query, 'round.id', [...scope.roundIds], 'scopeIds');
+  whereIn(query, 'round.id', filter.ids, 'ids');
+  if (filter.state != null) query.andWhere('round.state = :state', { state: filter.state });
+  if (filter.year != null) query.andWhere('round.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
+  return fetchPage(query, request);
+}

@@ -1,0 +1,34 @@
+import type { DataSource } from 'typeorm';
+import { forbidden, hasPermission, Permission } from '@bt/auth';
+import { missingReferences, RecruitmentRoundState, reserveList, roundHasReached } from '@bt/domain';
+import { badUserInput, type Actor } from '@bt/subgraph';
+import { roundRanking, type RankedApplicationValue, type RoundRanking } from './round-ranking';
+import { requireRound } from '../recruitment.lookup';
+import { Site } from '../../site/site.entity';
+
+/**
+ * REC-4: panel members score independently, and a ranking shows everyone's results: so until the round
+ * leaves INTERVIEWS only the one who runs the round (MANAGE_ROUNDS: the Director, who always sees the
+ * aggregates) sees it.
+ */
+async function assertRankable(dataSource: DataSource, actor: Actor, roundId: string, siteId: string | null | undefined): Promise<void> {
+  const round = await requireRound(dataSource, actor, roundId);
+  if (!hasPermission(actor.viewer, Permission.MANAGE_ROUNDS) && !roundHasReached(round.state, RecruitmentRoundState.OFFERS)) {
+    throw forbidden('Rangordningen visas när intervjuerna är avslutade, så att ledamöterna bedömer oberoende.', 'RANKING_NOT_YET_VISIBLE', 'REC-4');
+  }
+  const site = siteId ? await dataSource.getRepository(Site).findOneBy({ id: siteId }) : null;
+  const problems = missingReferences([['Huvudorten', 'siteId', siteId, site]]);
+  if (problems.length > 0) throw badUserInput(problems);
+}
+
+/** REC-4: the round's ranking, of one site's applicants when `siteId` is given. */
+export async function ranking(dataSource: DataSource, actor: Actor, roundId: string, siteId?: string | null): Promise<RoundRanking> {
+  await assertRankable(dataSource, actor, roundId, siteId);
+  return roundRanking(dataSource.manager, roundId, siteId);
+}
+
+/** REC-8: a site's reserve list: the highest ranked not yet offered, in order. */
+export async function siteReserveList(dataSource: DataSource, actor: Actor, roundId: string, siteId: string): Promise<RankedApplicationValue[]> {
+  await assertRankable(dataSource, actor, roundId, siteId);
+  return reserveList((await roundRanking(dataSource.manager, roundId, siteId)).items);
+}
