@@ -197,7 +197,7 @@ describe(`applications on ${testEngine()}`, () => {
         token: graph.tokenFor('atbt-chef'),
         variables: { id, input: { ...input, givenName: '', preferredSiteId: 'nowhere', personalIdentityNumber: '19950314-2383', merits: { underlakareMonthsSweden: 2, underlakareMonthsRegion: 3, doctoralDegree: false } } },
       });
-      expectRefused(refused, 'BAD_USER_INPUT', /Huvudorten .*"nowhere" finns inte/, /Förnamnet får inte vara tomt/, /kan inte vara fler än månaderna i Sverige/, /finns redan i en annan ansökan/);
+      expectRefused(refused, 'BAD_USER_INPUT', /Huvudorten finns inte/, /Förnamnet får inte vara tomt/, /kan inte vara fler än månaderna i Sverige/, /finns redan i en annan ansökan/);
       const problems = (refused.errors![0].extensions as { problems: { code: string; rule?: string; field?: string }[] }).problems;
       expect(problems.slice(1).map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
         { code: 'TEXT_REQUIRED', rule: undefined, field: 'input.givenName' },

@@ -58,7 +58,7 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       token: graph.tokenFor('atbt-chef'),
       variables: { input: { ...ROUND_INPUT, name: '', interviewDays: ['2027-10-12'], positions: [{ siteId: 'nowhere', count: 2 }] } },
     });
-    expectRefused(response, 'BAD_USER_INPUT', /Huvudorten .*"nowhere" finns inte/, /Omgångens namn får inte vara tomt/, /Intervjuerna hålls under 2–3 dagar; ange två eller tre/, /senast 2027-10-08/);
+    expectRefused(response, 'BAD_USER_INPUT', /Huvudorten finns inte/, /Omgångens namn får inte vara tomt/, /Intervjuerna hålls under 2–3 dagar; ange två eller tre/, /senast 2027-10-08/);
     expect(problemsOf(response).slice(1).map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
       { code: 'TEXT_REQUIRED', field: 'input.name' },
       { code: 'INTERVIEW_DAY_COUNT', rule: 'REC-6', field: 'input.interviewDays' },
@@ -92,7 +92,7 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
     const open = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE, { id: round.id, to: 'OPEN' });
     expect(open.moveRecruitmentRound).toEqual({ id: round.id, state: 'OPEN', allowedTransitions: ['SCREENING'] });
     expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'DRAFT' } }), 'BAD_USER_INPUT', { code: 'ROUND_CANNOT_GO_BACK', field: 'to' });
-    expectRefused(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', /Rekryteringsomgången .*"no-such-round" finns inte/);
+    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'id', params: { id: 'no-such-round' } });
   });
 
   it('REC-4: the rubric is configurable until the interviews; weights need not sum to 1; invalid rubrics are refused whole', async () => {
@@ -120,7 +120,7 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
     expect(page.recruitmentRoundPage).toEqual({ total: 2, items: [{ id: second.id, name: 'A-omgången', startDate: '2028-01-17' }, { id: first.id, name: 'Ö-omgången', startDate: '2028-01-17' }] });
     const none = await call<{ recruitmentRoundPage: { total: number } }>(graph, 'atbt-chef', PAGE, { filter: { ids, year: 2029 } });
     expect(none.recruitmentRoundPage.total).toBe(0);
-    expectRefused(await graph.query(PAGE, { token: graph.tokenFor('atbt-chef'), variables: { sortField: 'colour' } }), 'BAD_USER_INPUT', /sortField/);
+    expectProblems(await graph.query(PAGE, { token: graph.tokenFor('atbt-chef'), variables: { sortField: 'colour' } }), 'BAD_USER_INPUT', { code: 'UNKNOWN_SORT_FIELD', field: 'sortField' });
   });
 
   it('is run by the Director only; others not on a panel see no round; trainees are refused', async () => {
