@@ -12,6 +12,7 @@ describeMigrations(employmentDatabase, {
     'Scoring1765400000000',
     'Interviews1765500000000',
     'Offers1765600000000',
+    'EngineNeutralSchema1766000000000',
   ],
   tables: [
     // core
