@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '@bt/subgraph';
 import { EducationInitial1763800000000 } from './migrations/1763800000000-education-initial';
+import { EngineNeutralSchema1766000000000 } from './migrations/1766000000000-engine-neutral-schema';
 import { goalModule } from './goal/goal.module';
 import { goalFrameworkModule } from './goal-framework/goal-framework.module';
 import { goalProgressModule } from './goal-progress/goal-progress.module';
@@ -9,9 +10,11 @@ import { traineeModule } from './trainee/trainee.module';
 
 /**
  * The first migration created the tables of several areas at once, before each area kept its own; it
- * stays as it ran. A later migration is listed by the module whose tables it changes.
+ * stays as it ran. A later migration is listed by the module whose tables it changes, except
+ * EngineNeutralSchema, listed here: it corrects what the first migration left reading back differently
+ * on SQLite and MySQL/MariaDB, in the tables of goal and of goal progress.
  */
-const initialTables: SubgraphModule = { resolvers: [], entities: [], migrations: [EducationInitial1763800000000] };
+const initialTables: SubgraphModule = { resolvers: [], entities: [], migrations: [EducationInitial1763800000000, EngineNeutralSchema1766000000000] };
 
 /** Education's feature areas: the one place its schema, entities and migrations come from. */
 export const EDUCATION_MODULES = [initialTables, goalModule, goalFrameworkModule, goalProgressModule, placementModule, supervisionModule, traineeModule];

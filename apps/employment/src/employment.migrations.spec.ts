@@ -12,7 +12,8 @@ describeMigrations(employmentDatabase, {
     'Scoring1765400000000',
     'Interviews1765500000000',
     'Offers1765600000000',
-    'Jobs1766000000000',
+    'EngineNeutralSchema1766000000000',
+    'Jobs1766100000000',
   ],
   tables: [
     // core

@@ -1,3 +1,4 @@
 export * from './database-url';
 export * from './counting-logger';
 export * from './open-database';
+export * from './engine-neutral-schema';

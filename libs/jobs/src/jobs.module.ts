@@ -1,6 +1,6 @@
 import { JobLease } from './job-lease.entity';
 import { JobRun } from './job-run.entity';
-import { Jobs1766000000000 } from './migrations/1766000000000-jobs';
+import { Jobs1766100000000 } from './migrations/1766100000000-jobs';
 
 /**
  * The runner's tables (`job_lease`, `job_run`) as a subgraph module (a `SubgraphModule` of
@@ -9,5 +9,5 @@ import { Jobs1766000000000 } from './migrations/1766000000000-jobs';
 export const jobsModule = {
   resolvers: [],
   entities: [JobLease, JobRun],
-  migrations: [Jobs1766000000000],
+  migrations: [Jobs1766100000000],
 };

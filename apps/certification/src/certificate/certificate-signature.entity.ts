@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { SignerCapacity } from '@bt/domain';
+import { Certificate } from './certificate.entity';
 
 /** A signature on a certificate: who signed, in what capacity, when. Signatures are never changed. */
 @Entity('certificate_signature')
@@ -10,6 +11,7 @@ export class CertificateSignature {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
+  @ForeignKey(() => Certificate)
   @Index()
   @Column({ type: 'varchar', length: 36 })
   certificateId: string;

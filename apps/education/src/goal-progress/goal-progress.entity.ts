@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Goal } from '../goal/goal.entity';
 
 /** EDU-11: the level 0–5 a trainee has reached on a goal (kompetensprofil), with a note. */
 @Entity('goal_progress')
@@ -14,6 +15,7 @@ export class GoalProgress {
   @Column({ type: 'varchar', length: 36 })
   traineeId: string;
 
+  @ForeignKey(() => Goal)
   @Column({ type: 'varchar', length: 36 })
   goalId: string;
 

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { DateScalar } from '@bt/subgraph';
+import { Site } from '../site/site.entity';
 
 /** Trainees starting together at a site, e.g. "VT 2027 Växjö". */
 @Entity('cohort')
@@ -15,6 +16,7 @@ export class Cohort {
   @Field(() => String)
   name: string;
 
+  @ForeignKey(() => Site)
   @Column({ type: 'varchar', length: 36 })
   siteId: string;
 

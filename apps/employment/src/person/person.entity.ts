@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 import { Role } from '@bt/auth';
 import { DirectorOfStudiesScope } from '@bt/domain';
+import { Site } from '../site/site.entity';
 
 /** A member of staff with one or more roles from the glossary (ORG-2). */
 @Entity('person')
+@Unique('UQ_e4475bde6806df5ab6999b47e5b', ['username'])
 @ObjectType({ description: 'Personal: chefer, studierektorer, handledare, HR, administrativt stöd, bedömare.' })
 @Directive('@key(fields: "id")')
 export class Person {
@@ -12,7 +14,7 @@ export class Person {
   @Field(() => ID)
   id: string;
 
-  @Column({ type: 'varchar', length: 60, unique: true })
+  @Column({ type: 'varchar', length: 60 })
   @Field(() => String)
   username: string;
 
@@ -28,6 +30,7 @@ export class Person {
   @Field(() => [Role])
   roles: Role[];
 
+  @ForeignKey(() => Site)
   @Column({ type: 'varchar', length: 36, nullable: true })
   siteId: string | null;
 

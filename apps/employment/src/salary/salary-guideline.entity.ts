@@ -1,15 +1,16 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 /** EMP-2: the central guideline for salaries in one calendar year, a monthly range in öre. */
 @Entity('salary_guideline')
+@Unique('UQ_02405b2a6dd07f6091d58e23bb8', ['year'])
 @ObjectType({ description: 'EMP-2: central riktlinje för BT-läkarnas månadslön ett kalenderår, i öre (4200000 = 42 000 kr).' })
 export class SalaryGuideline {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
 
-  @Column({ type: 'int', unique: true })
+  @Column({ type: 'int' })
   @Field(() => Int, { description: 'Kalenderåret riktlinjen gäller; en lön jämförs med riktlinjen för året i sitt validFrom.' })
   year: number;
 

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { DateScalar } from '@bt/subgraph';
+import { Person } from '../person/person.entity';
+import { Trainee } from '../trainee/trainee.entity';
 
 /**
  * EMP-2: one negotiated salary of a trainee, from a day on. A change adds a row and never overwrites
@@ -17,6 +19,7 @@ export class TraineeSalary {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => Trainee)
   @Column({ type: 'varchar', length: 36 })
   traineeId: string;
 
@@ -28,6 +31,7 @@ export class TraineeSalary {
   @Field(() => DateScalar, { description: 'Lönen gäller från och med detta datum (tills en lön med senare validFrom tar över).' })
   validFrom: string;
 
+  @ForeignKey(() => Person)
   @Column({ type: 'varchar', length: 36 })
   decidedById: string;
 

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { SiteCode } from '@bt/domain';
 
 /** ORG-1: a main site (huvudplacering), Växjö or Ljungby. */
 @Entity('site')
+@Unique('UQ_56cf02fa98a3b4129ee1b886a93', ['code'])
 @ObjectType({ description: 'Huvudort (huvudplacering), t.ex. Växjö eller Ljungby.' })
 @Directive('@key(fields: "id")')
 export class Site {
@@ -11,7 +12,7 @@ export class Site {
   @Field(() => ID)
   id: string;
 
-  @Column({ type: 'varchar', length: 20, unique: true })
+  @Column({ type: 'varchar', length: 20 })
   @Field(() => SiteCode)
   code: SiteCode;
 

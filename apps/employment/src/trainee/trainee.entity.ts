@@ -1,10 +1,13 @@
 import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { EmploymentForm } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
+import { Cohort } from '../cohort/cohort.entity';
+import { Site } from '../site/site.entity';
 
 /** A doctor in BT (BT-läkare). The personal identity number is stored in full and shown masked. */
 @Entity('trainee')
+@Unique('UQ_36f4a15171f3e24aac32d1e3d98', ['username'])
 @ObjectType({ description: 'BT-läkare.' })
 @Directive('@key(fields: "id")')
 export class Trainee {
@@ -12,7 +15,7 @@ export class Trainee {
   @Field(() => ID)
   id: string;
 
-  @Column({ type: 'varchar', length: 60, unique: true })
+  @Column({ type: 'varchar', length: 60 })
   username: string;
 
   @Column({ type: 'varchar', length: 100 })
@@ -27,10 +30,12 @@ export class Trainee {
   @Column({ type: 'varchar', length: 13 })
   personalIdentityNumber: string;
 
+  @ForeignKey(() => Site)
   @Index()
   @Column({ type: 'varchar', length: 36 })
   siteId: string;
 
+  @ForeignKey(() => Cohort)
   @Index()
   @Column({ type: 'varchar', length: 36 })
   cohortId: string;

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { RegionPart, UnitKind } from '@bt/domain';
+import { Person } from '../person/person.entity';
+import { Site } from '../site/site.entity';
 
 /** ORG-3: a clinic, unit or vårdcentral that trainees pass. */
 @Entity('unit')
@@ -15,6 +17,7 @@ export class Unit {
   @Field(() => String)
   name: string;
 
+  @ForeignKey(() => Site)
   @Column({ type: 'varchar', length: 36 })
   siteId: string;
 
@@ -27,9 +30,11 @@ export class Unit {
   @Field(() => RegionPart, { nullable: true })
   regionPart: RegionPart | null;
 
+  @ForeignKey(() => Person)
   @Column({ type: 'varchar', length: 36, nullable: true })
   headOfUnitId: string | null;
 
+  @ForeignKey(() => Person)
   @Column({ type: 'varchar', length: 36, nullable: true })
   btLeadId: string | null;
 }

@@ -1,7 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { ApplicationState } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
+import { RecruitmentRound } from '../round/recruitment-round.entity';
+import { Site } from '../../site/site.entity';
 
 /**
  * An application to a round, imported from the job portal (REC-1). The personal identity number is
@@ -16,6 +18,7 @@ export class Application {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => RecruitmentRound)
   @Column({ type: 'varchar', length: 36 })
   roundId: string;
 
@@ -43,6 +46,7 @@ export class Application {
   @Column({ type: 'varchar', length: 13 })
   personalIdentityNumber: string;
 
+  @ForeignKey(() => Site)
   @Column({ type: 'varchar', length: 36 })
   preferredSiteId: string;
 

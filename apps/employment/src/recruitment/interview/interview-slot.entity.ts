@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Application } from '../application/application.entity';
+import { RecruitmentRound } from '../round/recruitment-round.entity';
 
 /** REC-6: a time on one of the round's interview days; it holds at most one application. */
 @Entity('interview_slot')
@@ -9,6 +11,7 @@ export class InterviewSlot {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => RecruitmentRound)
   @Index('IDX_interview_slot_round')
   @Column({ type: 'varchar', length: 36 })
   roundId: string;
@@ -22,6 +25,7 @@ export class InterviewSlot {
   endsAt: Date;
 
   /** The booked application; unique, so that a slot holds one application and an application one slot. */
+  @ForeignKey(() => Application)
   @Index('UQ_interview_slot_application', { unique: true })
   @Column({ type: 'varchar', length: 36, nullable: true })
   applicationId: string | null;

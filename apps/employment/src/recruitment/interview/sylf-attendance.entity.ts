@@ -1,11 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { SylfRequestedBy } from '@bt/domain';
+import { Application } from '../application/application.entity';
+import { Person } from '../../person/person.entity';
 
 /** REC-10: a SYLF representative attends this applicant's interview, and why. */
 @Entity('sylf_attendance')
 @ObjectType({ description: 'REC-10: en SYLF-representant deltar vid intervjun, på den sökandes önskan eller på SYLFs initiativ med samtycke.' })
 export class SylfAttendance {
+  @ForeignKey(() => Application)
   @PrimaryColumn({ type: 'varchar', length: 36 })
   applicationId: string;
 
@@ -17,6 +20,7 @@ export class SylfAttendance {
   @Field(() => Boolean)
   applicantConsent: boolean;
 
+  @ForeignKey(() => Person)
   @Column({ type: 'varchar', length: 36 })
   recordedById: string;
 

@@ -1,7 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { OfferState } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
+import { Application } from '../application/application.entity';
+import { RecruitmentRound } from '../round/recruitment-round.entity';
+import { Site } from '../../site/site.entity';
+import { Trainee } from '../../trainee/trainee.entity';
 
 /** REC-7: an offer of a position at a site, with at most a week to answer; accepted, it employs the applicant (EMP-1). */
 @Entity('offer')
@@ -11,15 +15,18 @@ export class Offer {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => RecruitmentRound)
   @Index('IDX_offer_round')
   @Column({ type: 'varchar', length: 36 })
   roundId: string;
 
   /** One offer per application. */
+  @ForeignKey(() => Application)
   @Index('UQ_offer_application', { unique: true })
   @Column({ type: 'varchar', length: 36 })
   applicationId: string;
 
+  @ForeignKey(() => Site)
   @Column({ type: 'varchar', length: 36 })
   siteId: string;
 
@@ -46,6 +53,7 @@ export class Offer {
   answeredById: string | null;
 
   /** The trainee employed when the offer was accepted. */
+  @ForeignKey(() => Trainee)
   @Column({ type: 'varchar', length: 36, nullable: true })
   traineeId: string | null;
 }

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { PanelCapacity, RecruitmentStage } from '@bt/domain';
+import { Person } from '../../person/person.entity';
+import { RecruitmentRound } from '../round/recruitment-round.entity';
 
 /** REC-9: a person on a round's recruitment panel, for one stage, representing HR, management or the directors of studies. */
 @Entity('panel_member')
@@ -11,9 +13,11 @@ export class PanelMember {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => RecruitmentRound)
   @Column({ type: 'varchar', length: 36 })
   roundId: string;
 
+  @ForeignKey(() => Person)
   @Index('IDX_panel_member_person')
   @Column({ type: 'varchar', length: 36 })
   personId: string;

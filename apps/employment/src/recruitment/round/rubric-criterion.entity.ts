@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { RecruitmentRound } from './recruitment-round.entity';
 
 /** REC-4: one criterion of a round's scoring rubric, with its weight and scale. */
 @Entity('rubric_criterion')
@@ -9,6 +10,7 @@ export class RubricCriterion {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => RecruitmentRound, { onDelete: 'CASCADE' })
   @Index('IDX_rubric_criterion_round')
   @Column({ type: 'varchar', length: 36 })
   roundId: string;

@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Application } from '../application/application.entity';
+import { Person } from '../../person/person.entity';
+import { RubricCriterion } from '../round/rubric-criterion.entity';
 
 /** REC-4: one panel member's value for one criterion of one application. */
 @Entity('score')
@@ -10,13 +13,16 @@ export class Score {
   @Field(() => ID)
   id: string;
 
+  @ForeignKey(() => Application)
   @Column({ type: 'varchar', length: 36 })
   applicationId: string;
 
   /** The panel member (a person) who scored. */
+  @ForeignKey(() => Person)
   @Column({ type: 'varchar', length: 36 })
   personId: string;
 
+  @ForeignKey(() => RubricCriterion)
   @Column({ type: 'varchar', length: 36 })
   criterionId: string;
 

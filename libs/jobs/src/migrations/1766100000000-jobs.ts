@@ -1,8 +1,8 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** The scheduled jobs' lease per job and record of runs (libs/jobs), in each subgraph that runs jobs. */
-export class Jobs1766000000000 implements MigrationInterface {
-  name = 'Jobs1766000000000';
+export class Jobs1766100000000 implements MigrationInterface {
+  name = 'Jobs1766100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(new Table({
