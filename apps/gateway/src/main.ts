@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { authConfigFromEnv } from '@bt/auth';
+import { committedDemoViewers } from '@bt/demo-people';
 import { runMain, portFromEnv } from '@bt/process';
-import { buildSeedData, demoViewers as seededViewers } from '@bt/seed';
 import { startGateway, GATEWAY_PORT } from './gateway';
 
 export const SUPERGRAPH_FILE = path.resolve(__dirname, '../supergraph.graphql');
@@ -10,7 +10,7 @@ export const SUPERGRAPH_FILE = path.resolve(__dirname, '../supergraph.graphql');
 runMain(async () => {
   const auth = authConfigFromEnv();
   // the development sign-in knows the seeded demo people; only in development mode
-  const demoViewers = auth.devMode ? seededViewers(buildSeedData()) : undefined;
+  const demoViewers = auth.devMode ? committedDemoViewers() : undefined;
   const gateway = await startGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     auth,

@@ -1,5 +1,6 @@
 import { AuditEvent, Cohort, Person, Trainee, Unit } from '@bt/employment';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const CREATE_COHORT = 'mutation ($input: CohortInput!) { createCohort(input: $input) { id name startDate site { name } } }';
 const UPDATE_COHORT = 'mutation ($id: ID!, $input: CohortInput!) { updateCohort(id: $id, input: $input) { id name startDate site { name } } }';

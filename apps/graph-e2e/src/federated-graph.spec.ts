@@ -1,5 +1,6 @@
-import { loadSeed } from '@bt/seed/src/load-seed';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { loadSeed } from '@bt/seed';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { COHORTS_QUERY, type CohortsResult } from './queries';
 
 describe(`the federated graph through the gateway on ${testEngine()}`, () => {

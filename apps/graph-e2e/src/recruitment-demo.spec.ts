@@ -1,6 +1,7 @@
-import { Application } from '@bt/employment/src/recruitment/application/application.entity';
-import { loadSeed } from '@bt/seed/src/load-seed';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { Application } from '@bt/employment';
+import { loadSeed } from '@bt/seed';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, SAVE_SCORE, SUBMIT_SCORES } from './recruitment-support';
 
 const ROUNDS = `{ recruitmentRoundPage { total items { id name state startDate applicationCount

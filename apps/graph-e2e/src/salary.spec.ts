@@ -1,8 +1,7 @@
-import { AuditEvent } from '@bt/employment';
-import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
-import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
-import { loadSeed } from '@bt/seed/src/load-seed';
-import { startTestGraph, testEngine, type GraphQLResponse, type TestGraph } from '@bt/testing';
+import { AuditEvent, SalaryGuideline, TraineeSalary } from '@bt/employment';
+import { loadSeed } from '@bt/seed';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type GraphQLResponse, type TestGraph } from '@bt/test-graph';
 
 const HISTORY = `query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) {
   id monthlyOre validFrom decidedAt note withinGuideline trainee { id } decidedBy { username } } }`;

@@ -1,4 +1,3 @@
 export * from './test-database';
 export * from './free-port';
-export * from './test-graph';
 export * from './migration-check';

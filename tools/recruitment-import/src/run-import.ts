@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { progressBar } from '@bt/process';
 import type { Clock } from '@bt/subgraph';
-import { importApplicationCsv } from '@bt/employment/src/recruitment/application/application-import';
+import { importApplicationCsv } from '@bt/employment';
 import type { ImportArguments } from './import-arguments';
 
 export interface ImportOutput {
