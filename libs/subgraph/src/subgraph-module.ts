@@ -21,5 +21,5 @@ export interface SubgraphModule {
 /** The resolvers of several modules, for buildSchema (which wants a non-empty list). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function moduleResolvers(core: NonEmptyArray<Function>, modules: SubgraphModule[]): NonEmptyArray<Function> {
-  return [...core, ...modules.flatMap((module) => module.resolvers)] as NonEmptyArray<Function>;
+  return [...core, ...modules.flatMap((module) => module.resolvers)] as typeof core;
 }
