@@ -4,6 +4,7 @@ import { authConfigFromEnv } from '@bt/auth';
 import { committedDemoViewers } from '@bt/demo-people';
 import { runMain, portFromEnv } from '@bt/process';
 import { startGateway, GATEWAY_PORT } from './gateway';
+import { subgraphUrlsFromEnv } from './subgraph-urls';
 
 export const SUPERGRAPH_FILE = path.resolve(__dirname, '../supergraph.graphql');
 
@@ -16,6 +17,7 @@ runMain(async () => {
     auth,
     port: portFromEnv('GATEWAY_PORT', GATEWAY_PORT),
     host: process.env.GATEWAY_HOST ?? '0.0.0.0',
+    subgraphUrls: subgraphUrlsFromEnv(),
     demoViewers,
     logging: process.env.BT_GATEWAY_LOGGING === 'true',
   });
