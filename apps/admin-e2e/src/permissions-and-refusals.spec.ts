@@ -1,5 +1,5 @@
 import { testEngine } from '@bt/testing';
-import { problemMessagesEn } from '@bt/admin/src/i18n/problem-messages.en';
+import { problemMessagesEn } from '@bt/admin/problem-messages';
 import { signIn } from './support/browser';
 import { browserSuite } from './support/browser-suite';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { buildAdmin, serveAdmin } from './support/admin-server';
 import { keepScreenshot, launchBrowser, signIn } from './support/browser';
 import { roundReadyForScoring } from './support/recruitment-setup';

@@ -26,3 +26,6 @@ export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   salaryModule,
   jobsModule,
 ];
+
+/** The modules' scheduled jobs, run by employment's job runner (main.ts). */
+export const EMPLOYMENT_JOBS = EMPLOYMENT_MODULES.flatMap((module) => module.jobs ?? []);

@@ -5,7 +5,7 @@ import { JobRunner, jobsEnabled } from '@bt/jobs';
 import { runMain, portFromEnv, gatewayUrlFromEnv } from '@bt/process';
 import { clockFromEnv } from '@bt/subgraph';
 import { employmentDatabase } from './employment.database';
-import { EMPLOYMENT_MODULES } from './employment.modules';
+import { EMPLOYMENT_JOBS } from './employment.modules';
 import { startEmploymentServer, EMPLOYMENT_PORT } from './employment.server';
 
 runMain(async () => {
@@ -17,8 +17,7 @@ runMain(async () => {
     gatewayUrl: gatewayUrlFromEnv(),
   });
   // the feature modules' scheduled jobs, unless BT_JOBS=off; with BT_TODAY they run for that day
-  const jobs = EMPLOYMENT_MODULES.flatMap((module) => module.jobs ?? []);
-  const runner = jobsEnabled() ? new JobRunner({ dataSource: database.dataSource, jobs, today: process.env.BT_TODAY ? clockFromEnv() : undefined }) : undefined;
+  const runner = jobsEnabled() ? new JobRunner({ dataSource: database.dataSource, jobs: EMPLOYMENT_JOBS, today: process.env.BT_TODAY ? clockFromEnv() : undefined }) : undefined;
   runner?.start();
   return {
     service: {
@@ -28,6 +27,6 @@ runMain(async () => {
         await database.close();
       },
     },
-    message: `employment (${database.engine}) lyssnar på ${server.url}; schemalagda jobb: ${runner ? jobs.map((job) => job.name).join(', ') : 'avstängda (BT_JOBS=off)'}`,
+    message: `employment (${database.engine}) lyssnar på ${server.url}; schemalagda jobb: ${runner ? EMPLOYMENT_JOBS.map((job) => job.name).join(', ') : 'avstängda (BT_JOBS=off)'}`,
   };
 });

@@ -1,5 +1,6 @@
 import { addDays, coversDate, isEmploymentActive, UnitKind } from '@bt/domain';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const TODAY = '2026-11-22';
 

@@ -1,5 +1,6 @@
 import { AuditEvent, Cohort, Person, Trainee, Unit } from '@bt/employment';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
 
 const CREATE_COHORT = 'mutation ($input: CohortInput!) { createCohort(input: $input) { id name startDate site { name } } }';

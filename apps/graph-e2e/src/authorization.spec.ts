@@ -1,7 +1,8 @@
 import jwt from 'jsonwebtoken';
 import { GATEWAY_SECRET_HEADER } from '@bt/auth';
 import { AuditEvent } from '@bt/employment';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { COHORTS_QUERY } from './queries';
 
 const TRAINEE_QUERY = '{ trainees(allSites: true) { id name personalIdentityNumber mainSupervisor { id } certificates { kind } } }';

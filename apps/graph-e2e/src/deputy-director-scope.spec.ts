@@ -1,6 +1,6 @@
-import { Cohort, Trainee } from '@bt/employment';
-import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
-import { startTestGraph, testEngine, type GraphQLResponse, type TestGraph } from '@bt/testing';
+import { Cohort, Trainee, TraineeSalary } from '@bt/employment';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type GraphQLResponse, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
 
 const CREATE_COHORT = 'mutation ($input: CohortInput!) { createCohort(input: $input) { id name site { name } } }';

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { authConfigFromEnv } from '@bt/auth';
 import { startGateway } from '@bt/gateway';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 describe(`the dashboard's list of demo users on ${testEngine()}`, () => {
   let graph: TestGraph;

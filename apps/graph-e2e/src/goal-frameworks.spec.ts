@@ -1,5 +1,6 @@
 import { BT_GOALS, GOAL_FRAMEWORK_VERSION } from '@bt/domain';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const PUBLISH = `mutation ($input: PublishGoalFrameworkInput!) {
   publishGoalFramework(input: $input) { frameworkVersion goals { code title } publishedBy { name } } }`;

@@ -1,6 +1,6 @@
-import { AuditEvent } from '@bt/employment';
-import { Application } from '@bt/employment/src/recruitment/application/application.entity';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { AuditEvent, Application } from '@bt/employment';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import {
   call,
   createRound,

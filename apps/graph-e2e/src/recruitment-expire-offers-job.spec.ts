@@ -1,7 +1,7 @@
-import { Offer } from '@bt/employment/src/recruitment/offer/offer.entity';
-import { recruitmentModule } from '@bt/employment/src/recruitment/recruitment.module';
+import { EMPLOYMENT_JOBS, Offer } from '@bt/employment';
 import { JobOutcome, JobRun, JobRunner } from '@bt/jobs';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, MAKE_OFFER, moveRound, RECORD_CHECK, recordRequirements, roundWithApplications, rubricOf, scoreAndSubmit, seatPanel, siteId } from './recruitment-support';
 
 /** The day the graph stands still on: the offers of the VT 2028 round are being made. */
@@ -16,7 +16,7 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
   const lines: string[] = [];
   let now: Date;
   const runner = (holder: string) =>
-    new JobRunner({ dataSource: graph.databases.employment.dataSource, jobs: recruitmentModule.jobs!, holder, now: () => now, log: (line) => lines.push(line) });
+    new JobRunner({ dataSource: graph.databases.employment.dataSource, jobs: EMPLOYMENT_JOBS, holder, now: () => now, log: (line) => lines.push(line) });
   const offerOf = (number: string) => graph.databases.employment.dataSource.getRepository(Offer).findOneByOrFail({ applicationId: id(number) });
   const reserve = async (site: string) =>
     (await call<{ reserveList: { application: { externalId: string } }[] }>(graph, 'atbt-chef', RESERVE, { roundId, siteId: siteId(graph, site) })).reserveList.map((r) => r.application.externalId.slice(-4));
@@ -51,7 +51,7 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
   afterAll(() => graph?.stop());
 
   it('is registered by recruitment to run every night at 00:15 Swedish time', () => {
-    expect(recruitmentModule.jobs!.map((job) => [job.name, job.schedule])).toEqual([['expire-offers', '15 0 * * *']]);
+    expect(EMPLOYMENT_JOBS.map((job) => [job.name, job.schedule])).toEqual([['expire-offers', '15 0 * * *']]);
   });
 
   it('expires exactly the offers whose day to answer has passed, as the system, and proposes the next on each reserve list', async () => {

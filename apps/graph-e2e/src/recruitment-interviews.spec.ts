@@ -1,4 +1,5 @@
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, expectProblems, expectRefused, GENERATE_SLOTS, moveRound, RECORD_REQUIREMENT, recordRequirements, roundWithApplications, SCHEDULE, seatPanel } from './recruitment-support';
 
 const SLOTS = 'query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id startsAt endsAt application { externalId } } }';

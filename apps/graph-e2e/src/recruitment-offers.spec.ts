@@ -1,6 +1,6 @@
-import { Cohort, Trainee } from '@bt/employment';
-import { Offer } from '@bt/employment/src/recruitment/offer/offer.entity';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { Cohort, Trainee, Offer } from '@bt/employment';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import {
   ANSWER_OFFER,
   call,

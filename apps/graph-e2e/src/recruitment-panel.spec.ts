@@ -1,5 +1,6 @@
-import { PanelMember } from '@bt/employment/src/recruitment/panel/panel-member.entity';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { PanelMember } from '@bt/employment';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { ADD_PANEL_MEMBER, call, createRound, expectProblems, expectRefused, MOVE_ROUND, moveRound, roundWithApplications, seatPanel } from './recruitment-support';
 
 const PANEL = 'query ($id: ID!) { recruitmentRound(id: $id) { allowedTransitions panel { id stage capacity person { username } } } }';

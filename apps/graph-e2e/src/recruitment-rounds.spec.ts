@@ -1,6 +1,6 @@
-import { RecruitmentRound } from '@bt/employment/src/recruitment/round/recruitment-round.entity';
-import { RubricCriterion } from '@bt/employment/src/recruitment/round/rubric-criterion.entity';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { RecruitmentRound, RubricCriterion } from '@bt/employment';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, expectProblems, expectRefused, problemsOf, ROUND_FIELDS, ROUND_INPUT, type RoundResult } from './recruitment-support';
 
 const CREATE = `mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { ${ROUND_FIELDS} } }`;

@@ -1,5 +1,6 @@
-import { ScoreAudit } from '@bt/employment/src/recruitment/scoring/score-audit.entity';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { ScoreAudit } from '@bt/employment';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import {
   call,
   expectProblems,

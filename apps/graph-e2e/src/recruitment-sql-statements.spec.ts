@@ -1,5 +1,6 @@
 import { luhnCheckDigit } from '@bt/domain';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, createRound, CSV_HEADER, IMPORT, moveRound, recordRequirements, rubricOf, scoreAndSubmit, seatPanel } from './recruitment-support';
 
 /** `count` valid import rows with numbers `prefix`-1…, half of them wanting Ljungby. */

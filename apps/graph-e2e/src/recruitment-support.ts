@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GATEWAY_SECRET_HEADER } from '@bt/auth';
-import type { GraphQLResponse, TestGraph } from '@bt/testing';
+import type { GraphQLResponse, TestGraph } from '@bt/test-graph';
 
 /** Calls the graph as `username` and returns the data; fails the test with the errors when there are any. */
 export async function call<T = Record<string, unknown>>(graph: TestGraph, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -1,5 +1,5 @@
 import type { Problem } from '@bt/domain';
-import type { GraphQLResponse } from '@bt/testing';
+import type { GraphQLResponse } from '@bt/test-graph';
 
 /** Refused with `code` (BAD_USER_INPUT, FORBIDDEN…), and every expected problem (code, field, rule, params) among the error's problems. */
 export function expectProblems(response: Pick<GraphQLResponse, 'errors'>, code: string, ...problems: Partial<Problem>[]): void {

@@ -1,5 +1,6 @@
 import { AuditEvent } from '@bt/employment';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const SALARY = 'salary { monthlyOre validFrom withinGuideline decidedBy { name } trainee { name } }';
 const PAGE = `{ traineePage(perPage: 500) { items { id name ${SALARY} } } }`;

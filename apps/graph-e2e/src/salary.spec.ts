@@ -1,8 +1,7 @@
-import { AuditEvent } from '@bt/employment';
-import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
-import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
+import { AuditEvent, SalaryGuideline, TraineeSalary } from '@bt/employment';
 import { isWithinSalaryGuideline, salaryGuidelineYear } from '@bt/domain';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
 
 const HISTORY = `query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) {

@@ -1,5 +1,6 @@
 import { GATEWAY_SECRET_HEADER, ServiceName, signServiceToken } from '@bt/auth';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const SUPERVISED = 'query ($id: ID!) { supervisedTraineeIds(supervisorId: $id) }';
 const BY_EDUCATION = 'query ($filter: EducationTraineeFilter!) { educationTraineeIds(filter: $filter) }';

@@ -1,7 +1,8 @@
 import { MainSupervision, Placement } from '@bt/education';
 import { In } from 'typeorm';
 import { addDays, coversDate, isEmploymentActive, monthsServed } from '@bt/domain';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const TODAY = '2026-11-22';
 const OVERVIEWS = '{ siteOverviews { site { name } activeTrainees cohorts traineesWithoutMainSupervisor placementsStartingWithin30Days } }';

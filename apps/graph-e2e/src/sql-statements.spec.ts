@@ -1,4 +1,5 @@
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { COHORTS_QUERY, type CohortsResult } from './queries';
 
 /** SQL statements the three subgraphs send for one request, after a warm-up, and the rows it returned. */

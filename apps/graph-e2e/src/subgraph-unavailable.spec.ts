@@ -7,7 +7,8 @@ import { startEmploymentServer } from '@bt/employment';
 import { startGateway, type RunningGateway } from '@bt/gateway';
 import { DEFAULT_AS_OF } from '@bt/seed';
 import { fixedClock, GatewayClient, type RunningSubgraph } from '@bt/subgraph';
-import { freePort, startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { freePort, testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const SUPERGRAPH = path.resolve(__dirname, '../../gateway/supergraph.graphql');
 const OWN_TRAINEES = '{ trainees(allSites: true) { id } }';

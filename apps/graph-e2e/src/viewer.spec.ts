@@ -1,5 +1,6 @@
 import { DEFAULT_AS_OF } from '@bt/seed';
-import { startTestGraph, testEngine, type TestGraph } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
 const VIEWER = '{ viewer { id username name roles siteId traineeId permissions { permission scope siteId } } }';
 

@@ -23,8 +23,8 @@ export function runMain(start: () => Promise<{ service: Service; message: string
     });
 }
 
-export function portFromEnv(variable: string, fallback: number): number {
-  const value = process.env[variable];
+export function portFromEnv(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[variable];
   if (value === undefined) return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${variable} måste vara ett portnummer (0–65535), inte "${value}".`);

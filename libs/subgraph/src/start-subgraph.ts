@@ -70,7 +70,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   });
   const clock = options.clock ?? clockFromEnv();
   const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    // loopback unless told otherwise (BT_SUBGRAPH_HOST, e.g. 0.0.0.0 when the gateway runs on another host)
+    listen: { port: options.port, host: options.host ?? process.env.BT_SUBGRAPH_HOST ?? '127.0.0.1' },
     context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), today: clock() }),
   });
   return { name: options.name, url, stop: () => server.stop() };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { startTestGraph, testEngine } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph } from '@bt/test-graph';
 import { option, percentile } from './bench-options';
 
 const QUERY = `{ cohorts { id name site { name } trainees { id name

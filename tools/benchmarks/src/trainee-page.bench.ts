@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { startTestGraph, testEngine } from '@bt/testing';
+import { testEngine } from '@bt/testing';
+import { startTestGraph } from '@bt/test-graph';
 import { option, percentile } from './bench-options';
 
 /** The dashboard's trainee list as it asks for it: one page with the columns it shows. */

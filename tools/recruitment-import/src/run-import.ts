@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { progressBar } from '@bt/process';
 import type { Clock } from '@bt/subgraph';
 import { commandActor } from '@bt/jobs';
-import { importApplications } from '@bt/employment/src/recruitment/application/application-import.service';
+import { importApplications } from '@bt/employment';
 import type { ImportArguments } from './import-arguments';
 
 export interface ImportOutput {

@@ -1,4 +1,3 @@
-// Pure demo data (no database code), so the gateway's development sign-in can use it.
-// The loader lives in ./load-seed and ./open-subgraph-databases.
 export * from './seed-data';
-export * from './demo-users';
+export * from './load-seed';
+export * from './open-subgraph-databases';

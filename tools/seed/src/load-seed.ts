@@ -1,16 +1,22 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Database } from '@bt/database';
-import { Cohort, Person, Site, Trainee, Unit } from '@bt/employment';
-import { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
-import { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
-import { RecruitmentRound } from '@bt/employment/src/recruitment/round/recruitment-round.entity';
-import { RoundPosition } from '@bt/employment/src/recruitment/round/round-position.entity';
-import { RubricCriterion } from '@bt/employment/src/recruitment/round/rubric-criterion.entity';
-import { PanelMember } from '@bt/employment/src/recruitment/panel/panel-member.entity';
-import { Application } from '@bt/employment/src/recruitment/application/application.entity';
-import { RequirementCheck } from '@bt/employment/src/recruitment/application/requirement-check.entity';
-import { InterviewSlot } from '@bt/employment/src/recruitment/interview/interview-slot.entity';
-import { SylfAttendance } from '@bt/employment/src/recruitment/interview/sylf-attendance.entity';
+import {
+  Application,
+  Cohort,
+  InterviewSlot,
+  PanelMember,
+  Person,
+  RecruitmentRound,
+  RequirementCheck,
+  RoundPosition,
+  RubricCriterion,
+  SalaryGuideline,
+  Site,
+  SylfAttendance,
+  Trainee,
+  TraineeSalary,
+  Unit,
+} from '@bt/employment';
 import { Goal, GoalFramework, GoalProgress, MainSupervision, Placement } from '@bt/education';
 import { Certificate, CertificateSignature } from '@bt/certification';
 import type { SeedData } from './seed-data';

@@ -15,15 +15,18 @@ import {
   SylfRequestedBy,
   type IsoDate,
 } from '@bt/domain';
-import type { Person, Site } from '@bt/employment';
-import type { RecruitmentRound } from '@bt/employment/src/recruitment/round/recruitment-round.entity';
-import type { RoundPosition } from '@bt/employment/src/recruitment/round/round-position.entity';
-import type { RubricCriterion } from '@bt/employment/src/recruitment/round/rubric-criterion.entity';
-import type { PanelMember } from '@bt/employment/src/recruitment/panel/panel-member.entity';
-import type { Application } from '@bt/employment/src/recruitment/application/application.entity';
-import type { RequirementCheck } from '@bt/employment/src/recruitment/application/requirement-check.entity';
-import type { InterviewSlot } from '@bt/employment/src/recruitment/interview/interview-slot.entity';
-import type { SylfAttendance } from '@bt/employment/src/recruitment/interview/sylf-attendance.entity';
+import type {
+  Application,
+  InterviewSlot,
+  PanelMember,
+  Person,
+  RecruitmentRound,
+  RequirementCheck,
+  RoundPosition,
+  RubricCriterion,
+  Site,
+  SylfAttendance,
+} from '@bt/employment';
 import type { Random } from './random';
 
 export interface RecruitmentData {

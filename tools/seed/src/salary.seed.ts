@@ -1,8 +1,6 @@
 import { Role } from '@bt/auth';
 import { addDays, SiteCode, type IsoDate } from '@bt/domain';
-import type { Person, Site, Trainee } from '@bt/employment';
-import type { SalaryGuideline } from '@bt/employment/src/salary/salary-guideline.entity';
-import type { TraineeSalary } from '@bt/employment/src/salary/trainee-salary.entity';
+import type { Person, Site, Trainee, SalaryGuideline, TraineeSalary } from '@bt/employment';
 import type { Random } from './random';
 
 export interface SalaryData {

@@ -1,7 +1,7 @@
 import { Role } from '@bt/auth';
+import { demoViewers } from '@bt/demo-people';
 import { parsePersonalIdentityNumber, PlacementKind, UnitKind } from '@bt/domain';
 import { buildSeedData } from './seed-data';
-import { demoViewers } from './demo-users';
 
 describe('demo data', () => {
   const data = buildSeedData();

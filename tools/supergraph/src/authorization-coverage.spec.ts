@@ -24,7 +24,7 @@ interface Reference {
 /** Every Query and Mutation field of every subgraph with the @Authorized rules of the resolver methods that serve it. */
 function operations(subgraph: string, schema: GraphQLSchema): Operation[] {
   const storage = getMetadataStorage();
-  const ruleOf = (target: Function, methodName: string) =>
+  const ruleOf = (target: object, methodName: string) =>
     storage.authorizedFields.find((entry) => entry.target === target && entry.fieldName === methodName)?.roles ??
     storage.authorizedResolver.find((entry) => entry.target === target)?.roles;
   const kinds = [

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestGraph, type TestGraph } from '@bt/testing';
+import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { buildAdmin, serveAdmin } from './admin-server';
 import { keepScreenshot, launchBrowser, SCREEN_WIDTHS } from './browser';
 

@@ -1,4 +1,4 @@
-import type { TestGraph } from '@bt/testing';
+import type { TestGraph } from '@bt/test-graph';
 
 interface Result<T> {
   data?: T | null;

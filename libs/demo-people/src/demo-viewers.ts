@@ -1,8 +1,13 @@
 import { Role, type Viewer } from '@bt/auth';
-import type { SeedData } from './seed-data';
+
+/** What the development sign-in needs of the seeded staff and trainees. */
+export interface DemoPeopleSource {
+  people: readonly { id: string; username: string; name: string; roles: Role[]; siteId: string | null }[];
+  trainees: readonly { id: string; username: string; givenName: string; familyName: string; siteId: string }[];
+}
 
 /** Development sign-in: the seeded staff and trainees as token viewers, by username. */
-export function demoViewers(data: SeedData): Map<string, Viewer> {
+export function demoViewers(data: DemoPeopleSource): Map<string, Viewer> {
   const viewers = new Map<string, Viewer>();
   for (const person of data.people) {
     viewers.set(person.username, {

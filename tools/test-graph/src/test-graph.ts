@@ -7,11 +7,10 @@ import { employmentDatabase, startEmploymentServer } from '@bt/employment';
 import { educationDatabase, startEducationServer } from '@bt/education';
 import { certificationDatabase, startCertificationServer } from '@bt/certification';
 import { startGateway } from '@bt/gateway';
-import { buildSeedData, demoViewers, DEFAULT_AS_OF, type SeedData, type SeedOptions } from '@bt/seed';
+import { demoViewers } from '@bt/demo-people';
+import { buildSeedData, DEFAULT_AS_OF, loadSeed, type SeedData, type SeedOptions, type SubgraphDatabases } from '@bt/seed';
 import { fixedClock } from '@bt/subgraph';
-import { loadSeed, type SubgraphDatabases } from '@bt/seed/src/load-seed';
-import { freePort } from './free-port';
-import { testDatabaseUrl, type TestDatabaseUrl } from './test-database';
+import { freePort, testDatabaseUrl, type TestDatabaseUrl } from '@bt/testing';
 
 const SUPERGRAPH = path.resolve(__dirname, '../../../apps/gateway/supergraph.graphql');
 

@@ -1,0 +1,2 @@
+export * from './demo-viewers';
+export * from './committed-demo-people';
