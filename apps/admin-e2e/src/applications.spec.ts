@@ -12,9 +12,15 @@ describe(`applications in chromium on ${testEngine()}`, () => {
     const token = graph.tokenFor('atbt-chef');
     const created = await graph.query<{ createRecruitmentRound: { id: string } }>(
       'mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { id } }',
-      { token, variables: { input: { name: roundName, advertDate: '2027-09-06', applicationDeadline: '2027-10-04', interviewDays: ['2027-10-11', '2027-10-12'] } } },
+      {
+        token,
+        variables: { input: { name: roundName, advertDate: '2027-09-06', applicationDeadline: '2027-10-04', interviewDays: ['2027-10-11', '2027-10-12'] } },
+      },
     );
-    await graph.query('mutation ($id: ID!) { moveRecruitmentRound(id: $id, to: OPEN) { id } }', { token, variables: { id: created.data!.createRecruitmentRound.id } });
+    await graph.query('mutation ($id: ID!) { moveRecruitmentRound(id: $id, to: OPEN) { id } }', {
+      token,
+      variables: { id: created.data!.createRecruitmentRound.id },
+    });
   });
 
   const csv = () => `${fs.readFileSync(SAMPLE_CSV, 'utf8').trimEnd()}\nOJ-2027-9999;Fel;Personnummer;19900101-1234;;;Växjö;2027-09-10;;;;;;\n`;
@@ -35,7 +41,10 @@ describe(`applications in chromium on ${testEngine()}`, () => {
     const valid = rows() - 2;
     expect(await importFile()).toContain(`Klart: ${valid} nya, 0 oförändrade, 1 rader med fel.`);
     await suite.page.getByRole('cell', { name: String(rows()), exact: true }).waitFor();
-    await suite.page.getByText(/kontrollsiffra/).first().waitFor();
+    await suite.page
+      .getByText(/kontrollsiffra/)
+      .first()
+      .waitFor();
 
     await suite.page.reload();
     expect(await importFile()).toContain(`Klart: 0 nya, ${valid} oförändrade, 1 rader med fel.`);
@@ -53,7 +62,11 @@ describe(`applications in chromium on ${testEngine()}`, () => {
       const row = suite.page.locator(`[data-requirement="${requirement}"]`);
       await row.getByLabel('Underlag').fill('Intyg granskat');
       await row.getByRole('button', { name: 'Uppfyllt', exact: true }).click();
-      await row.locator('td').nth(1).filter({ hasText: /^Uppfyllt$/ }).waitFor();
+      await row
+        .locator('td')
+        .nth(1)
+        .filter({ hasText: /^Uppfyllt$/ })
+        .waitFor();
     }
     await suite.page.getByText('Behörig', { exact: true }).first().waitFor();
   });
@@ -61,7 +74,10 @@ describe(`applications in chromium on ${testEngine()}`, () => {
   // uses the application made eligible by the test above
   it('HR lays out interview times for the round and books the eligible applicant into one (REC-6)', async () => {
     const token = suite.graph.tokenFor('atbt-chef');
-    const rounds = await suite.graph.query<{ recruitmentRoundPage: { items: { id: string; name: string }[] } }>('{ recruitmentRoundPage { items { id name } } }', { token });
+    const rounds = await suite.graph.query<{ recruitmentRoundPage: { items: { id: string; name: string }[] } }>(
+      '{ recruitmentRoundPage { items { id name } } }',
+      { token },
+    );
     const roundId = rounds.data!.recruitmentRoundPage.items.find((round) => round.name === roundName)!.id;
     await suite.graph.query('mutation ($id: ID!) { moveRecruitmentRound(id: $id, to: SCREENING) { id } }', { token, variables: { id: roundId } });
 

@@ -110,7 +110,10 @@ describe(`permissions and refusals from the server in chromium on ${testEngine()
     await suite.page.getByRole('dialog').getByText(`${application.name} erbjuds en BT-tjänst i Ljungby`, { exact: false }).waitFor();
     await suite.page.getByRole('button', { name: 'Avbryt' }).click();
     await suite.page.getByRole('dialog').waitFor({ state: 'detached' });
-    const after = await suite.graph.query<{ application: { offer: unknown } }>('query ($id: ID!) { application(id: $id) { offer { id } } }', { token, variables: { id: application.id } });
+    const after = await suite.graph.query<{ application: { offer: unknown } }>('query ($id: ID!) { application(id: $id) { offer { id } } }', {
+      token,
+      variables: { id: application.id },
+    });
     expect(after.data!.application.offer).toBeNull();
   });
 

@@ -26,7 +26,10 @@ describe(`recruitment rounds in chromium on ${testEngine()}`, () => {
     }
     // REC-9: no panel yet, so the move to interviews is refused and says who is missing
     await suite.page.getByRole('button', { name: 'Flytta till Intervjuer' }).click();
-    await suite.page.getByText(/saknar/).first().waitFor();
+    await suite.page
+      .getByText(/saknar/)
+      .first()
+      .waitFor();
 
     // the Director seats HR on the interview stage from the round suite.page
     await suite.page.getByText('Ingen i rekryteringsgruppen ännu.').waitFor();
@@ -45,7 +48,10 @@ describe(`recruitment rounds in chromium on ${testEngine()}`, () => {
   it('a director of studies who is on no panel sees no rounds and cannot create one', async () => {
     await signIn(suite.page, suite.admin.url, 'studierektor-primar');
     await suite.page.getByRole('menuitem', { name: 'Rekryteringsomgångar' }).click();
-    await suite.page.getByText(/Inga rekryteringsomgångar|Inga Rekryteringsomgångar|Ingen/i).first().waitFor();
+    await suite.page
+      .getByText(/Inga rekryteringsomgångar|Inga Rekryteringsomgångar|Ingen/i)
+      .first()
+      .waitFor();
     expect(await suite.page.getByRole('link', { name: 'Skapa' }).count()).toBe(0);
   });
 });

@@ -38,28 +38,70 @@ function resourcesFor(permissions: Permissions) {
   const may = (permission: PermissionName) => hasPermission(permissions, permission);
   return [
     may('READ_PROGRAMME') && (
-      <Resource key="cohorts" name="cohorts" icon={GroupsIcon} list={CohortList} show={CohortShow}
-        edit={may('EDIT_COHORTS') ? CohortEdit : undefined} create={may('EDIT_COHORTS') ? CohortCreate : undefined}
-        recordRepresentation="name" />
+      <Resource
+        key="cohorts"
+        name="cohorts"
+        icon={GroupsIcon}
+        list={CohortList}
+        show={CohortShow}
+        edit={may('EDIT_COHORTS') ? CohortEdit : undefined}
+        create={may('EDIT_COHORTS') ? CohortCreate : undefined}
+        recordRepresentation="name"
+      />
     ),
     may('READ_TRAINEES') && (
-      <Resource key="trainees" name="trainees" icon={SchoolIcon} list={TraineeList} show={TraineeShow}
-        edit={may('EDIT_EMPLOYMENT') ? TraineeEdit : undefined} recordRepresentation="name" />
+      <Resource
+        key="trainees"
+        name="trainees"
+        icon={SchoolIcon}
+        list={TraineeList}
+        show={TraineeShow}
+        edit={may('EDIT_EMPLOYMENT') ? TraineeEdit : undefined}
+        recordRepresentation="name"
+      />
     ),
-    <Resource key="units" name="units" icon={ApartmentIcon} list={UnitList} show={UnitShow}
-      edit={may('EDIT_ORGANISATION') ? UnitEdit : undefined} recordRepresentation="name" />,
+    <Resource
+      key="units"
+      name="units"
+      icon={ApartmentIcon}
+      list={UnitList}
+      show={UnitShow}
+      edit={may('EDIT_ORGANISATION') ? UnitEdit : undefined}
+      recordRepresentation="name"
+    />,
     may('READ_PROGRAMME') && (
-      <Resource key="people" name="people" icon={BadgeIcon} list={PersonList} show={PersonShow}
-        edit={may('EDIT_ORGANISATION') ? PersonEdit : undefined} recordRepresentation="name" />
+      <Resource
+        key="people"
+        name="people"
+        icon={BadgeIcon}
+        list={PersonList}
+        show={PersonShow}
+        edit={may('EDIT_ORGANISATION') ? PersonEdit : undefined}
+        recordRepresentation="name"
+      />
     ),
     may('READ_PROGRAMME') && (
-      <Resource key="recruitmentRounds" name="recruitmentRounds" icon={CampaignIcon} list={RoundList} show={RoundShow}
-        edit={may('MANAGE_ROUNDS') ? RoundEdit : undefined} create={may('MANAGE_ROUNDS') ? RoundCreate : undefined}
-        recordRepresentation="name" />
+      <Resource
+        key="recruitmentRounds"
+        name="recruitmentRounds"
+        icon={CampaignIcon}
+        list={RoundList}
+        show={RoundShow}
+        edit={may('MANAGE_ROUNDS') ? RoundEdit : undefined}
+        create={may('MANAGE_ROUNDS') ? RoundCreate : undefined}
+        recordRepresentation="name"
+      />
     ),
     may('READ_PROGRAMME') && (
-      <Resource key="applications" name="applications" icon={AssignmentIndIcon} list={ApplicationList} show={ApplicationShow}
-        edit={may('HANDLE_APPLICATIONS') ? ApplicationEdit : undefined} recordRepresentation="name" />
+      <Resource
+        key="applications"
+        name="applications"
+        icon={AssignmentIndIcon}
+        list={ApplicationList}
+        show={ApplicationShow}
+        edit={may('HANDLE_APPLICATIONS') ? ApplicationEdit : undefined}
+        recordRepresentation="name"
+      />
     ),
     <CustomRoutes key="pages">
       <Route path="/scoring" element={<ScoringPage />} />

@@ -13,7 +13,9 @@ function AppMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {hasPermission(permissions, 'SCORE_APPLICATIONS') && <Menu.Item to="/scoring" primaryText="recruitment.scoring" leftIcon={<GradingIcon />} />}
-      {hasPermission(permissions, 'HANDLE_APPLICATIONS') && <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />}
+      {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
+        <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />
+      )}
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
     </Menu>
   );

@@ -14,7 +14,12 @@ runMain(async () => {
     gatewayUrl: gatewayUrlFromEnv(),
   });
   return {
-    service: { stop: async () => { await server.stop(); await database.close(); } },
+    service: {
+      stop: async () => {
+        await server.stop();
+        await database.close();
+      },
+    },
     message: `certification (${database.engine}) lyssnar på ${server.url}`,
   };
 });

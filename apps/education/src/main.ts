@@ -13,7 +13,12 @@ runMain(async () => {
     port: portFromEnv('EDUCATION_PORT', EDUCATION_PORT),
   });
   return {
-    service: { stop: async () => { await server.stop(); await database.close(); } },
+    service: {
+      stop: async () => {
+        await server.stop();
+        await database.close();
+      },
+    },
     message: `education (${database.engine}) lyssnar på ${server.url}`,
   };
 });

@@ -11,11 +11,7 @@ export interface EmploymentContext extends TraineeScopedContext {
   gateway: GatewayClient;
 }
 
-export function createEmploymentContext(
-  base: SubgraphContext,
-  dataSource: DataSource,
-  gateway: GatewayClient,
-): EmploymentContext {
+export function createEmploymentContext(base: SubgraphContext, dataSource: DataSource, gateway: GatewayClient): EmploymentContext {
   return {
     ...base,
     dataSource,

@@ -17,13 +17,31 @@ describeMigrations(employmentDatabase, {
   ],
   tables: [
     // core
-    'audit_event', 'cohort', 'person', 'site', 'trainee', 'unit',
+    'audit_event',
+    'cohort',
+    'person',
+    'site',
+    'trainee',
+    'unit',
     // recruitment
-    'application', 'criminal_record_check', 'interview_slot', 'offer', 'panel_member', 'recruitment_round', 'requirement_check',
-    'round_position', 'rubric_criterion', 'score', 'score_audit', 'score_submission', 'sylf_attendance',
+    'application',
+    'criminal_record_check',
+    'interview_slot',
+    'offer',
+    'panel_member',
+    'recruitment_round',
+    'requirement_check',
+    'round_position',
+    'rubric_criterion',
+    'score',
+    'score_audit',
+    'score_submission',
+    'sylf_attendance',
     // salary
-    'salary_guideline', 'trainee_salary',
+    'salary_guideline',
+    'trainee_salary',
     // scheduled jobs (libs/jobs)
-    'job_lease', 'job_run',
+    'job_lease',
+    'job_run',
   ],
 });

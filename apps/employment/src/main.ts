@@ -17,7 +17,9 @@ runMain(async () => {
     gatewayUrl: gatewayUrlFromEnv(),
   });
   // the feature modules' scheduled jobs, unless BT_JOBS=off; with BT_TODAY they run for that day
-  const runner = jobsEnabled() ? new JobRunner({ dataSource: database.dataSource, jobs: EMPLOYMENT_JOBS, today: process.env.BT_TODAY ? clockFromEnv() : undefined }) : undefined;
+  const runner = jobsEnabled()
+    ? new JobRunner({ dataSource: database.dataSource, jobs: EMPLOYMENT_JOBS, today: process.env.BT_TODAY ? clockFromEnv() : undefined })
+    : undefined;
   runner?.start();
   return {
     service: {

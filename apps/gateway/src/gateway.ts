@@ -36,9 +36,7 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     graphiql: false,
     logging: options.logging ?? false,
-    transportEntries: Object.fromEntries(
-      Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
-    ),
+    transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
     // every subgraph verifies the caller's token itself and that the call came through the gateway
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => ({

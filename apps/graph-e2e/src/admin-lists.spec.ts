@@ -44,14 +44,20 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
   afterAll(() => graph?.stop());
 
   /** A list query as the dashboard sends it: one page, checked to have no errors. */
-  const listOf = <T>(field: string, document: string) => async (variables: Record<string, unknown>, as = token): Promise<Page<T>> => {
-    const response = await graph.query<Record<string, Page<T>>>(document, { token: as, variables });
-    expect(response.errors).toBeUndefined();
-    return response.data![field];
-  };
+  const listOf =
+    <T>(field: string, document: string) =>
+    async (variables: Record<string, unknown>, as = token): Promise<Page<T>> => {
+      const response = await graph.query<Record<string, Page<T>>>(document, { token: as, variables });
+      expect(response.errors).toBeUndefined();
+      return response.data![field];
+    };
   const traineePage = listOf<TraineeRow>('traineePage', TRAINEE_PAGE);
   const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
-  const seeded = (predicate: (trainee: TestGraph['data']['trainees'][number]) => boolean) => graph.data.trainees.filter(predicate).map((t) => t.id).sort();
+  const seeded = (predicate: (trainee: TestGraph['data']['trainees'][number]) => boolean) =>
+    graph.data.trainees
+      .filter(predicate)
+      .map((t) => t.id)
+      .sort();
 
   describe('traineePage', () => {
     it('pages through every trainee with the total, in name order by default, without overlap', async () => {
@@ -95,7 +101,9 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       expect(active.length).toBeGreaterThan(0);
       expect(ids((await traineePage({ filter: { active: true } })).items)).toEqual(active);
       expect((await traineePage({ filter: { active: false } })).total).toBe(graph.data.trainees.length - active.length);
-      expect(ids((await traineePage({ filter: { active: true, siteId: ljungby.id } })).items)).toEqual(seeded((t) => active.includes(t.id) && t.siteId === ljungby.id));
+      expect(ids((await traineePage({ filter: { active: true, siteId: ljungby.id } })).items)).toEqual(
+        seeded((t) => active.includes(t.id) && t.siteId === ljungby.id),
+      );
     });
 
     it('searches given and family names, case-insensitively, also with å, ä, ö; every word must match', async () => {
@@ -113,27 +121,38 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       expect(ids((await traineePage({ filter: { currentUnitId: current.unitId } })).items)).toEqual(atUnit);
 
       const supervision = graph.data.mainSupervisions[0];
-      const own = graph.data.mainSupervisions.filter((m) => m.supervisorId === supervision.supervisorId).map((m) => m.traineeId).sort();
+      const own = graph.data.mainSupervisions
+        .filter((m) => m.supervisorId === supervision.supervisorId)
+        .map((m) => m.traineeId)
+        .sort();
       expect(ids((await traineePage({ filter: { mainSupervisorId: supervision.supervisorId } })).items)).toEqual(own);
 
       const soon = [...new Set(graph.data.placements.filter((p) => p.startDate >= TODAY && p.startDate <= addDays(TODAY, 60)).map((p) => p.traineeId))].sort();
       expect(soon.length).toBeGreaterThan(1);
       expect(ids((await traineePage({ filter: { placementStartingWithinDays: 60 } })).items)).toEqual(soon);
-      const within30 = [...new Set(graph.data.placements.filter((p) => p.startDate >= TODAY && p.startDate <= addDays(TODAY, 30)).map((p) => p.traineeId))].sort();
+      const within30 = [
+        ...new Set(graph.data.placements.filter((p) => p.startDate >= TODAY && p.startDate <= addDays(TODAY, 30)).map((p) => p.traineeId)),
+      ].sort();
       expect(ids((await traineePage({ filter: { placementStartingWithinDays: 30 } })).items)).toEqual(within30);
 
       const supervised = new Set(graph.data.mainSupervisions.map((m) => m.traineeId));
       expect(ids((await traineePage({ filter: { withoutMainSupervisor: true }, perPage: 100 })).items)).toEqual(seeded((t) => !supervised.has(t.id)));
       expect(ids((await traineePage({ filter: { withoutMainSupervisor: false }, perPage: 100 })).items)).toEqual(seeded((t) => supervised.has(t.id)));
       // combined with employment's own filters and paging
-      const combined = await traineePage({ filter: { placementStartingWithinDays: 60, withoutMainSupervisor: false, siteId: graph.data.trainees.find((t) => t.id === soon[0])!.siteId }, perPage: 1 });
+      const combined = await traineePage({
+        filter: { placementStartingWithinDays: 60, withoutMainSupervisor: false, siteId: graph.data.trainees.find((t) => t.id === soon[0])!.siteId },
+        perPage: 1,
+      });
       expect(combined.items).toHaveLength(1);
       expect(combined.total).toBeGreaterThan(1);
     });
 
     it('a main supervisor sees only their own trainees, in the total too (row scope in SQL)', async () => {
       const supervisor = graph.viewer('hhl-vc-teleborg-1');
-      const own = graph.data.mainSupervisions.filter((m) => m.supervisorId === supervisor.id).map((m) => m.traineeId).sort();
+      const own = graph.data.mainSupervisions
+        .filter((m) => m.supervisorId === supervisor.id)
+        .map((m) => m.traineeId)
+        .sort();
       const page = await traineePage({ perPage: 1 }, graph.tokenFor(supervisor.username));
       expect(page.total).toBe(own.length);
       expect(page.items).toHaveLength(1);
@@ -144,7 +163,10 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
     });
 
     it('refuses bad paging and an unknown sort field, listing the allowed ones', async () => {
-      const response = await graph.query(TRAINEE_PAGE, { token, variables: { page: 0, perPage: 501, sortField: 'age', filter: { placementStartingWithinDays: -1 } } });
+      const response = await graph.query(TRAINEE_PAGE, {
+        token,
+        variables: { page: 0, perPage: 501, sortField: 'age', filter: { placementStartingWithinDays: -1 } },
+      });
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0].extensions?.problems).toEqual([
         expect.objectContaining({ code: 'PAGE_OUT_OF_RANGE', field: 'page' }),
@@ -166,7 +188,12 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
   });
 
   describe('cohortPage', () => {
-    interface CohortRow { id: string; name: string; startDate: string; site: { name: string } }
+    interface CohortRow {
+      id: string;
+      name: string;
+      startDate: string;
+      site: { name: string };
+    }
     const COHORT_PAGE = `query ($sortField: String, $sortOrder: SortOrder, $filter: CohortFilter, $perPage: Int, $page: Int) {
       cohortPage(sortField: $sortField, sortOrder: $sortOrder, filter: $filter, perPage: $perPage, page: $page) { total items { id name startDate site { name } } } }`;
     const cohortPage = listOf<CohortRow>('cohortPage', COHORT_PAGE);
@@ -180,7 +207,12 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
 
     it('sorts by name, startDate and site', async () => {
       expect((await cohortPage({ sortField: 'name', sortOrder: 'DESC' })).items.map((c) => c.name)).toEqual([
-        'VT 2027 Växjö', 'VT 2027 Ljungby', 'VT 2026 Växjö', 'VT 2026 Ljungby', 'VT 2025 Växjö', 'VT 2025 Ljungby',
+        'VT 2027 Växjö',
+        'VT 2027 Ljungby',
+        'VT 2026 Växjö',
+        'VT 2026 Ljungby',
+        'VT 2025 Växjö',
+        'VT 2025 Ljungby',
       ]);
       expectOrdered((await cohortPage({ sortField: 'startDate' })).items, (a, b) => a.startDate.localeCompare(b.startDate));
       const bySite = await cohortPage({ sortField: 'site' });
@@ -208,7 +240,12 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
   });
 
   describe('unitPage', () => {
-    interface UnitRow { id: string; name: string; kind: string; site: { name: string } }
+    interface UnitRow {
+      id: string;
+      name: string;
+      kind: string;
+      site: { name: string };
+    }
     const UNIT_PAGE = `query ($sortField: String, $sortOrder: SortOrder, $filter: UnitFilter, $perPage: Int) {
       unitPage(sortField: $sortField, sortOrder: $sortOrder, filter: $filter, perPage: $perPage) { total items { id name kind site { name } } } }`;
     const unitPage = listOf<UnitRow>('unitPage', UNIT_PAGE);
@@ -237,7 +274,13 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
   });
 
   describe('personPage', () => {
-    interface PersonRow { id: string; name: string; username: string; title: string | null; roles: string[] }
+    interface PersonRow {
+      id: string;
+      name: string;
+      username: string;
+      title: string | null;
+      roles: string[];
+    }
     const PERSON_PAGE = `query ($sortField: String, $sortOrder: SortOrder, $filter: PersonFilter, $perPage: Int) {
       personPage(sortField: $sortField, sortOrder: $sortOrder, filter: $filter, perPage: $perPage) { total items { id name username title roles } } }`;
     const personPage = listOf<PersonRow>('personPage', PERSON_PAGE);
@@ -250,7 +293,9 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
 
     it('sorts by name, username and title', async () => {
       expectOrdered((await personPage({ sortField: 'name', sortOrder: 'DESC', perPage: 500 })).items, (a, b) => swedish(a.name, b.name), 'DESC');
-      expectOrdered((await personPage({ sortField: 'username', perPage: 500 })).items, (a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0));
+      expectOrdered((await personPage({ sortField: 'username', perPage: 500 })).items, (a, b) =>
+        a.username < b.username ? -1 : a.username > b.username ? 1 : 0,
+      );
       const byTitle = (await personPage({ sortField: 'title', perPage: 500 })).items;
       expectOrdered(byTitle, (a, b) => swedish(a.title ?? '', b.title ?? ''));
     });
@@ -262,7 +307,10 @@ describe(`admin dashboard lists on ${testEngine()}`, () => {
       expect((await personPage({ filter: { role: 'CLINICAL_SUPERVISOR' } })).total).toBe(clinical.length);
       const unit = graph.data.units.find((u) => u.name === 'Vårdcentralen Teleborg')!;
       expect((await personPage({ filter: { unitId: unit.id } })).items.map((p) => p.username).sort()).toEqual(
-        graph.data.people.filter((p) => p.unitId === unit.id).map((p) => p.username).sort(),
+        graph.data.people
+          .filter((p) => p.unitId === unit.id)
+          .map((p) => p.username)
+          .sort(),
       );
       const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
       expect((await personPage({ filter: { siteId: ljungby.id } })).total).toBe(graph.data.people.filter((p) => p.siteId === ljungby.id).length);

@@ -8,9 +8,10 @@ const UPDATE_COHORT = 'mutation ($id: ID!, $input: CohortInput!) { updateCohort(
 const DELETE_COHORT = 'mutation ($id: ID!) { deleteCohort(id: $id) { id name } }';
 const UPDATE_TRAINEE = `mutation ($id: ID!, $input: TraineeEmploymentInput!) {
   updateTraineeEmployment(id: $id, input: $input) { id name personalIdentityNumber employmentEnd cohort { name } monthsServed active } }`;
-const UPDATE_UNIT = 'mutation ($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { id name kind regionPart headOfUnit { id } btLead { id } } }';
-const UPDATE_PERSON = 'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id name title roles directorOfStudiesScope unit { name } } }';
-
+const UPDATE_UNIT =
+  'mutation ($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { id name kind regionPart headOfUnit { id } btLead { id } } }';
+const UPDATE_PERSON =
+  'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id name title roles directorOfStudiesScope unit { name } } }';
 
 describe(`admin dashboard changes on ${testEngine()}`, () => {
   let graph: TestGraph;
@@ -55,7 +56,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
 
     it('refuses a missing site, a bad date and an empty name, names the fields, and saves nothing', async () => {
       const before = await repository(Cohort).count();
-      const response = await graph.query(CREATE_COHORT, { token: director(), variables: { input: { siteId: 'no-such-site', startDate: '2028-01-17', name: ' ' } } });
+      const response = await graph.query(CREATE_COHORT, {
+        token: director(),
+        variables: { input: { siteId: 'no-such-site', startDate: '2028-01-17', name: ' ' } },
+      });
       expectProblems(
         response,
         'BAD_USER_INPUT',
@@ -76,15 +80,24 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
         field: 'id',
         params: { traineeCount: 4 },
       });
-      const move = await graph.query(UPDATE_COHORT, { token: director(), variables: { id: cohort.id, input: { siteId: site('Ljungby').id, startDate: cohort.startDate } } });
+      const move = await graph.query(UPDATE_COHORT, {
+        token: director(),
+        variables: { id: cohort.id, input: { siteId: site('Ljungby').id, startDate: cohort.startDate } },
+      });
       expectProblems(move, 'BAD_USER_INPUT', { code: 'COHORT_HAS_TRAINEES', field: 'input.siteId' });
       expect(await repository(Cohort).findOneBy({ id: cohort.id })).toMatchObject({ siteId: cohort.siteId, name: cohort.name });
-      expectProblems(await graph.query(DELETE_COHORT, { token: director(), variables: { id: 'no-such-cohort' } }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'id' });
+      expectProblems(await graph.query(DELETE_COHORT, { token: director(), variables: { id: 'no-such-cohort' } }), 'BAD_USER_INPUT', {
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
     });
 
     it('is refused to other roles', async () => {
       for (const username of ['hr-samordnare', 'studierektor-primar', 'adm-stod']) {
-        const response = await graph.query(CREATE_COHORT, { token: graph.tokenFor(username), variables: { input: { siteId: site('Växjö').id, startDate: '2029-01-15' } } });
+        const response = await graph.query(CREATE_COHORT, {
+          token: graph.tokenFor(username),
+          variables: { input: { siteId: site('Växjö').id, startDate: '2029-01-15' } },
+        });
         expectProblems(response, 'FORBIDDEN', { code: 'NOT_PERMITTED' });
       }
       expectProblems(await graph.query(DELETE_COHORT, { token: graph.tokenFor('hr-samordnare'), variables: { id: graph.data.cohorts[0].id } }), 'FORBIDDEN');
@@ -113,7 +126,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const updatesBefore = await audit.countBy({ action: 'UPDATE_TRAINEE_EMPLOYMENT' });
       const response = await graph.query<{ updateTraineeEmployment: { name: string; employmentEnd: string; personalIdentityNumber: string; active: boolean } }>(
         UPDATE_TRAINEE,
-        { token: graph.tokenFor('hr-samordnare'), variables: { id: trainee().id, input: { ...input(), givenName: ' Fredrika ', employmentEnd: '2028-03-17' } } },
+        {
+          token: graph.tokenFor('hr-samordnare'),
+          variables: { id: trainee().id, input: { ...input(), givenName: ' Fredrika ', employmentEnd: '2028-03-17' } },
+        },
       );
       expect(response.errors).toBeUndefined();
       expect(response.data!.updateTraineeEmployment).toMatchObject({ name: `Fredrika ${trainee().familyName}`, employmentEnd: '2028-03-17', active: false });
@@ -154,9 +170,15 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
         { code: 'EMPLOYMENT_TOO_SHORT', rule: 'EMP-1', field: 'input.employmentEnd' },
         { code: 'COHORT_AT_OTHER_SITE', field: 'input.cohortId' },
       );
-      const backwards = await graph.query(UPDATE_TRAINEE, { token: graph.tokenFor('hr-samordnare'), variables: { id: trainee().id, input: { ...input(), employmentEnd: '2026-01-01' } } });
+      const backwards = await graph.query(UPDATE_TRAINEE, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: { id: trainee().id, input: { ...input(), employmentEnd: '2026-01-01' } },
+      });
       expectProblems(backwards, 'BAD_USER_INPUT', { code: 'EMPLOYMENT_END_BEFORE_START', field: 'input.employmentEnd' });
-      const missing = await graph.query(UPDATE_TRAINEE, { token: graph.tokenFor('hr-samordnare'), variables: { id: 'nobody', input: { ...input(), cohortId: 'none', siteId: 'nowhere' } } });
+      const missing = await graph.query(UPDATE_TRAINEE, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: { id: 'nobody', input: { ...input(), cohortId: 'none', siteId: 'nowhere' } },
+      });
       expectProblems(
         missing,
         'BAD_USER_INPUT',
@@ -182,7 +204,14 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
 
   describe('units and staff', () => {
     const unit = () => graph.data.units.find((u) => u.name === 'Vårdcentralen Dalbo')!;
-    const unitInput = () => ({ name: unit().name, siteId: unit().siteId, kind: unit().kind, regionPart: unit().regionPart, headOfUnitId: unit().headOfUnitId, btLeadId: unit().btLeadId });
+    const unitInput = () => ({
+      name: unit().name,
+      siteId: unit().siteId,
+      kind: unit().kind,
+      regionPart: unit().regionPart,
+      headOfUnitId: unit().headOfUnitId,
+      btLeadId: unit().btLeadId,
+    });
 
     it('admin support renames a unit and appoints another BT lead with the role', async () => {
       const lead = graph.data.people.find((p) => p.username === 'btansvarig-vc-teleborg')!;
@@ -219,11 +248,22 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
         token: graph.tokenFor('atbt-chef'),
         variables: {
           id: person.id,
-          input: { name: person.name, title: '  ', roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'], siteId: person.siteId, unitId: person.unitId, directorOfStudiesScope: 'INPATIENT_PSYCHIATRY' },
+          input: {
+            name: person.name,
+            title: '  ',
+            roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'],
+            siteId: person.siteId,
+            unitId: person.unitId,
+            directorOfStudiesScope: 'INPATIENT_PSYCHIATRY',
+          },
         },
       });
       expect(response.errors).toBeUndefined();
-      expect(response.data!.updatePerson).toMatchObject({ title: null, roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'], directorOfStudiesScope: 'INPATIENT_PSYCHIATRY' });
+      expect(response.data!.updatePerson).toMatchObject({
+        title: null,
+        roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'],
+        directorOfStudiesScope: 'INPATIENT_PSYCHIATRY',
+      });
       expect(await repository(Person).findOneBy({ id: person.id })).toMatchObject({ roles: ['CLINICAL_SUPERVISOR', 'DIRECTOR_OF_STUDIES'] });
     });
 
@@ -231,7 +271,13 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const person = graph.data.people.find((p) => p.username === 'handledare-kir-lby-1')!;
       const stored = await repository(Person).findOneBy({ id: person.id });
       const vaxjoUnit = graph.data.units.find((u) => u.siteId === site('Växjö').id)!;
-      const noRoles = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('adm-stod'), variables: { id: person.id, input: { name: person.name, roles: [], siteId: person.siteId, unitId: vaxjoUnit.id, directorOfStudiesScope: 'PRIMARY_CARE' } } });
+      const noRoles = await graph.query(UPDATE_PERSON, {
+        token: graph.tokenFor('adm-stod'),
+        variables: {
+          id: person.id,
+          input: { name: person.name, roles: [], siteId: person.siteId, unitId: vaxjoUnit.id, directorOfStudiesScope: 'PRIMARY_CARE' },
+        },
+      });
       expectProblems(
         noRoles,
         'BAD_USER_INPUT',
@@ -239,7 +285,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
         { code: 'DIRECTOR_OF_STUDIES_SCOPE_NOT_ALLOWED', rule: 'ORG-2', field: 'input.directorOfStudiesScope' },
         { code: 'UNIT_AT_OTHER_SITE', field: 'input.unitId' },
       );
-      const trainee = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('adm-stod'), variables: { id: person.id, input: { name: person.name, roles: ['TRAINEE'], unitId: 'nowhere' } } });
+      const trainee = await graph.query(UPDATE_PERSON, {
+        token: graph.tokenFor('adm-stod'),
+        variables: { id: person.id, input: { name: person.name, roles: ['TRAINEE'], unitId: 'nowhere' } },
+      });
       expectProblems(trainee, 'BAD_USER_INPUT', { code: 'TRAINEE_ROLE_NOT_ALLOWED', field: 'input.roles' }, { code: 'NOT_FOUND', field: 'input.unitId' });
       expect(await repository(Person).findOneBy({ id: person.id })).toEqual(stored);
     });
@@ -247,7 +296,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
     it('is refused to HR and to heads of units', async () => {
       const person = graph.data.people[0];
       for (const username of ['hr-samordnare', 'vc-med-vxo', 'bitr-atbt-chef']) {
-        expectProblems(await graph.query(UPDATE_PERSON, { token: graph.tokenFor(username), variables: { id: person.id, input: { name: 'X', roles: ['DIRECTOR'] } } }), 'FORBIDDEN');
+        expectProblems(
+          await graph.query(UPDATE_PERSON, { token: graph.tokenFor(username), variables: { id: person.id, input: { name: 'X', roles: ['DIRECTOR'] } } }),
+          'FORBIDDEN',
+        );
         expectProblems(await graph.query(UPDATE_UNIT, { token: graph.tokenFor(username), variables: { id: unit().id, input: unitInput() } }), 'FORBIDDEN');
       }
     });

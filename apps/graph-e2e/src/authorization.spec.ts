@@ -14,7 +14,10 @@ interface TraineesResult {
 
 async function postDirect(url: string, body: unknown, headers: Record<string, string>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; problems?: { code: string }[] } }[] }) };
+  return {
+    status: response.status,
+    ...((await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; problems?: { code: string }[] } }[] }),
+  };
 }
 
 describe(`sign-in and authorisation on ${testEngine()}`, () => {
@@ -63,9 +66,13 @@ describe(`sign-in and authorisation on ${testEngine()}`, () => {
 
   describe('refusals at a subgraph called directly', () => {
     it('without the gateway secret, even with a valid token: refused with no data', async () => {
-      const response = await postDirect(graph.subgraphUrls.employment, { query: '{ cohorts { name } }' }, {
-        authorization: `Bearer ${graph.tokenFor('atbt-chef')}`,
-      });
+      const response = await postDirect(
+        graph.subgraphUrls.employment,
+        { query: '{ cohorts { name } }' },
+        {
+          authorization: `Bearer ${graph.tokenFor('atbt-chef')}`,
+        },
+      );
       expect(response.status).toBe(403);
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(response.data).toBeUndefined();
@@ -74,9 +81,13 @@ describe(`sign-in and authorisation on ${testEngine()}`, () => {
     it('_entities without the gateway secret: refused with no data', async () => {
       const id = graph.data.trainees[0].id;
       for (const url of Object.values(graph.subgraphUrls)) {
-        const response = await postDirect(url, { query: ENTITIES_QUERY, variables: { r: [{ __typename: 'Trainee', id }] } }, {
-          authorization: `Bearer ${graph.tokenFor('atbt-chef')}`,
-        });
+        const response = await postDirect(
+          url,
+          { query: ENTITIES_QUERY, variables: { r: [{ __typename: 'Trainee', id }] } },
+          {
+            authorization: `Bearer ${graph.tokenFor('atbt-chef')}`,
+          },
+        );
         expect(response.status).toBe(403);
         expect(response.data).toBeUndefined();
       }
@@ -84,9 +95,13 @@ describe(`sign-in and authorisation on ${testEngine()}`, () => {
 
     it('_entities with the secret but no token: UNAUTHENTICATED', async () => {
       const id = graph.data.trainees[0].id;
-      const response = await postDirect(graph.subgraphUrls.education, { query: ENTITIES_QUERY, variables: { r: [{ __typename: 'Trainee', id }] } }, {
-        [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret,
-      });
+      const response = await postDirect(
+        graph.subgraphUrls.education,
+        { query: ENTITIES_QUERY, variables: { r: [{ __typename: 'Trainee', id }] } },
+        {
+          [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret,
+        },
+      );
       expect(response.status).toBe(401);
       expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(response.data).toBeUndefined();
@@ -96,10 +111,14 @@ describe(`sign-in and authorisation on ${testEngine()}`, () => {
       const supervisor = graph.viewer('hhl-vc-teleborg-1');
       const foreign = graph.data.mainSupervisions.find((m) => m.supervisorId !== supervisor.id)!.traineeId;
       for (const url of Object.values(graph.subgraphUrls)) {
-        const response = await postDirect(url, { query: ENTITIES_QUERY, variables: { r: [{ __typename: 'Trainee', id: foreign }] } }, {
-          authorization: `Bearer ${graph.tokenFor(supervisor.username)}`,
-          [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret,
-        });
+        const response = await postDirect(
+          url,
+          { query: ENTITIES_QUERY, variables: { r: [{ __typename: 'Trainee', id: foreign }] } },
+          {
+            authorization: `Bearer ${graph.tokenFor(supervisor.username)}`,
+            [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret,
+          },
+        );
         expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
         expect(response.errors?.[0].extensions?.problems).toEqual([expect.objectContaining({ code: 'TRAINEE_NOT_IN_SCOPE' })]);
         expect((response.data as { _entities: unknown[] })._entities).toEqual([null]);
@@ -110,7 +129,10 @@ describe(`sign-in and authorisation on ${testEngine()}`, () => {
   describe('row-level scoping', () => {
     it('a main supervisor sees exactly their own trainees, with masked personal identity numbers', async () => {
       const supervisor = graph.viewer('hhl-vc-teleborg-1');
-      const own = graph.data.mainSupervisions.filter((m) => m.supervisorId === supervisor.id).map((m) => m.traineeId).sort();
+      const own = graph.data.mainSupervisions
+        .filter((m) => m.supervisorId === supervisor.id)
+        .map((m) => m.traineeId)
+        .sort();
       expect(own.length).toBeGreaterThan(0);
       const response = await graph.query<TraineesResult>(TRAINEE_QUERY, { token: graph.tokenFor(supervisor.username) });
       expect(response.errors).toBeUndefined();

@@ -72,7 +72,9 @@ describe(`the deputy director's own site (ORG-1) on ${testEngine()}`, () => {
     const vaxjo = traineeAt('Växjö');
     const ljungby = traineeAt('Ljungby');
     expectOutOfScope(await deputy(UPDATE_TRAINEE, { id: vaxjo.id, input: employment(vaxjo) }));
-    expectOutOfScope(await deputy(UPDATE_TRAINEE, { id: ljungby.id, input: { ...employment(ljungby), siteId: site('Växjö').id, cohortId: cohortAt('Växjö').id } }));
+    expectOutOfScope(
+      await deputy(UPDATE_TRAINEE, { id: ljungby.id, input: { ...employment(ljungby), siteId: site('Växjö').id, cohortId: cohortAt('Växjö').id } }),
+    );
     expect(await repository(Trainee).findOneBy({ id: vaxjo.id })).toMatchObject({ employmentEnd: vaxjo.employmentEnd, cohortId: vaxjo.cohortId });
     expect(await repository(Trainee).findOneBy({ id: ljungby.id })).toMatchObject({ cohortId: ljungby.cohortId });
     const changed = await deputy(UPDATE_TRAINEE, { id: ljungby.id, input: employment(ljungby) });
@@ -102,7 +104,10 @@ describe(`the deputy director's own site (ORG-1) on ${testEngine()}`, () => {
 
   it('the Director decides for both sites', async () => {
     const vaxjo = traineeAt('Växjö');
-    const response = await graph.query(SET_SALARY, { token: graph.tokenFor('atbt-chef'), variables: { traineeId: vaxjo.id, monthlyOre: 4_650_000, validFrom: '2026-12-01' } });
+    const response = await graph.query(SET_SALARY, {
+      token: graph.tokenFor('atbt-chef'),
+      variables: { traineeId: vaxjo.id, monthlyOre: 4_650_000, validFrom: '2026-12-01' },
+    });
     expect(response.errors).toBeUndefined();
   });
 });

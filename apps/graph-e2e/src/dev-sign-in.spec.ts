@@ -22,7 +22,7 @@ describe(`development sign-in on ${testEngine()}`, () => {
   });
   afterAll(() => graph?.stop());
 
-  it("gives the seeded Director a token that the whole graph accepts", async () => {
+  it('gives the seeded Director a token that the whole graph accepts', async () => {
     const { status, body } = await requestToken(graph.gatewayUrl, JSON.stringify({ username: 'atbt-chef' }));
     expect(status).toBe(200);
     const response = await graph.query<{ cohorts: unknown[] }>('{ cohorts { name } }', { token: body.token });
@@ -30,7 +30,10 @@ describe(`development sign-in on ${testEngine()}`, () => {
   });
 
   it('says what is wrong with an unknown user, a missing name or a body that is not JSON', async () => {
-    expect(await requestToken(graph.gatewayUrl, JSON.stringify({ username: 'okand' }))).toMatchObject({ status: 404, body: { error: expect.stringMatching(/okand/) } });
+    expect(await requestToken(graph.gatewayUrl, JSON.stringify({ username: 'okand' }))).toMatchObject({
+      status: 404,
+      body: { error: expect.stringMatching(/okand/) },
+    });
     expect(await requestToken(graph.gatewayUrl, JSON.stringify({}))).toMatchObject({ status: 400, body: { error: expect.stringMatching(/användarnamn/) } });
     expect(await requestToken(graph.gatewayUrl, 'inte json')).toMatchObject({ status: 400 });
   });

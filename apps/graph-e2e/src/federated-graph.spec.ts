@@ -30,7 +30,12 @@ describe(`the federated graph through the gateway on ${testEngine()}`, () => {
     const cohorts = response.data!.cohorts;
     expect(cohorts.map((c) => c.id).sort()).toEqual(data.cohorts.map((c) => c.id).sort());
     for (const cohort of cohorts) {
-      expect(cohort.trainees.map((t) => t.id).sort()).toEqual(data.trainees.filter((t) => t.cohortId === cohort.id).map((t) => t.id).sort());
+      expect(cohort.trainees.map((t) => t.id).sort()).toEqual(
+        data.trainees
+          .filter((t) => t.cohortId === cohort.id)
+          .map((t) => t.id)
+          .sort(),
+      );
       for (const trainee of cohort.trainees) {
         const expected = stored(trainee.id);
         expect(sorted(trainee.placements)).toEqual(sorted(expected.placements));

@@ -5,7 +5,9 @@ import { startTestGraph, type TestGraph } from '@bt/test-graph';
 const PUBLISH = `mutation ($input: PublishGoalFrameworkInput!) {
   publishGoalFramework(input: $input) { frameworkVersion goals { code title } publishedBy { name } } }`;
 
-interface Goals { goals: { code: string; title: string; frameworkVersion: string }[] }
+interface Goals {
+  goals: { code: string; title: string; frameworkVersion: string }[];
+}
 
 describe(`goals as revisable reference data on ${testEngine()}`, () => {
   let graph: TestGraph;
@@ -21,9 +23,12 @@ describe(`goals as revisable reference data on ${testEngine()}`, () => {
   };
 
   it('every signed-in role reads the goals in force, BT1–BT18, of the newest framework', async () => {
-    const response = await graph.query<Goals & { goalFrameworks: { frameworkVersion: string }[] }>('{ goals { code title frameworkVersion } goalFrameworks { frameworkVersion } }', {
-      token: graph.tokenFor('bt-ida.olsson'),
-    });
+    const response = await graph.query<Goals & { goalFrameworks: { frameworkVersion: string }[] }>(
+      '{ goals { code title frameworkVersion } goalFrameworks { frameworkVersion } }',
+      {
+        token: graph.tokenFor('bt-ida.olsson'),
+      },
+    );
     expect(response.data!.goals.map((g) => g.code)).toEqual(BT_GOALS.map((g) => g.code));
     expect(new Set(response.data!.goals.map((g) => g.frameworkVersion))).toEqual(new Set([response.data!.goalFrameworks[0].frameworkVersion]));
   });
@@ -66,7 +71,10 @@ describe(`goals as revisable reference data on ${testEngine()}`, () => {
   it('refuses a version that is already published, says why, and saves nothing', async () => {
     const token = graph.tokenFor('adm-stod');
     const before = await graph.databases.education.dataSource.query('SELECT COUNT(*) AS n FROM goal');
-    const response = await graph.query(PUBLISH, { token, variables: { input: { frameworkVersion: GOAL_FRAMEWORK_VERSION, goals: [{ code: 'BT1', title: '' }] } } });
+    const response = await graph.query(PUBLISH, {
+      token,
+      variables: { input: { frameworkVersion: GOAL_FRAMEWORK_VERSION, goals: [{ code: 'BT1', title: '' }] } },
+    });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toMatch(/redan publicerad/);
     expect(response.errors?.[0].message).toMatch(/ange en rubrik/);

@@ -4,13 +4,29 @@ export const COHORTS_QUERY = /* GraphQL */ `
     cohorts {
       id
       name
-      site { name }
+      site {
+        name
+      }
       trainees {
         id
         name
-        placements { unit { name } startDate endDate }
-        goalProgress { goal { code } level }
-        certificates { kind status }
+        placements {
+          unit {
+            name
+          }
+          startDate
+          endDate
+        }
+        goalProgress {
+          goal {
+            code
+          }
+          level
+        }
+        certificates {
+          kind
+          status
+        }
       }
     }
   }

@@ -22,7 +22,8 @@ const APPLICATION = `query ($id: ID!) { application(id: $id) {
   merits { underlakareMonthsSweden underlakareMonthsRegion otherHigherEducation researchMerits doctoralDegree earlierEmploymentInRegion } } }`;
 const PAGE = `query ($filter: ApplicationFilter, $sortField: String, $sortOrder: SortOrder! = ASC) {
   applicationPage(perPage: 100, filter: $filter, sortField: $sortField, sortOrder: $sortOrder) { total items { externalId name state } } }`;
-const UPDATE = 'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id name email preferredSite { name } merits { underlakareMonthsSweden doctoralDegree } } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id name email preferredSite { name } merits { underlakareMonthsSweden doctoralDegree } } }';
 
 interface ImportResult {
   importApplications: { created: number; unchanged: number; errors: { line: number; reason: string; codes: string[] }[] };
@@ -46,7 +47,12 @@ describe(`applications on ${testEngine()}`, () => {
       const again = await call<ImportResult>(graph, 'atbt-chef', IMPORT, { roundId, csv: SAMPLE_CSV });
       expect(again.importApplications).toEqual({ created: 0, unchanged: 12, errors: [] });
       expect(await applications().countBy({ roundId })).toBe(12);
-      const round = await call<{ recruitmentRound: { applicationCount: number } }>(graph, 'hr-samordnare', 'query ($id: ID!) { recruitmentRound(id: $id) { applicationCount } }', { id: roundId });
+      const round = await call<{ recruitmentRound: { applicationCount: number } }>(
+        graph,
+        'hr-samordnare',
+        'query ($id: ID!) { recruitmentRound(id: $id) { applicationCount } }',
+        { id: roundId },
+      );
       expect(round.recruitmentRound.applicationCount).toBe(12);
     });
 
@@ -66,7 +72,11 @@ describe(`applications on ${testEngine()}`, () => {
       expect(result.importApplications.created).toBe(1);
       expect(result.importApplications.unchanged).toBe(0);
       expect(result.importApplications.errors).toEqual([
-        { line: 3, reason: expect.stringMatching(/^Ansökan OJ-2027-1001 finns redan med andra uppgifter \(e-post\); ändra den i systemet/), codes: ['APPLICATION_CHANGED_IN_FILE'] },
+        {
+          line: 3,
+          reason: expect.stringMatching(/^Ansökan OJ-2027-1001 finns redan med andra uppgifter \(e-post\); ändra den i systemet/),
+          codes: ['APPLICATION_CHANGED_IN_FILE'],
+        },
         {
           line: 4,
           reason: 'Önskad huvudort "Kalmar" finns inte; ange Ljungby eller Växjö. Personnumrets kontrollsiffra stämmer inte.',
@@ -100,7 +110,9 @@ describe(`applications on ${testEngine()}`, () => {
       expectProblems(closed, 'BAD_USER_INPUT', { code: 'ROUND_NOT_OPEN_FOR_IMPORT', rule: 'REC-1' });
       expectRefused(closed, 'BAD_USER_INPUT', /öppna omgången för ansökan först/);
       for (const username of ['bitr-atbt-chef', 'studierektor-sluten', 'adm-stod']) {
-        expectProblems(await graph.query(IMPORT, { token: graph.tokenFor(username), variables: { roundId: open, csv: SAMPLE_CSV } }), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
+        expectProblems(await graph.query(IMPORT, { token: graph.tokenFor(username), variables: { roundId: open, csv: SAMPLE_CSV } }), 'FORBIDDEN', {
+          code: 'NOT_PERMITTED',
+        });
       }
       expect(await applications().countBy({ roundId: draft })).toBe(0);
     });
@@ -115,7 +127,9 @@ describe(`applications on ${testEngine()}`, () => {
     });
 
     it('shows what the file said: names, merits (REC-5), preferred site, and the personal identity number in full to HR, audited', async () => {
-      const before = await graph.databases.employment.dataSource.getRepository(AuditEvent).countBy({ entityType: 'Application', entityId: ids.get('OJ-2027-1002') });
+      const before = await graph.databases.employment.dataSource
+        .getRepository(AuditEvent)
+        .countBy({ entityType: 'Application', entityId: ids.get('OJ-2027-1002') });
       const { application } = await call<{ application: Record<string, unknown> }>(graph, 'hr-samordnare', APPLICATION, { id: ids.get('OJ-2027-1002') });
       expect(application).toMatchObject({
         externalId: 'OJ-2027-1002',
@@ -127,14 +141,22 @@ describe(`applications on ${testEngine()}`, () => {
         ineligibilityReasons: [],
         preferredSite: { name: 'Växjö' },
         round: { id: roundId, applicationCount: 12 },
-        merits: { underlakareMonthsSweden: 24, underlakareMonthsRegion: 0, doctoralDegree: true, researchMerits: 'Disputerad 2024; avhandling om sepsis på akuten', otherHigherEducation: null },
+        merits: {
+          underlakareMonthsSweden: 24,
+          underlakareMonthsRegion: 0,
+          doctoralDegree: true,
+          researchMerits: 'Disputerad 2024; avhandling om sepsis på akuten',
+          otherHigherEducation: null,
+        },
         requirements: [
           { requirement: 'BT_REQUIREMENT', met: null, evidence: null, checkedAt: null, checkedBy: null },
           { requirement: 'LICENCE', met: null, evidence: null, checkedAt: null, checkedBy: null },
           { requirement: 'SWEDISH_C1', met: null, evidence: null, checkedAt: null, checkedBy: null },
         ],
       });
-      const events = await graph.databases.employment.dataSource.getRepository(AuditEvent).findBy({ entityType: 'Application', entityId: ids.get('OJ-2027-1002') });
+      const events = await graph.databases.employment.dataSource
+        .getRepository(AuditEvent)
+        .findBy({ entityType: 'Application', entityId: ids.get('OJ-2027-1002') });
       expect(events.length).toBeGreaterThan(before);
       expect(events.at(-1)).toMatchObject({ action: 'READ_PERSONAL_IDENTITY_NUMBER', actorUsername: 'hr-samordnare' });
     });
@@ -144,7 +166,12 @@ describe(`applications on ${testEngine()}`, () => {
       await recordRequirements(graph, ids.get('OJ-2027-1004')!, 'SWEDISH_C1');
       const eligible = await call<{ application: Record<string, unknown> }>(graph, 'atbt-chef', APPLICATION, { id: ids.get('OJ-2027-1001') });
       expect(eligible.application).toMatchObject({ state: 'ELIGIBLE', eligible: true, ineligibilityReasons: [] });
-      expect((eligible.application.requirements as unknown[])[1]).toMatchObject({ requirement: 'LICENCE', met: true, evidence: 'Kontrollerat: LICENCE', checkedBy: { username: 'hr-samordnare' } });
+      expect((eligible.application.requirements as unknown[])[1]).toMatchObject({
+        requirement: 'LICENCE',
+        met: true,
+        evidence: 'Kontrollerat: LICENCE',
+        checkedBy: { username: 'hr-samordnare' },
+      });
       const ineligible = await call<{ application: Record<string, unknown> }>(graph, 'atbt-chef', APPLICATION, { id: ids.get('OJ-2027-1004') });
       expect(ineligible.application).toMatchObject({ state: 'INELIGIBLE', eligible: false, ineligibilityReasons: ['Saknar svenska på nivå C1.'] });
       // a correction: the language certificate arrives
@@ -155,11 +182,17 @@ describe(`applications on ${testEngine()}`, () => {
         evidence: 'Intyg C1 inkom 2027-09-25',
       });
       expect(corrected.recordRequirement).toMatchObject({ state: 'ELIGIBLE', eligible: true });
-      const noEvidence = await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('hr-samordnare'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: ' ' } });
+      const noEvidence = await graph.query(RECORD_REQUIREMENT, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: ' ' },
+      });
       expectProblems(noEvidence, 'BAD_USER_INPUT', { code: 'TEXT_REQUIRED', field: 'evidence' });
       expectRefused(noEvidence, 'BAD_USER_INPUT', /^Underlaget får inte vara tomt/);
       expectRefused(
-        await graph.query(RECORD_REQUIREMENT, { token: graph.tokenFor('bitr-atbt-chef'), variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: 'x' } }),
+        await graph.query(RECORD_REQUIREMENT, {
+          token: graph.tokenFor('bitr-atbt-chef'),
+          variables: { id: ids.get('OJ-2027-1005'), requirement: 'LICENCE', met: true, evidence: 'x' },
+        }),
         'FORBIDDEN',
       );
     });
@@ -171,8 +204,12 @@ describe(`applications on ${testEngine()}`, () => {
       await recordRequirements(graph, own.ids.get('OJ-2027-1004')!);
       await recordRequirements(graph, own.ids.get('OJ-2027-1003')!, 'LICENCE');
       const page = async (filter: Record<string, unknown>, sortField?: string) =>
-        (await call<{ applicationPage: { total: number; items: { externalId: string; name: string; state: string }[] } }>(graph, 'bitr-atbt-chef', PAGE, { filter: { roundId: own.roundId, ...filter }, sortField }))
-          .applicationPage;
+        (
+          await call<{ applicationPage: { total: number; items: { externalId: string; name: string; state: string }[] } }>(graph, 'bitr-atbt-chef', PAGE, {
+            filter: { roundId: own.roundId, ...filter },
+            sortField,
+          })
+        ).applicationPage;
       expect((await page({})).total).toBe(12);
       expect((await page({ eligible: true })).items.map((i) => i.externalId).sort()).toEqual(['OJ-2027-1001', 'OJ-2027-1004']);
       expect((await page({ eligible: false })).items.map((i) => i.externalId)).toEqual(['OJ-2027-1003']);
@@ -189,15 +226,43 @@ describe(`applications on ${testEngine()}`, () => {
     it('HR changes contact details, preferred site and merits; every problem is refused at once and nothing is saved', async () => {
       const id = ids.get('OJ-2027-1006')!;
       const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
-      const input = { givenName: 'Ali', familyName: 'Ahmadi', email: ' ali@example.se ', phone: null, preferredSiteId: ljungby.id, merits: { underlakareMonthsSweden: 5, underlakareMonthsRegion: 3, doctoralDegree: false } };
+      const input = {
+        givenName: 'Ali',
+        familyName: 'Ahmadi',
+        email: ' ali@example.se ',
+        phone: null,
+        preferredSiteId: ljungby.id,
+        merits: { underlakareMonthsSweden: 5, underlakareMonthsRegion: 3, doctoralDegree: false },
+      };
       const updated = await call<{ updateApplication: Record<string, unknown> }>(graph, 'hr-samordnare', UPDATE, { id, input });
-      expect(updated.updateApplication).toMatchObject({ name: 'Ali Ahmadi', email: 'ali@example.se', preferredSite: { name: 'Ljungby' }, merits: { underlakareMonthsSweden: 5 } });
+      expect(updated.updateApplication).toMatchObject({
+        name: 'Ali Ahmadi',
+        email: 'ali@example.se',
+        preferredSite: { name: 'Ljungby' },
+        merits: { underlakareMonthsSweden: 5 },
+      });
       const stored = await applications().findOneBy({ id });
       const refused = await graph.query(UPDATE, {
         token: graph.tokenFor('atbt-chef'),
-        variables: { id, input: { ...input, givenName: '', preferredSiteId: 'nowhere', personalIdentityNumber: '19950314-2383', merits: { underlakareMonthsSweden: 2, underlakareMonthsRegion: 3, doctoralDegree: false } } },
+        variables: {
+          id,
+          input: {
+            ...input,
+            givenName: '',
+            preferredSiteId: 'nowhere',
+            personalIdentityNumber: '19950314-2383',
+            merits: { underlakareMonthsSweden: 2, underlakareMonthsRegion: 3, doctoralDegree: false },
+          },
+        },
       });
-      expectRefused(refused, 'BAD_USER_INPUT', /Huvudorten finns inte/, /Förnamnet får inte vara tomt/, /kan inte vara fler än månaderna i Sverige/, /finns redan i en annan ansökan/);
+      expectRefused(
+        refused,
+        'BAD_USER_INPUT',
+        /Huvudorten finns inte/,
+        /Förnamnet får inte vara tomt/,
+        /kan inte vara fler än månaderna i Sverige/,
+        /finns redan i en annan ansökan/,
+      );
       const problems = (refused.errors![0].extensions as { problems: { code: string; rule?: string; field?: string }[] }).problems;
       expect(problems.slice(1).map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
         { code: 'TEXT_REQUIRED', rule: undefined, field: 'input.givenName' },

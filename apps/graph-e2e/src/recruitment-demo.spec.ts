@@ -32,8 +32,14 @@ describe(`the demo recruitment round on ${testEngine()}`, () => {
     expect(applicationPage.items.every((a) => a.personalIdentityNumber.endsWith('-****'))).toBe(true);
 
     const candidate = applicationPage.items.find((a) => a.state === 'INVITED')!;
-    for (const criterion of round.rubric) await call(graph, 'studierektor-sluten', SAVE_SCORE, { applicationId: candidate.id, criterionId: criterion.id, value: 4 });
-    const submitted = await call<{ submitScores: { state: string; aggregate: { weightedMean: number; scoreCount: number } } }>(graph, 'studierektor-sluten', SUBMIT_SCORES, { applicationId: candidate.id });
+    for (const criterion of round.rubric)
+      await call(graph, 'studierektor-sluten', SAVE_SCORE, { applicationId: candidate.id, criterionId: criterion.id, value: 4 });
+    const submitted = await call<{ submitScores: { state: string; aggregate: { weightedMean: number; scoreCount: number } } }>(
+      graph,
+      'studierektor-sluten',
+      SUBMIT_SCORES,
+      { applicationId: candidate.id },
+    );
     expect(submitted.submitScores).toMatchObject({ state: 'INTERVIEWED', aggregate: { weightedMean: 4, scoreCount: 1 } });
   });
 

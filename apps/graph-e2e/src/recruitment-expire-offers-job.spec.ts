@@ -2,7 +2,18 @@ import { EMPLOYMENT_JOBS, Offer } from '@bt/employment';
 import { JobOutcome, JobRun, JobRunner } from '@bt/jobs';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
-import { call, MAKE_OFFER, moveRound, RECORD_CHECK, recordRequirements, roundWithApplications, rubricOf, scoreAndSubmit, seatPanel, siteId } from './recruitment-support';
+import {
+  call,
+  MAKE_OFFER,
+  moveRound,
+  RECORD_CHECK,
+  recordRequirements,
+  roundWithApplications,
+  rubricOf,
+  scoreAndSubmit,
+  seatPanel,
+  siteId,
+} from './recruitment-support';
 
 /** The day the graph stands still on: the offers of the VT 2028 round are being made. */
 const TODAY = '2027-10-12';
@@ -19,7 +30,9 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
     new JobRunner({ dataSource: graph.databases.employment.dataSource, jobs: EMPLOYMENT_JOBS, holder, now: () => now, log: (line) => lines.push(line) });
   const offerOf = (number: string) => graph.databases.employment.dataSource.getRepository(Offer).findOneByOrFail({ applicationId: id(number) });
   const reserve = async (site: string) =>
-    (await call<{ reserveList: { application: { externalId: string } }[] }>(graph, 'atbt-chef', RESERVE, { roundId, siteId: siteId(graph, site) })).reserveList.map((r) => r.application.externalId.slice(-4));
+    (
+      await call<{ reserveList: { application: { externalId: string } }[] }>(graph, 'atbt-chef', RESERVE, { roundId, siteId: siteId(graph, site) })
+    ).reserveList.map((r) => r.application.externalId.slice(-4));
 
   beforeAll(async () => {
     graph = await startTestGraph({ asOf: TODAY });
@@ -72,7 +85,11 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
       'query ($roundId: ID!) { applicationPage(perPage: 100, sortField: "externalId", filter: { roundId: $roundId }) { items { externalId state } } }',
       { roundId },
     );
-    expect(Object.fromEntries(applicationPage.items.map((a) => [a.externalId.slice(-4), a.state]))).toMatchObject({ '1002': 'EXPIRED', '1003': 'EXPIRED', '1007': 'OFFERED' });
+    expect(Object.fromEntries(applicationPage.items.map((a) => [a.externalId.slice(-4), a.state]))).toMatchObject({
+      '1002': 'EXPIRED',
+      '1003': 'EXPIRED',
+      '1007': 'OFFERED',
+    });
     expect(await reserve('Växjö')).toEqual(['1001', '1005']);
     expect(await reserve('Ljungby')).toEqual(['1008']);
     expect(await graph.databases.employment.dataSource.getRepository(JobRun).findBy({ job: 'expire-offers' })).toEqual([
@@ -95,9 +112,13 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
     now = new Date('2027-10-14T22:15:00Z'); // 00:15 on 15 October
     const ticks = await Promise.all([runner('replica-a').runNow('expire-offers'), runner('replica-b').runNow('expire-offers')]);
     expect(ticks.map((tick) => tick.status).sort()).toEqual(['LEASED_ELSEWHERE', 'SUCCEEDED']);
-    expect(ticks.find((tick) => tick.status === 'SUCCEEDED')!.message).toBe('1 erbjudande(n) markerade som utgångna av Schemalagt jobb; föreslagna från reservlistan: OJ-2027-1001.');
+    expect(ticks.find((tick) => tick.status === 'SUCCEEDED')!.message).toBe(
+      '1 erbjudande(n) markerade som utgångna av Schemalagt jobb; föreslagna från reservlistan: OJ-2027-1001.',
+    );
     expect(await offerOf('1007')).toMatchObject({ state: 'EXPIRED', answeredById: 'system:jobs' });
-    expect(await graph.databases.employment.dataSource.getRepository(JobRun).countBy({ job: 'expire-offers', day: '2027-10-15', outcome: JobOutcome.SUCCEEDED })).toBe(1);
+    expect(
+      await graph.databases.employment.dataSource.getRepository(JobRun).countBy({ job: 'expire-offers', day: '2027-10-15', outcome: JobOutcome.SUCCEEDED }),
+    ).toBe(1);
     expect(await runner('replica-b').runNow('expire-offers')).toMatchObject({ day: '2027-10-15', status: 'ALREADY_RAN' });
   });
 });

@@ -23,7 +23,8 @@ const TODAY = '2027-10-12';
 
 const ROUND = `query ($id: ID!) { recruitmentRound(id: $id) { state startDate applicationCount allowedTransitions rubric { id name } } }`;
 const APPLICATIONS = 'query ($roundId: ID!) { applicationPage(perPage: 100, filter: { roundId: $roundId }) { total items { id externalId name state } } }';
-const RANKING = 'query ($roundId: ID!, $siteId: ID) { ranking(roundId: $roundId, siteId: $siteId) { tieBreak items { rank weightedMean application { id externalId } } } }';
+const RANKING =
+  'query ($roundId: ID!, $siteId: ID) { ranking(roundId: $roundId, siteId: $siteId) { tieBreak items { rank weightedMean application { id externalId } } } }';
 const MY_VIEW = 'query ($id: ID!) { application(id: $id) { myScoresSubmitted myScores { value } aggregate { weightedMean scoreCount } } }';
 const TRAINEE = `query ($id: ID!) { trainee(id: $id) { id name personalIdentityNumber employmentStart employmentEnd employmentForm
   site { name } cohort { name startDate } placements { id } certificates { id } goalProgress { level } } }`;
@@ -51,7 +52,12 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OPEN' });
     const imported = await call<{ importApplications: { created: number; errors: unknown[] } }>(graph, 'hr-samordnare', IMPORT, { roundId, csv: SAMPLE_CSV });
     expect(imported.importApplications).toMatchObject({ created: 12, errors: [] });
-    const { applicationPage } = await call<{ applicationPage: { items: { id: string; externalId: string; name: string }[] } }>(graph, 'hr-samordnare', APPLICATIONS, { roundId });
+    const { applicationPage } = await call<{ applicationPage: { items: { id: string; externalId: string; name: string }[] } }>(
+      graph,
+      'hr-samordnare',
+      APPLICATIONS,
+      { roundId },
+    );
     const id = (number: string) => applicationPage.items.find((a) => a.externalId === `OJ-2027-${number}`)!.id;
 
     // REC-3: HR records the formal requirements; one applicant lacks Swedish at C1
@@ -59,16 +65,31 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     for (const number of screened) {
       for (const requirement of ['BT_REQUIREMENT', 'LICENCE', 'SWEDISH_C1']) {
         const met = !(number === '1004' && requirement === 'SWEDISH_C1');
-        await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, { id: id(number), requirement, met, evidence: met ? 'Kontrollerat mot intyg' : 'Språkintyg B2' });
+        await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, {
+          id: id(number),
+          requirement,
+          met,
+          evidence: met ? 'Kontrollerat mot intyg' : 'Språkintyg B2',
+        });
       }
     }
-    const ineligible = await call<{ application: { state: string; ineligibilityReasons: string[] } }>(graph, 'hr-samordnare', 'query ($id: ID!) { application(id: $id) { state ineligibilityReasons } }', { id: id('1004') });
+    const ineligible = await call<{ application: { state: string; ineligibilityReasons: string[] } }>(
+      graph,
+      'hr-samordnare',
+      'query ($id: ID!) { application(id: $id) { state ineligibilityReasons } }',
+      { id: id('1004') },
+    );
     expect(ineligible.application).toEqual({ state: 'INELIGIBLE', ineligibilityReasons: ['Saknar svenska på nivå C1.'] });
 
     // REC-9: the panel on every stage, then screening and interviews
     await seatPanel(graph, roundId);
     for (const to of ['SCREENING', 'INTERVIEWS']) await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to });
-    const { recruitmentRound } = await call<{ recruitmentRound: { state: string; applicationCount: number; rubric: { id: string; name: string }[] } }>(graph, 'atbt-chef', ROUND, { id: roundId });
+    const { recruitmentRound } = await call<{ recruitmentRound: { state: string; applicationCount: number; rubric: { id: string; name: string }[] } }>(
+      graph,
+      'atbt-chef',
+      ROUND,
+      { id: roundId },
+    );
     expect(recruitmentRound).toMatchObject({ state: 'INTERVIEWS', applicationCount: 12 });
     const criteria = recruitmentRound.rubric.map((criterion) => criterion.id);
 
@@ -79,7 +100,8 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     };
     for (const [username, byApplication] of Object.entries(scores)) {
       for (const [number, values] of Object.entries(byApplication)) {
-        for (const [index, criterionId] of criteria.entries()) await call(graph, username, SAVE_SCORE, { applicationId: id(number), criterionId, value: values[index] });
+        for (const [index, criterionId] of criteria.entries())
+          await call(graph, username, SAVE_SCORE, { applicationId: id(number), criterionId, value: values[index] });
         if (username === 'studierektor-sluten' && number === '1002') {
           // before either has submitted, neither sees the other's scores
           const other = await call<{ application: { myScores: unknown[]; aggregate: unknown } }>(graph, 'studierektor-primar', MY_VIEW, { id: id('1002') });
@@ -88,20 +110,33 @@ describe(`a recruitment round from advert to employment, through the gateway, on
         await call(graph, username, SUBMIT_SCORES, { applicationId: id(number) });
       }
     }
-    const afterSubmit = await call<{ application: { myScoresSubmitted: boolean; aggregate: { weightedMean: number; scoreCount: number } } }>(graph, 'studierektor-primar', MY_VIEW, { id: id('1002') });
+    const afterSubmit = await call<{ application: { myScoresSubmitted: boolean; aggregate: { weightedMean: number; scoreCount: number } } }>(
+      graph,
+      'studierektor-primar',
+      MY_VIEW,
+      { id: id('1002') },
+    );
     expect(afterSubmit.application).toMatchObject({ myScoresSubmitted: true, aggregate: { scoreCount: 2 } });
     expectProblems(
-      await graph.query(SAVE_SCORE, { token: graph.tokenFor('studierektor-sluten'), variables: { applicationId: id('1004'), criterionId: criteria[0], value: 5 } }),
+      await graph.query(SAVE_SCORE, {
+        token: graph.tokenFor('studierektor-sluten'),
+        variables: { applicationId: id('1004'), criterionId: criteria[0], value: 5 },
+      }),
       'BAD_USER_INPUT',
       { code: 'APPLICATION_NOT_IN_RUNNING', rule: 'REC-3' },
     );
 
     // the ranking: the ineligible and the unscored are left out
     await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OFFERS' });
-    const { ranking } = await call<{ ranking: { tieBreak: string; items: { rank: number; weightedMean: number; application: { externalId: string } }[] } }>(graph, 'bitr-atbt-chef', RANKING, {
-      roundId,
-      siteId: vaxjo,
-    });
+    const { ranking } = await call<{ ranking: { tieBreak: string; items: { rank: number; weightedMean: number; application: { externalId: string } }[] } }>(
+      graph,
+      'bitr-atbt-chef',
+      RANKING,
+      {
+        roundId,
+        siteId: vaxjo,
+      },
+    );
     expect(ranking.items.map((item) => `${item.rank} ${item.application.externalId.slice(-4)} ${item.weightedMean}`)).toEqual([
       '1 1002 4.2', // the members' weighted scores 4.3 and 4.1
       '2 1007 4.1', // 3.9 and 4.3
@@ -113,12 +148,18 @@ describe(`a recruitment round from advert to employment, through the gateway, on
     // REC-7: the extract, then the offer with a week to answer; the first choice declines
     const offerTo = async (number: string) => {
       await call(graph, 'hr-samordnare', RECORD_CHECK, { applicationId: id(number), shownOn: TODAY });
-      return (await call<{ makeOffer: { id: string } }>(graph, 'atbt-chef', MAKE_OFFER, { applicationId: id(number), siteId: vaxjo, answerBy: '2027-10-19' })).makeOffer.id;
+      return (await call<{ makeOffer: { id: string } }>(graph, 'atbt-chef', MAKE_OFFER, { applicationId: id(number), siteId: vaxjo, answerBy: '2027-10-19' }))
+        .makeOffer.id;
     };
-    const declined = await call<{ answerOffer: { offer: { state: string }; proposedNext: { id: string; externalId: string } } }>(graph, 'hr-samordnare', ANSWER_OFFER, {
-      offerId: await offerTo('1002'),
-      accepted: false,
-    });
+    const declined = await call<{ answerOffer: { offer: { state: string }; proposedNext: { id: string; externalId: string } } }>(
+      graph,
+      'hr-samordnare',
+      ANSWER_OFFER,
+      {
+        offerId: await offerTo('1002'),
+        accepted: false,
+      },
+    );
     // REC-8: the next on the reserve list is proposed
     expect(declined.answerOffer).toMatchObject({ offer: { state: 'DECLINED' }, proposedNext: { externalId: 'OJ-2027-1007' } });
 
@@ -144,7 +185,11 @@ describe(`a recruitment round from advert to employment, through the gateway, on
       certificates: [],
       goalProgress: [],
     });
-    const listed = await call<{ traineePage: { items: { id: string }[] } }>(graph, 'studierektor-primar', 'query { traineePage(filter: { q: "klara bergström" }) { items { id } } }');
+    const listed = await call<{ traineePage: { items: { id: string }[] } }>(
+      graph,
+      'studierektor-primar',
+      'query { traineePage(filter: { q: "klara bergström" }) { items { id } } }',
+    );
     expect(listed.traineePage.items).toEqual([{ id: accepted.answerOffer.offer.trainee.id }]);
   });
 
@@ -163,13 +208,20 @@ describe(`a recruitment round from advert to employment, through the gateway, on
       roundId = createRecruitmentRound.id;
       await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OPEN' });
       await call(graph, 'hr-samordnare', IMPORT, { roundId, csv: SAMPLE_CSV.split('\n').slice(0, 2).join('\n') });
-      applicationId = (await call<{ applicationPage: { items: { id: string }[] } }>(graph, 'hr-samordnare', APPLICATIONS, { roundId })).applicationPage.items[0].id;
+      applicationId = (await call<{ applicationPage: { items: { id: string }[] } }>(graph, 'hr-samordnare', APPLICATIONS, { roundId })).applicationPage.items[0]
+        .id;
       for (const requirement of ['BT_REQUIREMENT', 'LICENCE', 'SWEDISH_C1']) {
         await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, { id: applicationId, requirement, met: true, evidence: 'Kontrollerat' });
       }
-      await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT'], ['studierektor-sluten', 'DIRECTOR_OF_STUDIES']]);
+      await seatPanel(graph, roundId, [
+        ['hr-samordnare', 'HR'],
+        ['bitr-atbt-chef', 'MANAGEMENT'],
+        ['studierektor-sluten', 'DIRECTOR_OF_STUDIES'],
+      ]);
       for (const to of ['SCREENING', 'INTERVIEWS']) await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to });
-      criteria = (await call<{ recruitmentRound: { rubric: { id: string }[] } }>(graph, 'atbt-chef', ROUND, { id: roundId })).recruitmentRound.rubric.map((c) => c.id);
+      criteria = (await call<{ recruitmentRound: { rubric: { id: string }[] } }>(graph, 'atbt-chef', ROUND, { id: roundId })).recruitmentRound.rubric.map(
+        (c) => c.id,
+      );
     });
 
     it("cannot read another member's unsubmitted scores, neither one by one nor as an aggregate or a ranking", async () => {
@@ -190,7 +242,13 @@ describe(`a recruitment round from advert to employment, through the gateway, on
         { id: roundId, applicationId },
       );
       expect(hidden).toEqual({ recruitmentRound: null, application: null, applicationPage: { total: 0 } });
-      expectRefused(await graph.query('query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id } }', { token: graph.tokenFor('studierektor-primar'), variables: { roundId } }), 'FORBIDDEN');
+      expectRefused(
+        await graph.query('query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id } }', {
+          token: graph.tokenFor('studierektor-primar'),
+          variables: { roundId },
+        }),
+        'FORBIDDEN',
+      );
     });
 
     it("cannot read salaries (Trainee.salary): FORBIDDEN on the field, for members in any capacity but the programme's management", async () => {

@@ -1,6 +1,17 @@
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
-import { call, expectProblems, expectRefused, GENERATE_SLOTS, moveRound, RECORD_REQUIREMENT, recordRequirements, roundWithApplications, SCHEDULE, seatPanel } from './recruitment-support';
+import {
+  call,
+  expectProblems,
+  expectRefused,
+  GENERATE_SLOTS,
+  moveRound,
+  RECORD_REQUIREMENT,
+  recordRequirements,
+  roundWithApplications,
+  SCHEDULE,
+  seatPanel,
+} from './recruitment-support';
 
 const SLOTS = 'query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id startsAt endsAt application { externalId } } }';
 const SYLF_CSV = 'query ($roundId: ID!) { sylfInviteesCsv(roundId: $roundId) }';
@@ -36,26 +47,49 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
     expect(slots[0]).toMatchObject({ startsAt: '2027-10-06T06:30:00.000Z', endsAt: '2027-10-06T07:15:00.000Z', application: null });
     expect(slots[10].startsAt).toBe('2027-10-07T06:30:00.000Z');
     const refused = await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId, slotMinutes: 300, dayStart: '8' } });
-    expectProblems(refused, 'BAD_USER_INPUT', { code: 'SLOT_MINUTES_OUT_OF_RANGE', rule: 'REC-6', field: 'slotMinutes', params: { min: 10, max: 240, value: 300 } }, { code: 'TIME_INVALID', field: 'dayStart' });
+    expectProblems(
+      refused,
+      'BAD_USER_INPUT',
+      { code: 'SLOT_MINUTES_OUT_OF_RANGE', rule: 'REC-6', field: 'slotMinutes', params: { min: 10, max: 240, value: 300 } },
+      { code: 'TIME_INVALID', field: 'dayStart' },
+    );
     expectRefused(refused, 'BAD_USER_INPUT', /längd ska vara 10–240 minuter, inte 300/, /Dagens start, "8", ska skrivas TT:MM/);
     expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
   });
 
   it('invites an eligible applicant to a free slot; a slot holds one application; an invited applicant can be moved', async () => {
-    const invited = await call<{ scheduleInterview: { state: string; interview: { id: string } } }>(graph, 'hr-samordnare', SCHEDULE, { applicationId: id('1001'), slotId: slots[0].id });
+    const invited = await call<{ scheduleInterview: { state: string; interview: { id: string } } }>(graph, 'hr-samordnare', SCHEDULE, {
+      applicationId: id('1001'),
+      slotId: slots[0].id,
+    });
     expect(invited.scheduleInterview).toMatchObject({ state: 'INVITED', interview: { id: slots[0].id } });
-    expectProblems(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: slots[0].id } }), 'BAD_USER_INPUT', {
-      code: 'SLOT_TAKEN',
-      rule: 'REC-6',
-      field: 'slotId',
-    });
-    expectProblems(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1003'), slotId: slots[1].id } }), 'BAD_USER_INPUT', {
-      code: 'APPLICATION_NOT_ELIGIBLE',
-      rule: 'REC-3',
-    });
-    expectProblems(await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: 'none' } }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'slotId', params: { id: 'none' } });
+    expectProblems(
+      await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: slots[0].id } }),
+      'BAD_USER_INPUT',
+      {
+        code: 'SLOT_TAKEN',
+        rule: 'REC-6',
+        field: 'slotId',
+      },
+    );
+    expectProblems(
+      await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1003'), slotId: slots[1].id } }),
+      'BAD_USER_INPUT',
+      {
+        code: 'APPLICATION_NOT_ELIGIBLE',
+        rule: 'REC-3',
+      },
+    );
+    expectProblems(
+      await graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), slotId: 'none' } }),
+      'BAD_USER_INPUT',
+      { code: 'NOT_FOUND', field: 'slotId', params: { id: 'none' } },
+    );
     await call(graph, 'atbt-chef', SCHEDULE, { applicationId: id('1002'), slotId: slots[1].id });
-    const moved = await call<{ scheduleInterview: { interview: { id: string } } }>(graph, 'atbt-chef', SCHEDULE, { applicationId: id('1002'), slotId: slots[2].id });
+    const moved = await call<{ scheduleInterview: { interview: { id: string } } }>(graph, 'atbt-chef', SCHEDULE, {
+      applicationId: id('1002'),
+      slotId: slots[2].id,
+    });
     expect(moved.scheduleInterview.interview.id).toBe(slots[2].id);
     await call(graph, 'hr-samordnare', SCHEDULE, { applicationId: id('1005'), slotId: slots[3].id });
     const { interviewSlots } = await call<{ interviewSlots: Slot[] }>(graph, 'studierektor-sluten', SLOTS, { roundId });
@@ -70,7 +104,9 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
   });
 
   it('laying out slots again keeps the booked ones and replaces the rest', async () => {
-    const again = (await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId, slotMinutes: 60, dayStart: '09:00', dayEnd: '12:00' })).generateInterviewSlots;
+    const again = (
+      await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId, slotMinutes: 60, dayStart: '09:00', dayEnd: '12:00' })
+    ).generateInterviewSlots;
     // 09:00–12:00 local in hours, each day; on day one 09:00 and 10:00 overlap the booked 08:30–09:15 and 10:00–10:45
     expect(again.map((slot) => `${slot.startsAt.slice(5, 16)} ${slot.application ? 'bokad' : 'ledig'}`)).toEqual([
       '10-06T06:30 bokad',
@@ -89,27 +125,70 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
   });
 
   it('REC-10: SYLF attends at the applicant’s wish, or at its own initiative only with the applicant’s consent', async () => {
-    const refused = await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1001'), requestedBy: 'SYLF', applicantConsent: false } });
+    const refused = await graph.query(SYLF, {
+      token: graph.tokenFor('hr-samordnare'),
+      variables: { applicationId: id('1001'), requestedBy: 'SYLF', applicantConsent: false },
+    });
     expectProblems(refused, 'BAD_USER_INPUT', { code: 'SYLF_CONSENT_REQUIRED', rule: 'REC-10', field: 'applicantConsent' });
     expectRefused(refused, 'BAD_USER_INPUT', /^På SYLFs initiativ/);
-    const recorded = await call<{ recordSylfAttendance: { sylfAttendance: { requestedBy: string; applicantConsent: boolean; recordedBy: { username: string } } } }>(graph, 'hr-samordnare', SYLF, {
+    const recorded = await call<{
+      recordSylfAttendance: { sylfAttendance: { requestedBy: string; applicantConsent: boolean; recordedBy: { username: string } } };
+    }>(graph, 'hr-samordnare', SYLF, {
       applicationId: id('1001'),
       requestedBy: 'SYLF',
       applicantConsent: true,
     });
-    expect(recorded.recordSylfAttendance.sylfAttendance).toMatchObject({ requestedBy: 'SYLF', applicantConsent: true, recordedBy: { username: 'hr-samordnare' } });
-    await call(graph, 'hr-samordnare', SYLF, { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true });
-    expectProblems(await graph.query(SYLF, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1006'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'BAD_USER_INPUT', {
-      code: 'APPLICANT_NOT_INVITED',
-      rule: 'REC-10',
+    expect(recorded.recordSylfAttendance.sylfAttendance).toMatchObject({
+      requestedBy: 'SYLF',
+      applicantConsent: true,
+      recordedBy: { username: 'hr-samordnare' },
     });
-    expectRefused(await graph.query(SYLF, { token: graph.tokenFor('atbt-chef'), variables: { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true } }), 'FORBIDDEN');
+    await call(graph, 'hr-samordnare', SYLF, { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true });
+    expectProblems(
+      await graph.query(SYLF, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: { applicationId: id('1006'), requestedBy: 'APPLICANT', applicantConsent: true },
+      }),
+      'BAD_USER_INPUT',
+      {
+        code: 'APPLICANT_NOT_INVITED',
+        rule: 'REC-10',
+      },
+    );
+    expectRefused(
+      await graph.query(SYLF, {
+        token: graph.tokenFor('atbt-chef'),
+        variables: { applicationId: id('1002'), requestedBy: 'APPLICANT', applicantConsent: true },
+      }),
+      'FORBIDDEN',
+    );
   });
 
   it('no slots are laid out once the round has reached the offers', async () => {
-    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT'], ['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['SCREENING', 'OFFERS']);
-    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT']], ['INTERVIEWS']);
+    await seatPanel(
+      graph,
+      roundId,
+      [
+        ['hr-samordnare', 'HR'],
+        ['bitr-atbt-chef', 'MANAGEMENT'],
+        ['studierektor-sluten', 'DIRECTOR_OF_STUDIES'],
+      ],
+      ['SCREENING', 'OFFERS'],
+    );
+    await seatPanel(
+      graph,
+      roundId,
+      [
+        ['hr-samordnare', 'HR'],
+        ['bitr-atbt-chef', 'MANAGEMENT'],
+      ],
+      ['INTERVIEWS'],
+    );
     await moveRound(graph, roundId, 'OPEN', 'OFFERS');
-    expectProblems(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId } }), 'BAD_USER_INPUT', { code: 'ROUND_PAST_INTERVIEWS', rule: 'REC-6', params: { state: 'erbjudanden' } });
+    expectProblems(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId } }), 'BAD_USER_INPUT', {
+      code: 'ROUND_PAST_INTERVIEWS',
+      rule: 'REC-6',
+      params: { state: 'erbjudanden' },
+    });
   });
 });

@@ -1,7 +1,17 @@
 import { PanelMember } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
-import { ADD_PANEL_MEMBER, call, createRound, expectProblems, expectRefused, MOVE_ROUND, moveRound, roundWithApplications, seatPanel } from './recruitment-support';
+import {
+  ADD_PANEL_MEMBER,
+  call,
+  createRound,
+  expectProblems,
+  expectRefused,
+  MOVE_ROUND,
+  moveRound,
+  roundWithApplications,
+  seatPanel,
+} from './recruitment-support';
 
 const PANEL = 'query ($id: ID!) { recruitmentRound(id: $id) { allowedTransitions panel { id stage capacity person { username } } } }';
 const REMOVE = 'mutation ($id: ID!) { removePanelMember(id: $id) { id stage capacity } }';
@@ -19,8 +29,21 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
 
   it('the Director seats people by stage and capacity; the panel is listed stage by stage', async () => {
     const roundId = await createRound(graph);
-    await seatPanel(graph, roundId, [['studierektor-sluten', 'DIRECTOR_OF_STUDIES'], ['hr-samordnare', 'HR']], ['INTERVIEWS', 'SCREENING']);
-    const { recruitmentRound } = await call<{ recruitmentRound: { panel: { stage: string; capacity: string; person: { username: string } }[] } }>(graph, 'atbt-chef', PANEL, { id: roundId });
+    await seatPanel(
+      graph,
+      roundId,
+      [
+        ['studierektor-sluten', 'DIRECTOR_OF_STUDIES'],
+        ['hr-samordnare', 'HR'],
+      ],
+      ['INTERVIEWS', 'SCREENING'],
+    );
+    const { recruitmentRound } = await call<{ recruitmentRound: { panel: { stage: string; capacity: string; person: { username: string } }[] } }>(
+      graph,
+      'atbt-chef',
+      PANEL,
+      { id: roundId },
+    );
     expect(recruitmentRound.panel.map((m) => `${m.stage} ${m.capacity} ${m.person.username}`)).toEqual([
       'SCREENING HR hr-samordnare',
       'SCREENING DIRECTOR_OF_STUDIES studierektor-sluten',
@@ -31,12 +54,20 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
 
   it('refuses a person without a role for the capacity, a seat taken twice and a person that does not exist; only the Director seats', async () => {
     const roundId = await createRound(graph);
-    expectProblems(await add(roundId, 'hhl-vc-teleborg-1', 'SCREENING', 'HR'), 'BAD_USER_INPUT', { code: 'PANEL_CAPACITY_NOT_HELD', rule: 'REC-9', field: 'personId', params: { capacity: 'HR' } });
+    expectProblems(await add(roundId, 'hhl-vc-teleborg-1', 'SCREENING', 'HR'), 'BAD_USER_INPUT', {
+      code: 'PANEL_CAPACITY_NOT_HELD',
+      rule: 'REC-9',
+      field: 'personId',
+      params: { capacity: 'HR' },
+    });
     await seatPanel(graph, roundId, [['vc-med-vxo', 'MANAGEMENT']], ['OFFERS']);
     const twice = await add(roundId, 'vc-med-vxo', 'OFFERS', 'MANAGEMENT');
     expectProblems(twice, 'BAD_USER_INPUT', { code: 'PANEL_SEAT_TAKEN', rule: 'REC-9', field: 'personId' });
     expectRefused(twice, 'BAD_USER_INPUT', /sitter redan i erbjudandesteget för chefsledet/);
-    const nobody = await graph.query(ADD_PANEL_MEMBER, { token: graph.tokenFor('atbt-chef'), variables: { roundId, personId: 'nobody', stage: 'OFFERS', capacity: 'HR' } });
+    const nobody = await graph.query(ADD_PANEL_MEMBER, {
+      token: graph.tokenFor('atbt-chef'),
+      variables: { roundId, personId: 'nobody', stage: 'OFFERS', capacity: 'HR' },
+    });
     expectProblems(nobody, 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'personId', params: { id: 'nobody' } });
     expectProblems(await add(roundId, 'hr-samordnare', 'OFFERS', 'HR', 'hr-samordnare'), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
     expect(await graph.databases.employment.dataSource.getRepository(PanelMember).countBy({ roundId })).toBe(1);
@@ -44,14 +75,36 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
 
   it('refuses INTERVIEWS until every stage has HR, management and a director of studies, naming what each stage lacks', async () => {
     const roundId = await createRound(graph, 'SCREENING');
-    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['bitr-atbt-chef', 'MANAGEMENT'], ['studierektor-primar', 'DIRECTOR_OF_STUDIES']], ['SCREENING', 'OFFERS']);
+    await seatPanel(
+      graph,
+      roundId,
+      [
+        ['hr-samordnare', 'HR'],
+        ['bitr-atbt-chef', 'MANAGEMENT'],
+        ['studierektor-primar', 'DIRECTOR_OF_STUDIES'],
+      ],
+      ['SCREENING', 'OFFERS'],
+    );
     await seatPanel(graph, roundId, [['bitr-atbt-chef', 'MANAGEMENT']], ['INTERVIEWS']);
     const refused = await graph.query(MOVE_ROUND, { token: graph.tokenFor('atbt-chef'), variables: { id: roundId, to: 'INTERVIEWS' } });
     expectProblems(refused, 'BAD_USER_INPUT', { code: 'PANEL_INCOMPLETE', rule: 'REC-9' });
     expectRefused(refused, 'BAD_USER_INPUT', /^Intervjusteget saknar HR och studierektor\./, /lägg till dem i rekryteringsgruppen/);
-    expect((await call<{ recruitmentRound: { allowedTransitions: string[] } }>(graph, 'atbt-chef', PANEL, { id: roundId })).recruitmentRound.allowedTransitions).toEqual([]);
-    await seatPanel(graph, roundId, [['hr-samordnare', 'HR'], ['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['INTERVIEWS']);
-    const moved = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'INTERVIEWS' });
+    expect(
+      (await call<{ recruitmentRound: { allowedTransitions: string[] } }>(graph, 'atbt-chef', PANEL, { id: roundId })).recruitmentRound.allowedTransitions,
+    ).toEqual([]);
+    await seatPanel(
+      graph,
+      roundId,
+      [
+        ['hr-samordnare', 'HR'],
+        ['studierektor-sluten', 'DIRECTOR_OF_STUDIES'],
+      ],
+      ['INTERVIEWS'],
+    );
+    const moved = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE_ROUND, {
+      id: roundId,
+      to: 'INTERVIEWS',
+    });
     expect(moved.moveRecruitmentRound).toMatchObject({ state: 'INTERVIEWS', allowedTransitions: ['OFFERS'] });
   });
 
@@ -59,15 +112,26 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
     const roundId = await createRound(graph, 'SCREENING');
     await seatPanel(graph, roundId);
     await moveRound(graph, roundId, 'SCREENING', 'INTERVIEWS');
-    const { recruitmentRound } = await call<{ recruitmentRound: { panel: { id: string; stage: string; capacity: string; person: { username: string } }[] } }>(graph, 'atbt-chef', PANEL, { id: roundId });
+    const { recruitmentRound } = await call<{ recruitmentRound: { panel: { id: string; stage: string; capacity: string; person: { username: string } }[] } }>(
+      graph,
+      'atbt-chef',
+      PANEL,
+      { id: roundId },
+    );
     const seat = (stage: string, username: string) => recruitmentRound.panel.find((m) => m.stage === stage && m.person.username === username)!.id;
     const uncovered = await graph.query(REMOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: seat('OFFERS', 'hr-samordnare') } });
     expectProblems(uncovered, 'BAD_USER_INPUT', { code: 'PANEL_STAGE_UNCOVERED', rule: 'REC-9', field: 'id' });
     expectRefused(uncovered, 'BAD_USER_INPUT', /erbjudandesteget saknar HR/);
     // two directors of studies sit on each stage: one may leave
-    const removed = await call<{ removePanelMember: { stage: string; capacity: string } }>(graph, 'atbt-chef', REMOVE, { id: seat('INTERVIEWS', 'studierektor-primar') });
+    const removed = await call<{ removePanelMember: { stage: string; capacity: string } }>(graph, 'atbt-chef', REMOVE, {
+      id: seat('INTERVIEWS', 'studierektor-primar'),
+    });
     expect(removed.removePanelMember).toMatchObject({ stage: 'INTERVIEWS', capacity: 'DIRECTOR_OF_STUDIES' });
-    expectProblems(await graph.query(REMOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'none' } }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'id', params: { id: 'none' } });
+    expectProblems(await graph.query(REMOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'none' } }), 'BAD_USER_INPUT', {
+      code: 'NOT_FOUND',
+      field: 'id',
+      params: { id: 'none' },
+    });
   });
 
   it('a panel member sees the rounds they sit on and their applications, with personal identity numbers masked, and nothing else', async () => {
@@ -88,7 +152,9 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
       { id: ids.get('OJ-2027-1001') },
     );
     expect(application).toEqual({ personalIdentityNumber: '19950314-****', round: { id: roundId } });
-    const hidden = await call<{ recruitmentRound: unknown }>(graph, 'studierektor-primar', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', { id: other });
+    const hidden = await call<{ recruitmentRound: unknown }>(graph, 'studierektor-primar', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', {
+      id: other,
+    });
     expect(hidden.recruitmentRound).toBeNull();
   });
 });

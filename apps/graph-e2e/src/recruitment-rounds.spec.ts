@@ -58,8 +58,19 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       token: graph.tokenFor('atbt-chef'),
       variables: { input: { ...ROUND_INPUT, name: '', interviewDays: ['2027-10-12'], positions: [{ siteId: 'nowhere', count: 2 }] } },
     });
-    expectRefused(response, 'BAD_USER_INPUT', /Huvudorten finns inte/, /Omgångens namn får inte vara tomt/, /Intervjuerna hålls under 2–3 dagar; ange två eller tre/, /senast 2027-10-08/);
-    expect(problemsOf(response).slice(1).map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
+    expectRefused(
+      response,
+      'BAD_USER_INPUT',
+      /Huvudorten finns inte/,
+      /Omgångens namn får inte vara tomt/,
+      /Intervjuerna hålls under 2–3 dagar; ange två eller tre/,
+      /senast 2027-10-08/,
+    );
+    expect(
+      problemsOf(response)
+        .slice(1)
+        .map(({ code, rule, field }) => ({ code, rule, field })),
+    ).toEqual([
       { code: 'TEXT_REQUIRED', field: 'input.name' },
       { code: 'INTERVIEW_DAY_COUNT', rule: 'REC-6', field: 'input.interviewDays' },
       { code: 'INTERVIEW_DAY_TOO_LATE', rule: 'REC-6', field: 'input.interviewDays' },
@@ -74,7 +85,11 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       id: round.id,
       input: { ...ROUND_INPUT, name: ' VT 2028 extra ', interviewDays: ['2027-10-08', '2027-10-04'], positions: [{ siteId: vaxjo.id, count: 6 }] },
     });
-    expect(updated.updateRecruitmentRound).toMatchObject({ name: 'VT 2028 extra', interviewDays: ['2027-10-04', '2027-10-08'], positions: [{ site: { name: 'Växjö' }, count: 6 }] });
+    expect(updated.updateRecruitmentRound).toMatchObject({
+      name: 'VT 2028 extra',
+      interviewDays: ['2027-10-04', '2027-10-08'],
+      positions: [{ site: { name: 'Växjö' }, count: 6 }],
+    });
     for (const to of ['OPEN', 'SCREENING']) await call(graph, 'atbt-chef', MOVE, { id: round.id, to });
     const late = await graph.query(UPDATE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, input: ROUND_INPUT } });
     expectProblems(late, 'BAD_USER_INPUT', { code: 'ROUND_NOT_EDITABLE', params: { state: 'urval' } });
@@ -91,8 +106,15 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
     });
     const open = await call<{ moveRecruitmentRound: { state: string; allowedTransitions: string[] } }>(graph, 'atbt-chef', MOVE, { id: round.id, to: 'OPEN' });
     expect(open.moveRecruitmentRound).toEqual({ id: round.id, state: 'OPEN', allowedTransitions: ['SCREENING'] });
-    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'DRAFT' } }), 'BAD_USER_INPUT', { code: 'ROUND_CANNOT_GO_BACK', field: 'to' });
-    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'id', params: { id: 'no-such-round' } });
+    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, to: 'DRAFT' } }), 'BAD_USER_INPUT', {
+      code: 'ROUND_CANNOT_GO_BACK',
+      field: 'to',
+    });
+    expectProblems(await graph.query(MOVE, { token: graph.tokenFor('atbt-chef'), variables: { id: 'no-such-round', to: 'OPEN' } }), 'BAD_USER_INPUT', {
+      code: 'NOT_FOUND',
+      field: 'id',
+      params: { id: 'no-such-round' },
+    });
   });
 
   it('REC-4: the rubric is configurable until the interviews; weights need not sum to 1; invalid rubrics are refused whole', async () => {
@@ -102,9 +124,26 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       { name: 'Kliniskt test', weight: 1, scaleMin: 0, scaleMax: 10 },
     ];
     const set = await call<{ setRubric: { name: string; sortOrder: number }[] }>(graph, 'atbt-chef', SET_RUBRIC, { roundId: round.id, criteria });
-    expect(set.setRubric.map((c) => [c.name, c.sortOrder])).toEqual([['Intervju', 1], ['Kliniskt test', 2]]);
-    const invalid = await graph.query(SET_RUBRIC, { token: graph.tokenFor('atbt-chef'), variables: { roundId: round.id, criteria: [{ name: 'Intervju', weight: -1 }, { name: 'intervju', weight: 1 }] } });
-    expectProblems(invalid, 'BAD_USER_INPUT', { code: 'CRITERION_WEIGHT_INVALID', rule: 'REC-4', field: 'criteria[0].weight' }, { code: 'CRITERION_NAME_REPEATED', rule: 'REC-4', field: 'criteria[1].name' });
+    expect(set.setRubric.map((c) => [c.name, c.sortOrder])).toEqual([
+      ['Intervju', 1],
+      ['Kliniskt test', 2],
+    ]);
+    const invalid = await graph.query(SET_RUBRIC, {
+      token: graph.tokenFor('atbt-chef'),
+      variables: {
+        roundId: round.id,
+        criteria: [
+          { name: 'Intervju', weight: -1 },
+          { name: 'intervju', weight: 1 },
+        ],
+      },
+    });
+    expectProblems(
+      invalid,
+      'BAD_USER_INPUT',
+      { code: 'CRITERION_WEIGHT_INVALID', rule: 'REC-4', field: 'criteria[0].weight' },
+      { code: 'CRITERION_NAME_REPEATED', rule: 'REC-4', field: 'criteria[1].name' },
+    );
     expectRefused(invalid, 'BAD_USER_INPUT', /Kriterium 1: vikten/, /finns redan/);
     expect(await repository(RubricCriterion).countBy({ roundId: round.id })).toBe(2);
   });
@@ -117,10 +156,19 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       filter: { ids, state: 'DRAFT', year: 2028 },
       sortField: 'name',
     });
-    expect(page.recruitmentRoundPage).toEqual({ total: 2, items: [{ id: second.id, name: 'A-omgången', startDate: '2028-01-17' }, { id: first.id, name: 'Ö-omgången', startDate: '2028-01-17' }] });
+    expect(page.recruitmentRoundPage).toEqual({
+      total: 2,
+      items: [
+        { id: second.id, name: 'A-omgången', startDate: '2028-01-17' },
+        { id: first.id, name: 'Ö-omgången', startDate: '2028-01-17' },
+      ],
+    });
     const none = await call<{ recruitmentRoundPage: { total: number } }>(graph, 'atbt-chef', PAGE, { filter: { ids, year: 2029 } });
     expect(none.recruitmentRoundPage.total).toBe(0);
-    expectProblems(await graph.query(PAGE, { token: graph.tokenFor('atbt-chef'), variables: { sortField: 'colour' } }), 'BAD_USER_INPUT', { code: 'UNKNOWN_SORT_FIELD', field: 'sortField' });
+    expectProblems(await graph.query(PAGE, { token: graph.tokenFor('atbt-chef'), variables: { sortField: 'colour' } }), 'BAD_USER_INPUT', {
+      code: 'UNKNOWN_SORT_FIELD',
+      field: 'sortField',
+    });
   });
 
   it('is run by the Director only; others not on a panel see no round; trainees are refused', async () => {
@@ -129,9 +177,13 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
       expectRefused(await graph.query(CREATE, { token: graph.tokenFor(username), variables: { input: ROUND_INPUT } }), 'FORBIDDEN');
       expectRefused(await graph.query(MOVE, { token: graph.tokenFor(username), variables: { id: round.id, to: 'OPEN' } }), 'FORBIDDEN');
     }
-    const seen = await call<{ recruitmentRound: { id: string } | null }>(graph, 'bitr-atbt-chef', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', { id: round.id });
+    const seen = await call<{ recruitmentRound: { id: string } | null }>(graph, 'bitr-atbt-chef', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', {
+      id: round.id,
+    });
     expect(seen.recruitmentRound).toEqual({ id: round.id });
-    const hidden = await call<{ recruitmentRound: unknown }>(graph, 'hhl-vc-teleborg-1', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', { id: round.id });
+    const hidden = await call<{ recruitmentRound: unknown }>(graph, 'hhl-vc-teleborg-1', 'query ($id: ID!) { recruitmentRound(id: $id) { id } }', {
+      id: round.id,
+    });
     expect(hidden.recruitmentRound).toBeNull();
     const page = await call<{ recruitmentRoundPage: { total: number } }>(graph, 'hhl-vc-teleborg-1', PAGE, { filter: { ids: [round.id] } });
     expect(page.recruitmentRoundPage.total).toBe(0);

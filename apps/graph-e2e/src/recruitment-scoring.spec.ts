@@ -26,7 +26,12 @@ interface ScoresResult {
     state: string;
     myScoresSubmitted: boolean;
     myScores: { value: number; comment: string | null; criterion: { name: string } }[];
-    aggregate: { weightedMean: number | null; spread: number | null; scoreCount: number; perCriterion: { criterion: { name: string }; mean: number | null; min: number | null; max: number | null; count: number }[] } | null;
+    aggregate: {
+      weightedMean: number | null;
+      spread: number | null;
+      scoreCount: number;
+      perCriterion: { criterion: { name: string }; mean: number | null; min: number | null; max: number | null; count: number }[];
+    } | null;
   };
 }
 
@@ -92,7 +97,10 @@ describe(`scoring and ranking (REC-4) on ${testEngine()}`, () => {
     const audit = await graph.databases.employment.dataSource
       .getRepository(ScoreAudit)
       .find({ where: { applicationId: id('1001'), criterionId: criteria[3], actorUsername: 'studierektor-sluten' }, order: { id: 'ASC' } });
-    expect(audit.map((row) => [row.oldValue, row.newValue])).toEqual([[null, 2], [2, 4]]);
+    expect(audit.map((row) => [row.oldValue, row.newValue])).toEqual([
+      [null, 2],
+      [2, 4],
+    ]);
     expect(audit[1].occurredAt).toBeInstanceOf(Date);
     expect((await scoresAs('atbt-chef', '1001')).aggregate?.weightedMean).toBe(3.15); // sluten now 3.8
   });
@@ -101,10 +109,18 @@ describe(`scoring and ranking (REC-4) on ${testEngine()}`, () => {
     const save = (username: string, applicationId: string, value: number, criterionId = criteria[0]) =>
       graph.query(SAVE_SCORE, { token: graph.tokenFor(username), variables: { applicationId, criterionId, value } });
     const outside = await save('hr-samordnare', id('1002'), 6);
-    expectProblems(outside, 'BAD_USER_INPUT', { code: 'SCORE_OUT_OF_SCALE', rule: 'REC-4', field: 'value', params: { criterion: 'Intervju', scaleMin: 1, scaleMax: 5, value: 6 } });
+    expectProblems(outside, 'BAD_USER_INPUT', {
+      code: 'SCORE_OUT_OF_SCALE',
+      rule: 'REC-4',
+      field: 'value',
+      params: { criterion: 'Intervju', scaleMin: 1, scaleMax: 5, value: 6 },
+    });
     expectRefused(outside, 'BAD_USER_INPUT', /^Poängen för Intervju ska vara ett heltal 1–5, inte 6/);
     expectProblems(await save('hr-samordnare', id('1004'), 3), 'BAD_USER_INPUT', { code: 'APPLICATION_NOT_IN_RUNNING', rule: 'REC-3' });
-    expectProblems(await save('hr-samordnare', id('1002'), 3, 'no-such-criterion'), 'BAD_USER_INPUT', { code: 'NOT_FOUND', params: { id: 'no-such-criterion' } });
+    expectProblems(await save('hr-samordnare', id('1002'), 3, 'no-such-criterion'), 'BAD_USER_INPUT', {
+      code: 'NOT_FOUND',
+      params: { id: 'no-such-criterion' },
+    });
     expectProblems(await save('atbt-chef', id('1002'), 3), 'FORBIDDEN', { code: 'NOT_ON_INTERVIEW_PANEL', rule: 'REC-4' });
     expectProblems(await save('hhl-vc-teleborg-1', id('1002'), 3), 'FORBIDDEN', { code: 'ROUND_NOT_IN_SCOPE', rule: 'REC-9' });
   });
@@ -115,12 +131,9 @@ describe(`scoring and ranking (REC-4) on ${testEngine()}`, () => {
     await scoreAndSubmit(graph, 'hr-samordnare', id('1007'), criteria, [2, 4, 4, 4]); // 3.2
     await scoreAndSubmit(graph, 'hr-samordnare', id('1003'), criteria, [4, 4, 4, 4]); // 4.0, Ljungby
     await scoreAndSubmit(graph, 'hr-samordnare', id('1008'), criteria, [3, 3, 3, 3]); // 3.0, Ljungby
-    const { ranking } = await call<{ ranking: { tieBreak: string; items: { rank: number; weightedMean: number; site: { name: string }; application: { externalId: string } }[] } }>(
-      graph,
-      'atbt-chef',
-      RANKING,
-      { roundId },
-    );
+    const { ranking } = await call<{
+      ranking: { tieBreak: string; items: { rank: number; weightedMean: number; site: { name: string }; application: { externalId: string } }[] };
+    }>(graph, 'atbt-chef', RANKING, { roundId });
     expect(ranking.tieBreak).toMatch(/Vid lika: högst medelvärde på Intervju/);
     expect(ranking.items.map((i) => `${i.rank} ${i.application.externalId.slice(-4)} ${i.weightedMean} ${i.site.name}`)).toEqual([
       '1 1002 4.3 Växjö',
@@ -131,25 +144,45 @@ describe(`scoring and ranking (REC-4) on ${testEngine()}`, () => {
       '6 1005 3 Växjö',
     ]);
     const ljungby = graph.data.sites.find((s) => s.name === 'Ljungby')!;
-    const site = await call<{ ranking: { items: { rank: number; application: { externalId: string } }[] } }>(graph, 'atbt-chef', RANKING, { roundId, siteId: ljungby.id });
+    const site = await call<{ ranking: { items: { rank: number; application: { externalId: string } }[] } }>(graph, 'atbt-chef', RANKING, {
+      roundId,
+      siteId: ljungby.id,
+    });
     expect(site.ranking.items.map((i) => `${i.rank} ${i.application.externalId.slice(-4)}`)).toEqual(['1 1003', '2 1008']);
     for (const username of ['bitr-atbt-chef', 'hr-samordnare']) {
-      expectProblems(await graph.query(RANKING, { token: graph.tokenFor(username), variables: { roundId } }), 'FORBIDDEN', { code: 'RANKING_NOT_YET_VISIBLE', rule: 'REC-4' });
+      expectProblems(await graph.query(RANKING, { token: graph.tokenFor(username), variables: { roundId } }), 'FORBIDDEN', {
+        code: 'RANKING_NOT_YET_VISIBLE',
+        rule: 'REC-4',
+      });
     }
-    expectProblems(await graph.query(RANKING, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
+    expectProblems(await graph.query(RANKING, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN', {
+      code: 'NOT_PERMITTED',
+    });
   });
 
   it('after the interviews: scores are final, the deputy director and HR see the ranking and the reserve list per site', async () => {
     await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OFFERS' });
-    const late = await graph.query(SAVE_SCORE, { token: graph.tokenFor('hr-samordnare'), variables: { applicationId: id('1002'), criterionId: criteria[0], value: 1 } });
+    const late = await graph.query(SAVE_SCORE, {
+      token: graph.tokenFor('hr-samordnare'),
+      variables: { applicationId: id('1002'), criterionId: criteria[0], value: 1 },
+    });
     expectProblems(late, 'BAD_USER_INPUT', { code: 'ROUND_NOT_IN_INTERVIEWS', rule: 'REC-4', params: { state: 'erbjudanden' } });
     const vaxjo = graph.data.sites.find((s) => s.name === 'Växjö')!;
-    const { reserveList } = await call<{ reserveList: { rank: number; weightedMean: number; application: { externalId: string } }[] }>(graph, 'bitr-atbt-chef', RESERVE, {
-      roundId,
-      siteId: vaxjo.id,
-    });
+    const { reserveList } = await call<{ reserveList: { rank: number; weightedMean: number; application: { externalId: string } }[] }>(
+      graph,
+      'bitr-atbt-chef',
+      RESERVE,
+      {
+        roundId,
+        siteId: vaxjo.id,
+      },
+    );
     expect(reserveList.map((r) => `${r.rank} ${r.application.externalId.slice(-4)}`)).toEqual(['1 1002', '2 1007', '3 1001', '4 1005']);
     expect((await call<{ ranking: { items: unknown[] } }>(graph, 'hr-samordnare', RANKING, { roundId })).ranking.items).toHaveLength(6);
-    expectProblems(await graph.query(RESERVE, { token: graph.tokenFor('atbt-chef'), variables: { roundId, siteId: 'nowhere' } }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'siteId', params: { id: 'nowhere' } });
+    expectProblems(await graph.query(RESERVE, { token: graph.tokenFor('atbt-chef'), variables: { roundId, siteId: 'nowhere' } }), 'BAD_USER_INPUT', {
+      code: 'NOT_FOUND',
+      field: 'siteId',
+      params: { id: 'nowhere' },
+    });
   });
 });

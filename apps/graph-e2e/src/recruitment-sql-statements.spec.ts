@@ -26,10 +26,18 @@ describe(`SQL statements per recruitment request on ${testEngine()}`, () => {
 
   beforeAll(async () => {
     graph = await startTestGraph();
-    for (const [count, prefix] of [[6, 'S'], [12, 'L']] as const) {
+    for (const [count, prefix] of [
+      [6, 'S'],
+      [12, 'L'],
+    ] as const) {
       const roundId = await createRound(graph, 'OPEN');
       await call(graph, 'hr-samordnare', IMPORT, { roundId, csv: generatedCsv(count, prefix) });
-      const { applicationPage } = await call<{ applicationPage: { items: { id: string }[] } }>(graph, 'hr-samordnare', 'query ($roundId: ID!) { applicationPage(filter: { roundId: $roundId }) { items { id } } }', { roundId });
+      const { applicationPage } = await call<{ applicationPage: { items: { id: string }[] } }>(
+        graph,
+        'hr-samordnare',
+        'query ($roundId: ID!) { applicationPage(filter: { roundId: $roundId }) { items { id } } }',
+        { roundId },
+      );
       for (const { id } of applicationPage.items) await recordRequirements(graph, id);
       await seatPanel(graph, roundId);
       await moveRound(graph, roundId, 'OPEN', 'INTERVIEWS');

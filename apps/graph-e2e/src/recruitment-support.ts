@@ -4,7 +4,12 @@ import { GATEWAY_SECRET_HEADER } from '@bt/auth';
 import type { GraphQLResponse, TestGraph } from '@bt/test-graph';
 
 /** Calls the graph as `username` and returns the data; fails the test with the errors when there are any. */
-export async function call<T = Record<string, unknown>>(graph: TestGraph, username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function call<T = Record<string, unknown>>(
+  graph: TestGraph,
+  username: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await graph.query<T>(query, { token: graph.tokenFor(username), variables });
   if (response.errors?.length || !response.data) throw new Error(`${username}: ${response.errors?.map((error) => error.message).join(' ') ?? 'no data'}`);
   return response.data;
@@ -81,7 +86,8 @@ export async function moveRound(graph: TestGraph, id: string, from: string, to: 
   }
 }
 
-export const IMPORT = 'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason codes } } }';
+export const IMPORT =
+  'mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created unchanged errors { line reason codes } } }';
 
 /** An open round with the sample applications imported by HR; the application ids by application number. */
 export async function roundWithApplications(graph: TestGraph, input: Record<string, unknown> = {}): Promise<{ roundId: string; ids: Map<string, string> }> {
@@ -102,7 +108,12 @@ export const RECORD_REQUIREMENT = `mutation ($id: ID!, $requirement: FormalRequi
 /** REC-3: HR records the three requirements of an application, all met unless one is named. */
 export async function recordRequirements(graph: TestGraph, applicationId: string, unmet?: string): Promise<void> {
   for (const requirement of ['BT_REQUIREMENT', 'LICENCE', 'SWEDISH_C1']) {
-    await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, { id: applicationId, requirement, met: requirement !== unmet, evidence: `Kontrollerat: ${requirement}` });
+    await call(graph, 'hr-samordnare', RECORD_REQUIREMENT, {
+      id: applicationId,
+      requirement,
+      met: requirement !== unmet,
+      evidence: `Kontrollerat: ${requirement}`,
+    });
   }
 }
 
@@ -111,7 +122,10 @@ export async function entityAsGateway(graph: TestGraph, username: string, typena
   const response = await fetch(graph.subgraphUrls.employment, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${graph.tokenFor(username)}`, [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret },
-    body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`, variables: { r: [{ __typename: typename, id }] } }),
+    body: JSON.stringify({
+      query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`,
+      variables: { r: [{ __typename: typename, id }] },
+    }),
   });
   return { status: response.status, ...((await response.json()) as object) };
 }
@@ -133,7 +147,12 @@ export async function seatPanel(graph: TestGraph, roundId: string, seats = FULL_
   const ids: string[] = [];
   for (const stage of stages) {
     for (const [username, capacity] of seats) {
-      const { addPanelMember } = await call<{ addPanelMember: { id: string } }>(graph, 'atbt-chef', ADD_PANEL_MEMBER, { roundId, personId: graph.viewer(username).id, stage, capacity });
+      const { addPanelMember } = await call<{ addPanelMember: { id: string } }>(graph, 'atbt-chef', ADD_PANEL_MEMBER, {
+        roundId,
+        personId: graph.viewer(username).id,
+        stage,
+        capacity,
+      });
       ids.push(addPanelMember.id);
     }
   }
@@ -144,11 +163,17 @@ export const MOVE_ROUND = 'mutation ($id: ID!, $to: RecruitmentRoundState!) { mo
 
 export const SAVE_SCORE = `mutation ($applicationId: ID!, $criterionId: ID!, $value: Int!, $comment: String) {
   saveScore(applicationId: $applicationId, criterionId: $criterionId, value: $value, comment: $comment) { id value comment updatedAt criterion { name } } }`;
-export const SUBMIT_SCORES = 'mutation ($applicationId: ID!) { submitScores(applicationId: $applicationId) { id state myScoresSubmitted aggregate { weightedMean scoreCount } } }';
+export const SUBMIT_SCORES =
+  'mutation ($applicationId: ID!) { submitScores(applicationId: $applicationId) { id state myScoresSubmitted aggregate { weightedMean scoreCount } } }';
 
 /** The round's rubric criteria ids, in order (Intervju, Kliniskt test, Referenser, Meriter by default). */
 export async function rubricOf(graph: TestGraph, roundId: string): Promise<string[]> {
-  const { recruitmentRound } = await call<{ recruitmentRound: { rubric: { id: string }[] } }>(graph, 'atbt-chef', 'query ($id: ID!) { recruitmentRound(id: $id) { rubric { id } } }', { id: roundId });
+  const { recruitmentRound } = await call<{ recruitmentRound: { rubric: { id: string }[] } }>(
+    graph,
+    'atbt-chef',
+    'query ($id: ID!) { recruitmentRound(id: $id) { rubric { id } } }',
+    { id: roundId },
+  );
   return recruitmentRound.rubric.map((criterion) => criterion.id);
 }
 
@@ -162,13 +187,17 @@ export async function scoreAndSubmit(graph: TestGraph, username: string, applica
 
 export const GENERATE_SLOTS = `mutation ($roundId: ID!, $slotMinutes: Int, $dayStart: String, $dayEnd: String) {
   generateInterviewSlots(roundId: $roundId, slotMinutes: $slotMinutes, dayStart: $dayStart, dayEnd: $dayEnd) { id startsAt endsAt application { id } } }`;
-export const SCHEDULE = 'mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state interview { id startsAt } } }';
+export const SCHEDULE =
+  'mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state interview { id startsAt } } }';
 
-export const RECORD_CHECK = 'mutation ($applicationId: ID!, $shownOn: Date!) { recordCriminalRecordCheck(applicationId: $applicationId, shownOn: $shownOn) { id criminalRecordCheck { shownOn recordedAt checkedBy { username } } } }';
-export const MAKE_OFFER = 'mutation ($applicationId: ID!, $siteId: ID!, $answerBy: Date!) { makeOffer(applicationId: $applicationId, siteId: $siteId, answerBy: $answerBy) { id state answerBy site { name } application { state } } }';
+export const RECORD_CHECK =
+  'mutation ($applicationId: ID!, $shownOn: Date!) { recordCriminalRecordCheck(applicationId: $applicationId, shownOn: $shownOn) { id criminalRecordCheck { shownOn recordedAt checkedBy { username } } } }';
+export const MAKE_OFFER =
+  'mutation ($applicationId: ID!, $siteId: ID!, $answerBy: Date!) { makeOffer(applicationId: $applicationId, siteId: $siteId, answerBy: $answerBy) { id state answerBy site { name } application { state } } }';
 export const ANSWER_OFFER = `mutation ($offerId: ID!, $accepted: Boolean!) { answerOffer(offerId: $offerId, accepted: $accepted) {
   offer { id state answeredAt application { state } trainee { id name } } proposedNext { id externalId } } }`;
-export const EXPIRE_OFFERS = 'mutation ($roundId: ID!) { expireOffers(roundId: $roundId) { offer { id state application { externalId state } } proposedNext { externalId } } }';
+export const EXPIRE_OFFERS =
+  'mutation ($roundId: ID!) { expireOffers(roundId: $roundId) { offer { id state application { externalId state } } proposedNext { externalId } } }';
 
 /** The site's id by its name. */
 export function siteId(graph: TestGraph, name: string): string {

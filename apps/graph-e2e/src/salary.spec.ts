@@ -34,7 +34,16 @@ interface Guideline {
 
 const SALARY_ROLES = ['atbt-chef', 'bitr-atbt-chef', 'hr-samordnare'];
 /** Every other kind of user: directors of studies, admin support, supervisors, head of unit, BT lead, external assessor. */
-const OTHER_STAFF = ['studierektor-sluten', 'studierektor-primar', 'adm-stod', 'hhl-vc-teleborg-1', 'handledare-med-vxo-1', 'vc-med-vxo', 'btansvarig-med-vxo', 'extern-bedomare-1'];
+const OTHER_STAFF = [
+  'studierektor-sluten',
+  'studierektor-primar',
+  'adm-stod',
+  'hhl-vc-teleborg-1',
+  'handledare-med-vxo-1',
+  'vc-med-vxo',
+  'btansvarig-med-vxo',
+  'extern-bedomare-1',
+];
 
 describe(`salaries (EMP-2) on ${testEngine()}`, () => {
   let graph: TestGraph;
@@ -49,9 +58,12 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
   const seededSalary = (username: string) => graph.data.traineeSalaries.find((s) => s.traineeId === trainee(username).id)!;
   const ida = () => trainee('bt-ida.olsson');
   const fredrik = () => trainee('bt-fredrik.aberg');
-  const ljungby2026 = () => graph.data.trainees.find((t) => t.employmentStart.startsWith('2026') && t.siteId === graph.data.sites.find((s) => s.name === 'Ljungby')!.id)!;
-  const audits = (action: string, entityId?: string) => repository(AuditEvent).find({ where: { action, ...(entityId ? { entityId } : {}) }, order: { id: 'ASC' } });
-  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) => graph.query<T>(query, { token: graph.tokenFor(username), variables });
+  const ljungby2026 = () =>
+    graph.data.trainees.find((t) => t.employmentStart.startsWith('2026') && t.siteId === graph.data.sites.find((s) => s.name === 'Ljungby')!.id)!;
+  const audits = (action: string, entityId?: string) =>
+    repository(AuditEvent).find({ where: { action, ...(entityId ? { entityId } : {}) }, order: { id: 'ASC' } });
+  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
+    graph.query<T>(query, { token: graph.tokenFor(username), variables });
   const setSalary = (username: string, variables: Record<string, unknown>) => ask<{ setTraineeSalary: Salary }>(username, SET_SALARY, variables);
   const history = async (traineeId: string, username = 'hr-samordnare') => {
     const response = await ask<{ traineeSalaries: Salary[] }>(username, HISTORY, { traineeId });
@@ -67,17 +79,25 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       expect(guidelines.data!.salaryGuidelines.map((g) => g.year)).toEqual(stored.map((g) => g.year).sort((a, b) => b - a));
 
       // a trainee whose salary no other test here changes
-      const subject = graph.data.trainees.find((t) => t.siteId === ida().siteId && t.employmentStart === ida().employmentStart && ![ida().id, trainee('bt-nils.gustafsson').id].includes(t.id))!;
+      const subject = graph.data.trainees.find(
+        (t) => t.siteId === ida().siteId && t.employmentStart === ida().employmentStart && ![ida().id, trainee('bt-nils.gustafsson').id].includes(t.id),
+      )!;
       const seeded = graph.data.traineeSalaries.find((s) => s.traineeId === subject.id)!;
       const decidedBy = { username: graph.data.people.find((p) => p.id === seeded.decidedById)!.username };
       const salaries = await ask<{ traineeSalaries: Salary[] }>(username, HISTORY, { traineeId: subject.id });
       expect(salaries.errors).toBeUndefined();
-      expect(salaries.data!.traineeSalaries).toMatchObject([{ id: seeded.id, monthlyOre: seeded.monthlyOre, validFrom: seeded.validFrom, trainee: { id: subject.id }, decidedBy }]);
+      expect(salaries.data!.traineeSalaries).toMatchObject([
+        { id: seeded.id, monthlyOre: seeded.monthlyOre, validFrom: seeded.validFrom, trainee: { id: subject.id }, decidedBy },
+      ]);
 
       const current = await ask<{ trainee: { salary: { monthlyOre: number } | null } }>(username, CURRENT, { id: subject.id });
       expect(current.errors).toBeUndefined();
       const guideline = stored.find((g) => g.year === salaryGuidelineYear(seeded.validFrom));
-      expect(current.data!.trainee.salary).toEqual({ monthlyOre: seeded.monthlyOre, validFrom: seeded.validFrom, withinGuideline: isWithinSalaryGuideline(seeded.monthlyOre, guideline) });
+      expect(current.data!.trainee.salary).toEqual({
+        monthlyOre: seeded.monthlyOre,
+        validFrom: seeded.validFrom,
+        withinGuideline: isWithinSalaryGuideline(seeded.monthlyOre, guideline),
+      });
     });
 
     it.each([...OTHER_STAFF, 'bt-ida.olsson'])('%s gets FORBIDDEN and no salary data, and nothing is audited', async (username) => {
@@ -98,7 +118,10 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
     });
 
     it('a main supervisor sees the trainees he supervises in a list, but never their salaries', async () => {
-      const response = await ask<{ traineePage: { items: { id: string; salary: unknown }[] } }>('hhl-vc-teleborg-1', '{ traineePage(perPage: 50) { items { id salary { monthlyOre } } } }');
+      const response = await ask<{ traineePage: { items: { id: string; salary: unknown }[] } }>(
+        'hhl-vc-teleborg-1',
+        '{ traineePage(perPage: 50) { items { id salary { monthlyOre } } } }',
+      );
       expect(response.data!.traineePage.items.length).toBeGreaterThan(0);
       expect(response.data!.traineePage.items.every((item) => item.salary === null)).toBe(true);
       expect(response.errors?.length).toBe(response.data!.traineePage.items.length);
@@ -128,7 +151,13 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       const seeded = seededSalary('bt-ida.olsson');
       const raise = await setSalary('hr-samordnare', { traineeId: ida().id, monthlyOre: 4_550_000, validFrom: '2026-07-01', note: '  Lönesamtal juni  ' });
       expect(raise.errors).toBeUndefined();
-      expect(raise.data!.setTraineeSalary).toMatchObject({ monthlyOre: 4_550_000, validFrom: '2026-07-01', note: 'Lönesamtal juni', withinGuideline: true, decidedBy: { username: 'hr-samordnare' } });
+      expect(raise.data!.setTraineeSalary).toMatchObject({
+        monthlyOre: 4_550_000,
+        validFrom: '2026-07-01',
+        note: 'Lönesamtal juni',
+        withinGuideline: true,
+        decidedBy: { username: 'hr-samordnare' },
+      });
       const future = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 4_600_000, validFrom: '2027-01-01' });
       const correction = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 4_580_000, validFrom: '2026-07-01', note: 'Rättelse' });
       expect(future.errors).toBeUndefined();
@@ -173,11 +202,23 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
         variables: { year: 2026, minMonthlyOre: 4_300_000, maxMonthlyOre: 4_750_000, note: 'Ny central nivå' },
       });
       expect(replaced.errors).toBeUndefined();
-      expect(replaced.data!.setSalaryGuideline).toEqual({ id: before.data!.salaryGuidelines[0].id, year: 2026, minMonthlyOre: 4_300_000, maxMonthlyOre: 4_750_000, note: 'Ny central nivå' });
-      const created = await graph.query<{ setSalaryGuideline: Guideline }>(SET_GUIDELINE, { token: director, variables: { year: 2024, minMonthlyOre: 4_000_000, maxMonthlyOre: 4_400_000 } });
+      expect(replaced.data!.setSalaryGuideline).toEqual({
+        id: before.data!.salaryGuidelines[0].id,
+        year: 2026,
+        minMonthlyOre: 4_300_000,
+        maxMonthlyOre: 4_750_000,
+        note: 'Ny central nivå',
+      });
+      const created = await graph.query<{ setSalaryGuideline: Guideline }>(SET_GUIDELINE, {
+        token: director,
+        variables: { year: 2024, minMonthlyOre: 4_000_000, maxMonthlyOre: 4_400_000 },
+      });
       expect(created.data!.setSalaryGuideline).toMatchObject({ year: 2024, note: null });
       const events = (await audits('SET_SALARY_GUIDELINE')).slice(eventsBefore);
-      expect(events.map((e) => [e.actorUsername, e.entityType])).toEqual([['atbt-chef', 'SalaryGuideline'], ['atbt-chef', 'SalaryGuideline']]);
+      expect(events.map((e) => [e.actorUsername, e.entityType])).toEqual([
+        ['atbt-chef', 'SalaryGuideline'],
+        ['atbt-chef', 'SalaryGuideline'],
+      ]);
 
       const within = new Map((await history(subject.id)).map((s) => [s.validFrom, s.withinGuideline]));
       expect(Object.fromEntries(within)).toEqual({ '2027-01-01': false, '2026-09-01': true, [subject.employmentStart]: true, '2024-12-01': true });
@@ -250,7 +291,12 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       );
       expect(broken.data ?? null).toBeNull();
       const missing = await setSalary('atbt-chef', { traineeId: 'nobody', monthlyOre: -1, validFrom: '2026-01-01' });
-      expectProblems(missing, 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } }, { code: 'SALARY_NOT_POSITIVE', field: 'monthlyOre' });
+      expectProblems(
+        missing,
+        'BAD_USER_INPUT',
+        { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } },
+        { code: 'SALARY_NOT_POSITIVE', field: 'monthlyOre' },
+      );
       const badDate = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 4_500_000, validFrom: '2026-02-30' });
       expect(badDate.errors?.[0].message).toMatch(/datum/);
       const notAnInteger = await setSalary('atbt-chef', { traineeId: ida().id, monthlyOre: 4_500_000.5, validFrom: '2026-03-01' });
@@ -270,13 +316,22 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
         { code: 'TEXT_TOO_LONG', field: 'note' },
       );
       const negative = await ask(`atbt-chef`, SET_GUIDELINE, { year: 2026, minMonthlyOre: -1, maxMonthlyOre: 0 });
-      expectProblems(negative, 'BAD_USER_INPUT', { code: 'SALARY_NOT_POSITIVE', field: 'minMonthlyOre' }, { code: 'SALARY_NOT_POSITIVE', field: 'maxMonthlyOre' });
+      expectProblems(
+        negative,
+        'BAD_USER_INPUT',
+        { code: 'SALARY_NOT_POSITIVE', field: 'minMonthlyOre' },
+        { code: 'SALARY_NOT_POSITIVE', field: 'maxMonthlyOre' },
+      );
       expect(await repository(SalaryGuideline).find()).toEqual(guidelines);
       expect(await repository(AuditEvent).count()).toBe(events);
     });
 
     it('refuses a history of a trainee that does not exist, naming the field', async () => {
-      expectProblems(await ask('atbt-chef', HISTORY, { traineeId: 'nobody' }), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'traineeId', params: { id: 'nobody' } });
+      expectProblems(await ask('atbt-chef', HISTORY, { traineeId: 'nobody' }), 'BAD_USER_INPUT', {
+        code: 'NOT_FOUND',
+        field: 'traineeId',
+        params: { id: 'nobody' },
+      });
     });
   });
 });

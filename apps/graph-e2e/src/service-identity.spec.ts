@@ -55,7 +55,10 @@ describe(`service identities between subgraphs on ${testEngine()}`, () => {
   });
 
   it("employment's identity looks trainees up by education's criteria, all of them (employment narrows them to its caller's scope)", async () => {
-    const response = await graph.query<{ educationTraineeIds: string[] }>(BY_EDUCATION, { token: employment, variables: { filter: { withMainSupervisor: true } } });
+    const response = await graph.query<{ educationTraineeIds: string[] }>(BY_EDUCATION, {
+      token: employment,
+      variables: { filter: { withMainSupervisor: true } },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data!.educationTraineeIds).toEqual([...new Set(graph.data.mainSupervisions.map((row) => row.traineeId))].sort());
   });

@@ -30,10 +30,11 @@ describe(`the start page and the dashboard's trainee fields on ${testEngine()} (
   };
 
   it('shows the current trainees, their months served and current placement (from education, same clock)', async () => {
-    const response = await graph.query<{ traineePage: { items: { id: string; active: boolean; monthsServed: number; currentPlacement: { startDate: string; endDate: string } | null }[] } }>(
-      '{ traineePage(perPage: 100) { items { id active monthsServed currentPlacement { startDate endDate } } } }',
-      { token: graph.tokenFor('studierektor-primar') },
-    );
+    const response = await graph.query<{
+      traineePage: { items: { id: string; active: boolean; monthsServed: number; currentPlacement: { startDate: string; endDate: string } | null }[] };
+    }>('{ traineePage(perPage: 100) { items { id active monthsServed currentPlacement { startDate endDate } } } }', {
+      token: graph.tokenFor('studierektor-primar'),
+    });
     expect(response.errors).toBeUndefined();
     const rows = response.data!.traineePage.items;
     expect(rows).toHaveLength(graph.data.trainees.length);
@@ -63,22 +64,42 @@ describe(`the start page and the dashboard's trainee fields on ${testEngine()} (
     const education = graph.databases.education.dataSource;
     const vaxjo = graph.data.sites.find((s) => s.name === 'Växjö')!;
     const traineeIds = async (filter: string) =>
-      (await graph.query<{ traineePage: { items: { id: string }[] } }>(`{ traineePage(perPage: 100, filter: { ${filter} }) { items { id } } }`, { token: graph.tokenFor('atbt-chef') }))
+      (
+        await graph.query<{ traineePage: { items: { id: string }[] } }>(`{ traineePage(perPage: 100, filter: { ${filter} }) { items { id } } }`, {
+          token: graph.tokenFor('atbt-chef'),
+        })
+      )
         .data!.traineePage.items.map((t) => t.id)
         .sort();
-    const [before, withoutBefore, soonBefore] = [await overviews('bitr-atbt-chef'), await traineeIds('withoutMainSupervisor: true'), await traineeIds('placementStartingWithinDays: 30')];
+    const [before, withoutBefore, soonBefore] = [
+      await overviews('bitr-atbt-chef'),
+      await traineeIds('withoutMainSupervisor: true'),
+      await traineeIds('placementStartingWithinDays: 30'),
+    ];
     const supervised = new Set(graph.data.mainSupervisions.map((m) => m.traineeId));
     const upcoming = graph.data.trainees.find((t) => t.siteId === vaxjo.id && t.employmentStart > TODAY && supervised.has(t.id))!;
     const finished = graph.data.trainees.find((t) => t.siteId === vaxjo.id && t.employmentEnd < TODAY && supervised.has(t.id))!;
-    const ljungbyTrainee = graph.data.trainees.find((t) => t.siteId !== vaxjo.id && isEmploymentActive(t.employmentStart, t.employmentEnd, TODAY) && !soonBefore.includes(t.id))!;
+    const ljungbyTrainee = graph.data.trainees.find(
+      (t) => t.siteId !== vaxjo.id && isEmploymentActive(t.employmentStart, t.employmentEnd, TODAY) && !soonBefore.includes(t.id),
+    )!;
     const removed = await education.getRepository(MainSupervision).findBy({ traineeId: In([upcoming.id, finished.id]) });
-    const extra = { id: 'extra-placement', traineeId: ljungbyTrainee.id, unitId: graph.data.units[0].id, kind: 'INTERNAL_MEDICINE', startDate: addDays(TODAY, 30), endDate: addDays(TODAY, 60), clinicalSupervisorId: null };
+    const extra = {
+      id: 'extra-placement',
+      traineeId: ljungbyTrainee.id,
+      unitId: graph.data.units[0].id,
+      kind: 'INTERNAL_MEDICINE',
+      startDate: addDays(TODAY, 30),
+      endDate: addDays(TODAY, 60),
+      clinicalSupervisorId: null,
+    };
     await education.getRepository(MainSupervision).delete({ traineeId: In([upcoming.id, finished.id]) });
     await education.getRepository(Placement).insert(extra as Placement);
     try {
       const plusOne = (site: string, field: 'traineesWithoutMainSupervisor' | 'placementsStartingWithin30Days') => (overview: Overview) =>
         overview.site.name === site ? { ...overview, [field]: overview[field] + 1 } : overview;
-      expect(await overviews('bitr-atbt-chef')).toEqual(before.map(plusOne('Växjö', 'traineesWithoutMainSupervisor')).map(plusOne('Ljungby', 'placementsStartingWithin30Days')));
+      expect(await overviews('bitr-atbt-chef')).toEqual(
+        before.map(plusOne('Växjö', 'traineesWithoutMainSupervisor')).map(plusOne('Ljungby', 'placementsStartingWithin30Days')),
+      );
       expect(await traineeIds('withoutMainSupervisor: true')).toEqual([...withoutBefore, upcoming.id, finished.id].sort());
       expect(await traineeIds('placementStartingWithinDays: 30')).toEqual([...soonBefore, ljungbyTrainee.id].sort());
     } finally {
@@ -102,7 +123,10 @@ describe(`the start page and the dashboard's trainee fields on ${testEngine()} (
       const stored = await graph.databases.education.dataSource.getRepository(MainSupervision).findBy({ supervisorId: supervisor.id });
       const own = stored.map((m) => m.traineeId).sort();
       expect(own.length).toBeGreaterThan(0);
-      const response = await graph.query<{ educationTraineeIds: string[] }>(IDS, { token: graph.tokenFor(supervisor.username), variables: { filter: { withMainSupervisor: true } } });
+      const response = await graph.query<{ educationTraineeIds: string[] }>(IDS, {
+        token: graph.tokenFor(supervisor.username),
+        variables: { filter: { withMainSupervisor: true } },
+      });
       expect(response.data!.educationTraineeIds).toEqual(own);
     });
 

@@ -18,7 +18,10 @@ const TRAINEE_PAGES: [string, string][] = [
   ['the first page', `{ traineePage(perPage: 25) { total ${TRAINEE_ITEMS} } }`],
   ['a sort by cohort', `{ traineePage(perPage: 25, sortField: "cohort", sortOrder: DESC) { total ${TRAINEE_ITEMS} } }`],
   ['a name search', `{ traineePage(perPage: 25, filter: { q: "son" }) { total ${TRAINEE_ITEMS} } }`],
-  ['education-backed filters', `{ traineePage(perPage: 25, filter: { withoutMainSupervisor: false, placementStartingWithinDays: 60, active: false }) { total ${TRAINEE_ITEMS} } }`],
+  [
+    'education-backed filters',
+    `{ traineePage(perPage: 25, filter: { withoutMainSupervisor: false, placementStartingWithinDays: 60, active: false }) { total ${TRAINEE_ITEMS} } }`,
+  ],
 ];
 const pageRows = (data: { traineePage: { items: unknown[] } }) => data.traineePage.items.length;
 

@@ -39,7 +39,16 @@ describe(`the signed-in viewer and today on ${testEngine()}`, () => {
     const director = await viewer('atbt-chef');
     expect(director).toMatchObject({ id: graph.viewer('atbt-chef').id, username: 'atbt-chef', roles: ['DIRECTOR'], traineeId: null });
     const permissions = granted(director.permissions);
-    for (const permission of ['READ_PROGRAMME', 'EDIT_COHORTS', 'EDIT_EMPLOYMENT', 'READ_SALARY', 'SET_SALARY', 'SET_SALARY_GUIDELINE', 'READ_IDENTITY_NUMBER', 'MANAGE_ROUNDS']) {
+    for (const permission of [
+      'READ_PROGRAMME',
+      'EDIT_COHORTS',
+      'EDIT_EMPLOYMENT',
+      'READ_SALARY',
+      'SET_SALARY',
+      'SET_SALARY_GUIDELINE',
+      'READ_IDENTITY_NUMBER',
+      'MANAGE_ROUNDS',
+    ]) {
       expect(permissions[permission]).toEqual(['ALL', null]);
     }
     expect(director.permissions.filter((p) => p.scope !== 'ALL')).toEqual([{ permission: 'SCORE_APPLICATIONS', scope: 'OWN_ROWS', siteId: null }]);
@@ -49,7 +58,8 @@ describe(`the signed-in viewer and today on ${testEngine()}`, () => {
     const deputy = await viewer('bitr-atbt-chef');
     expect(deputy).toMatchObject({ roles: ['DEPUTY_DIRECTOR'], siteId: ljungby().id });
     const permissions = granted(deputy.permissions);
-    for (const permission of ['EDIT_COHORTS', 'EDIT_EMPLOYMENT', 'SET_SALARY', 'MAKE_OFFER']) expect(permissions[permission]).toEqual(['OWN_SITE', ljungby().id]);
+    for (const permission of ['EDIT_COHORTS', 'EDIT_EMPLOYMENT', 'SET_SALARY', 'MAKE_OFFER'])
+      expect(permissions[permission]).toEqual(['OWN_SITE', ljungby().id]);
     for (const permission of ['READ_PROGRAMME', 'READ_TRAINEES', 'READ_SALARY']) expect(permissions[permission]).toEqual(['ALL', null]);
     expect(permissions.SET_SALARY_GUIDELINE).toBeUndefined();
   });

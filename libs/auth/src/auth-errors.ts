@@ -23,5 +23,7 @@ export function forbidden(message = 'Din roll ger inte behörighet till detta.',
 /** A service this request needs did not answer: UNAVAILABLE (HTTP 503), never FORBIDDEN. */
 export function unavailable(what: string): GraphQLError {
   const message = `Tjänsten för ${what} svarar inte just nu. Försök igen om en stund.`;
-  return new GraphQLError(message, { extensions: { code: UNAVAILABLE, problems: [problem('SERVICE_UNAVAILABLE', message, { params: { what } })], http: { status: 503 } } });
+  return new GraphQLError(message, {
+    extensions: { code: UNAVAILABLE, problems: [problem('SERVICE_UNAVAILABLE', message, { params: { what } })], http: { status: 503 } },
+  });
 }

@@ -40,7 +40,9 @@ describe('the permission table', () => {
     }
     expect(permissionReachesSite(deputy, Permission.READ_SALARY, VAXJO)).toBe(true);
     expect(() => assertPermissionReachesSite(deputy, Permission.MAKE_OFFER, VAXJO)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', problems: [expect.objectContaining({ code: 'SITE_NOT_IN_SCOPE', rule: 'ORG-1' })] }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'FORBIDDEN', problems: [expect.objectContaining({ code: 'SITE_NOT_IN_SCOPE', rule: 'ORG-1' })] }),
+      }),
     );
   });
 

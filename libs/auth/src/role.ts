@@ -30,13 +30,7 @@ export const ROLE_LABELS_SV: Record<Role, string> = {
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 /** The AT/BT organisation's management and education leads: they see every trainee. */
-export const PROGRAMME_ROLES: readonly Role[] = [
-  Role.DIRECTOR,
-  Role.DEPUTY_DIRECTOR,
-  Role.DIRECTOR_OF_STUDIES,
-  Role.HR_COORDINATOR,
-  Role.ADMIN_SUPPORT,
-];
+export const PROGRAMME_ROLES: readonly Role[] = [Role.DIRECTOR, Role.DEPUTY_DIRECTOR, Role.DIRECTOR_OF_STUDIES, Role.HR_COORDINATOR, Role.ADMIN_SUPPORT];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ALL_ROLES as string[]).includes(value);

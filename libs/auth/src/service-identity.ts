@@ -27,7 +27,12 @@ export function serviceViewer(service: ServiceName): Viewer {
 
 /** A service token issued at `now` (milliseconds), valid for `ttlSeconds`. */
 export function signServiceToken(service: ServiceName, secret: string, ttlSeconds = SERVICE_TOKEN_TTL_SECONDS, now = Date.now()): string {
-  return jwt.sign({ service, iat: Math.floor(now / 1000) }, secret, { subject: `service:${service}`, issuer: SERVICE_ISSUER, expiresIn: ttlSeconds, algorithm: 'HS256' });
+  return jwt.sign({ service, iat: Math.floor(now / 1000) }, secret, {
+    subject: `service:${service}`,
+    issuer: SERVICE_ISSUER,
+    expiresIn: ttlSeconds,
+    algorithm: 'HS256',
+  });
 }
 
 /**

@@ -17,10 +17,7 @@ export function databaseUrlVariable(subgraph: string): string {
  * - `sqlite:relative/or/absolute/file.sqlite`, `sqlite::memory:` → embedded SQLite (better-sqlite3)
  * - nothing → `data/<subgraph>.sqlite`
  */
-export function dataSourceOptionsFromUrl(
-  subgraph: string,
-  url: string | undefined,
-): DataSourceOptions & { engine: Engine } {
+export function dataSourceOptionsFromUrl(subgraph: string, url: string | undefined): DataSourceOptions & { engine: Engine } {
   if (!url) {
     return { engine: 'sqlite', type: 'better-sqlite3', database: path.join(DEFAULT_DATA_DIR, `${subgraph}.sqlite`) };
   }

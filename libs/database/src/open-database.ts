@@ -50,7 +50,9 @@ export async function openDatabase(definition: DatabaseDefinition, options: Open
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new Error(`Kunde inte ansluta till databasen för ${definition.subgraph} (${redact(url ?? String(connection.database))}): ${(error as Error).message}`);
+    throw new Error(
+      `Kunde inte ansluta till databasen för ${definition.subgraph} (${redact(url ?? String(connection.database))}): ${(error as Error).message}`,
+    );
   }
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, engine, logger, close: () => dataSource.destroy() };
@@ -77,7 +79,9 @@ async function createMysqlDatabaseIfMissing(
       password: connection.password,
     });
   } catch (error) {
-    throw new Error(`Kunde inte nå MySQL/MariaDB på ${redact(url)}: ${(error as Error).message}. Kör databasen, eller ta bort URL:en för att använda den inbyggda SQLite-databasen.`);
+    throw new Error(
+      `Kunde inte nå MySQL/MariaDB på ${redact(url)}: ${(error as Error).message}. Kör databasen, eller ta bort URL:en för att använda den inbyggda SQLite-databasen.`,
+    );
   }
   try {
     await server.query(`CREATE DATABASE IF NOT EXISTS \`${connection.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

@@ -14,8 +14,8 @@ describe('certificate signatures', () => {
   it('CERT-4: basic competence is valid only with both the main supervisor and the external assessor', () => {
     expect(certificateStatus(CertificateKind.BASIC_COMPETENCE, [SignerCapacity.MAIN_SUPERVISOR])).toBe(CertificateStatus.DRAFT);
     expect(certificateStatus(CertificateKind.BASIC_COMPETENCE, [SignerCapacity.EXTERNAL_ASSESSOR])).toBe(CertificateStatus.DRAFT);
-    expect(
-      certificateStatus(CertificateKind.BASIC_COMPETENCE, [SignerCapacity.EXTERNAL_ASSESSOR, SignerCapacity.MAIN_SUPERVISOR]),
-    ).toBe(CertificateStatus.SIGNED);
+    expect(certificateStatus(CertificateKind.BASIC_COMPETENCE, [SignerCapacity.EXTERNAL_ASSESSOR, SignerCapacity.MAIN_SUPERVISOR])).toBe(
+      CertificateStatus.SIGNED,
+    );
   });
 });

@@ -37,7 +37,5 @@ export function requiredSignatures(kind: CertificateKind): SignerCapacity[] {
 
 /** A certificate is SIGNED once every required capacity has signed; until then it is a DRAFT. */
 export function certificateStatus(kind: CertificateKind, signedCapacities: readonly SignerCapacity[]): CertificateStatus {
-  return requiredSignatures(kind).every((capacity) => signedCapacities.includes(capacity))
-    ? CertificateStatus.SIGNED
-    : CertificateStatus.DRAFT;
+  return requiredSignatures(kind).every((capacity) => signedCapacities.includes(capacity)) ? CertificateStatus.SIGNED : CertificateStatus.DRAFT;
 }

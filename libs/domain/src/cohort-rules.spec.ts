@@ -5,7 +5,12 @@ describe('cohorts', () => {
     expect(cohortProblems({ startDate: '2027-01-18' })).toEqual([]);
     expect(cohortProblems({ startDate: '2027-01-18', name: 'VT 2027 Växjö' })).toEqual([]);
     expect(cohortProblems({ startDate: '2027-02-30', name: '  ' })).toEqual([
-      { code: 'INVALID_DATE', field: 'input.startDate', message: 'Startdatum "2027-02-30" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', params: { value: '2027-02-30' } },
+      {
+        code: 'INVALID_DATE',
+        field: 'input.startDate',
+        message: 'Startdatum "2027-02-30" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.',
+        params: { value: '2027-02-30' },
+      },
       { code: 'TEXT_REQUIRED', field: 'input.name', message: 'Kullens namn får inte vara tomt.' },
     ]);
     expect(cohortProblems({ startDate: '2027-01-18', name: 'x'.repeat(101) })).toEqual([
@@ -17,7 +22,12 @@ describe('cohorts', () => {
     expect(cohortSiteChangeProblems('a', 'b', 0)).toEqual([]);
     expect(cohortSiteChangeProblems('a', 'a', 4)).toEqual([]);
     expect(cohortSiteChangeProblems('a', 'b', 4)).toEqual([
-      expect.objectContaining({ code: 'COHORT_HAS_TRAINEES', field: 'input.siteId', params: { traineeCount: 4 }, message: expect.stringMatching(/4 BT-läkare/) }),
+      expect.objectContaining({
+        code: 'COHORT_HAS_TRAINEES',
+        field: 'input.siteId',
+        params: { traineeCount: 4 },
+        message: expect.stringMatching(/4 BT-läkare/),
+      }),
     ]);
     expect(cohortDeletionProblems(0)).toEqual([]);
     expect(cohortDeletionProblems(2)).toEqual([

@@ -12,7 +12,12 @@ export interface CohortDraft {
 export function cohortProblems(draft: CohortDraft): Problem[] {
   const problems = isIsoDate(draft.startDate)
     ? []
-    : [problem('INVALID_DATE', `Startdatum "${draft.startDate}" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.`, { field: 'input.startDate', params: { value: draft.startDate } })];
+    : [
+        problem('INVALID_DATE', `Startdatum "${draft.startDate}" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.`, {
+          field: 'input.startDate',
+          params: { value: draft.startDate },
+        }),
+      ];
   if (draft.name != null) problems.push(...textFieldProblems('input.name', 'Kullens namn', draft.name, { required: true, maxLength: 100 }));
   return problems;
 }
@@ -32,6 +37,11 @@ export function cohortSiteChangeProblems(currentSiteId: string, newSiteId: strin
 /** A cohort with trainees is never deleted: they would lose their cohort (COHORT_HAS_TRAINEES). */
 export function cohortDeletionProblems(traineeCount: number): Problem[] {
   return traineeCount > 0
-    ? [problem('COHORT_HAS_TRAINEES', `Kullen har ${traineeCount} BT-läkare och kan inte tas bort. Flytta dem till en annan kull först.`, { field: 'id', params: { traineeCount } })]
+    ? [
+        problem('COHORT_HAS_TRAINEES', `Kullen har ${traineeCount} BT-läkare och kan inte tas bort. Flytta dem till en annan kull först.`, {
+          field: 'id',
+          params: { traineeCount },
+        }),
+      ]
     : [];
 }

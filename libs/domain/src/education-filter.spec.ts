@@ -9,7 +9,11 @@ describe('education filter of trainees', () => {
   it('needs at least one criterion and never withMainSupervisor false, each problem with its code and field', () => {
     expect(educationTraineeCriteriaProblems({})).toEqual([{ code: 'FILTER_EMPTY', field: 'filter', message: 'Ange minst ett villkor i filtret.' }]);
     expect(educationTraineeCriteriaProblems({ withMainSupervisor: false, currentUnitId: 'u' })).toEqual([
-      { code: 'WITHOUT_MAIN_SUPERVISOR_NOT_KNOWN', field: 'filter.withMainSupervisor', message: expect.stringMatching(/bara hitta BT-läkare som har en huvudhandledare/) },
+      {
+        code: 'WITHOUT_MAIN_SUPERVISOR_NOT_KNOWN',
+        field: 'filter.withMainSupervisor',
+        message: expect.stringMatching(/bara hitta BT-läkare som har en huvudhandledare/),
+      },
     ]);
   });
 

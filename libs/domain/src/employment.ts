@@ -67,10 +67,20 @@ export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context
   if (!identity.valid) problems.push(problem(identity.code, identity.reason, { field: 'input.personalIdentityNumber' }));
   const datesValid = isIsoDate(draft.employmentStart) && isIsoDate(draft.employmentEnd);
   if (!isIsoDate(draft.employmentStart)) {
-    problems.push(problem('INVALID_DATE', 'Anställning från är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', { field: 'input.employmentStart', params: { value: draft.employmentStart } }));
+    problems.push(
+      problem('INVALID_DATE', 'Anställning från är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', {
+        field: 'input.employmentStart',
+        params: { value: draft.employmentStart },
+      }),
+    );
   }
   if (!isIsoDate(draft.employmentEnd)) {
-    problems.push(problem('INVALID_DATE', 'Anställning till är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', { field: 'input.employmentEnd', params: { value: draft.employmentEnd } }));
+    problems.push(
+      problem('INVALID_DATE', 'Anställning till är inget giltigt datum: ange ÅÅÅÅ-MM-DD.', {
+        field: 'input.employmentEnd',
+        params: { value: draft.employmentEnd },
+      }),
+    );
   }
   if (datesValid && draft.employmentEnd <= draft.employmentStart) {
     problems.push(problem('EMPLOYMENT_END_BEFORE_START', 'Anställning till måste vara efter anställning från.', { field: 'input.employmentEnd' }));
@@ -85,7 +95,9 @@ export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context
     );
   }
   if (context.cohortSiteId !== undefined && context.cohortSiteId !== context.siteId) {
-    problems.push(problem('COHORT_AT_OTHER_SITE', 'Kullen hör till en annan huvudort än BT-läkarens. Välj en kull på samma huvudort.', { field: 'input.cohortId' }));
+    problems.push(
+      problem('COHORT_AT_OTHER_SITE', 'Kullen hör till en annan huvudort än BT-läkarens. Välj en kull på samma huvudort.', { field: 'input.cohortId' }),
+    );
   }
   return problems;
 }

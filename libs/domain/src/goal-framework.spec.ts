@@ -23,7 +23,14 @@ describe('publishing a revised goal framework (goals as revisable reference data
       ['FRAMEWORK_WITHOUT_GOALS', 'input.goals'],
     ]);
     const problems = goalFrameworkProblems(
-      { frameworkVersion: 'X', goals: [{ code: 'BT1', title: 'A' }, { code: 'BT1', title: '' }, { code: '1', title: 'B' }] },
+      {
+        frameworkVersion: 'X',
+        goals: [
+          { code: 'BT1', title: 'A' },
+          { code: 'BT1', title: '' },
+          { code: '1', title: 'B' },
+        ],
+      },
       [],
     );
     expect(problems.map((found) => [found.code, found.field, found.params])).toEqual([

@@ -18,13 +18,25 @@ function goalProblems(goal: { code: string; title: string }, index: number, earl
   const title = goal.title.trim();
   const at = (name: string) => `input.goals.${index}.${name}`;
   if (!CODE.test(code)) {
-    problems.push(problem('GOAL_CODE_INVALID', `Delmål ${position}: koden "${goal.code}" ska vara bokstäver följda av en siffra, t.ex. BT1.`, { field: at('code'), params: { position, code: goal.code } }));
+    problems.push(
+      problem('GOAL_CODE_INVALID', `Delmål ${position}: koden "${goal.code}" ska vara bokstäver följda av en siffra, t.ex. BT1.`, {
+        field: at('code'),
+        params: { position, code: goal.code },
+      }),
+    );
   } else if (earlierCodes.has(code)) {
-    problems.push(problem('GOAL_CODE_REPEATED', `Delmål ${position}: koden ${code} förekommer mer än en gång.`, { field: at('code'), params: { position, code } }));
+    problems.push(
+      problem('GOAL_CODE_REPEATED', `Delmål ${position}: koden ${code} förekommer mer än en gång.`, { field: at('code'), params: { position, code } }),
+    );
   }
   if (!title) problems.push(problem('GOAL_TITLE_MISSING', `Delmål ${position}: ange en rubrik.`, { field: at('title'), params: { position } }));
   else if (title.length > MAX_TITLE_LENGTH) {
-    problems.push(problem('GOAL_TITLE_TOO_LONG', `Delmål ${position}: rubriken får vara högst ${MAX_TITLE_LENGTH} tecken.`, { field: at('title'), params: { position, max: MAX_TITLE_LENGTH } }));
+    problems.push(
+      problem('GOAL_TITLE_TOO_LONG', `Delmål ${position}: rubriken får vara högst ${MAX_TITLE_LENGTH} tecken.`, {
+        field: at('title'),
+        params: { position, max: MAX_TITLE_LENGTH },
+      }),
+    );
   }
   return problems;
 }
@@ -40,10 +52,15 @@ export function goalFrameworkProblems(draft: GoalFrameworkDraft, publishedVersio
   const field = 'input.frameworkVersion';
   if (!version) problems.push(problem('FRAMEWORK_VERSION_MISSING', 'Ange målbeskrivningens version, t.ex. "HSLF-FS 2021:8".', { field }));
   else if (version.length > MAX_VERSION_LENGTH) {
-    problems.push(problem('FRAMEWORK_VERSION_TOO_LONG', `Versionen får vara högst ${MAX_VERSION_LENGTH} tecken.`, { field, params: { max: MAX_VERSION_LENGTH } }));
+    problems.push(
+      problem('FRAMEWORK_VERSION_TOO_LONG', `Versionen får vara högst ${MAX_VERSION_LENGTH} tecken.`, { field, params: { max: MAX_VERSION_LENGTH } }),
+    );
   } else if (publishedVersions.includes(version)) {
     problems.push(
-      problem('FRAMEWORK_VERSION_PUBLISHED', `Versionen "${version}" är redan publicerad; en revidering publiceras som en ny version.`, { field, params: { version } }),
+      problem('FRAMEWORK_VERSION_PUBLISHED', `Versionen "${version}" är redan publicerad; en revidering publiceras som en ny version.`, {
+        field,
+        params: { version },
+      }),
     );
   }
   if (draft.goals.length === 0) problems.push(problem('FRAMEWORK_WITHOUT_GOALS', 'Målbeskrivningen måste ha minst ett delmål.', { field: 'input.goals' }));

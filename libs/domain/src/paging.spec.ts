@@ -27,7 +27,11 @@ describe('list requests', () => {
     expect(daysAheadProblems(0)).toEqual([]);
     expect(daysAheadProblems(366)).toEqual([]);
     expect(daysAheadProblems(-1)).toEqual([
-      expect.objectContaining({ code: 'DAYS_AHEAD_OUT_OF_RANGE', field: 'filter.placementStartingWithinDays', message: expect.stringMatching(/mellan 0 och 366/) }),
+      expect.objectContaining({
+        code: 'DAYS_AHEAD_OUT_OF_RANGE',
+        field: 'filter.placementStartingWithinDays',
+        message: expect.stringMatching(/mellan 0 och 366/),
+      }),
     ]);
     expect(daysAheadProblems(400, 'placementStartingWithinDays')).toEqual([expect.objectContaining({ field: 'placementStartingWithinDays' })]);
   });

@@ -20,7 +20,10 @@ export function pagingProblems(draft: PageRequestDraft, sortFields: readonly str
   }
   if (!Number.isInteger(draft.perPage) || draft.perPage < 1 || draft.perPage > MAX_PER_PAGE) {
     problems.push(
-      problem('PAGE_SIZE_OUT_OF_RANGE', `Antal rader per sida måste vara mellan 1 och ${MAX_PER_PAGE}.`, { field: 'perPage', params: { min: 1, max: MAX_PER_PAGE } }),
+      problem('PAGE_SIZE_OUT_OF_RANGE', `Antal rader per sida måste vara mellan 1 och ${MAX_PER_PAGE}.`, {
+        field: 'perPage',
+        params: { min: 1, max: MAX_PER_PAGE },
+      }),
     );
   }
   if (draft.sortField != null && !sortFields.includes(draft.sortField)) {
@@ -42,5 +45,10 @@ export function daysAheadProblems(days: number | null | undefined, field = 'filt
   if (days == null) return [];
   return Number.isInteger(days) && days >= 0 && days <= MAX_DAYS_AHEAD
     ? []
-    : [problem('DAYS_AHEAD_OUT_OF_RANGE', `Antal dagar framåt måste vara mellan 0 och ${MAX_DAYS_AHEAD}.`, { field, params: { min: 0, max: MAX_DAYS_AHEAD, days } })];
+    : [
+        problem('DAYS_AHEAD_OUT_OF_RANGE', `Antal dagar framåt måste vara mellan 0 och ${MAX_DAYS_AHEAD}.`, {
+          field,
+          params: { min: 0, max: MAX_DAYS_AHEAD, days },
+        }),
+      ];
 }

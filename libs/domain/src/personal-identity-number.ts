@@ -3,16 +3,11 @@
  * validated by date and Luhn checksum, stored in the 12-digit form YYYYMMDD-XXXX, never used as keys,
  * and shown masked (YYYYMMDD-****) to roles that may not read them.
  */
-export type PersonalIdentityNumberResult =
-  | { valid: true; normalized: string }
-  | { valid: false; reason: string; code: PersonalIdentityNumberProblem };
+export type PersonalIdentityNumberResult = { valid: true; normalized: string } | { valid: false; reason: string; code: PersonalIdentityNumberProblem };
 
 /** Why a number is not valid, as a stable problem code. */
 export type PersonalIdentityNumberProblem =
-  | 'PERSONAL_IDENTITY_NUMBER_FORMAT'
-  | 'PERSONAL_IDENTITY_NUMBER_CHECKSUM'
-  | 'PERSONAL_IDENTITY_NUMBER_DATE'
-  | 'PERSONAL_IDENTITY_NUMBER_IN_FUTURE';
+  'PERSONAL_IDENTITY_NUMBER_FORMAT' | 'PERSONAL_IDENTITY_NUMBER_CHECKSUM' | 'PERSONAL_IDENTITY_NUMBER_DATE' | 'PERSONAL_IDENTITY_NUMBER_IN_FUTURE';
 
 const PATTERN = /^(\d{2})?(\d{6})([-+]?)(\d{4})$/;
 

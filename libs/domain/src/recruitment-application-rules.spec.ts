@@ -61,9 +61,24 @@ describe('an application', () => {
       'Underläkarmånader i regionen kan inte vara fler än månaderna i Sverige (3); regionen ligger i Sverige.',
       'Annan högskoleutbildning får vara högst 1000 tecken.',
     ]);
-    expect(applicationProblems({ ...application, merits: { ...application.merits, underlakareMonthsSweden: -1, underlakareMonthsRegion: Number.NaN } }, '2026-11-22')).toEqual([
-      expect.objectContaining({ code: 'MERIT_MONTHS_INVALID', rule: 'REC-5', field: 'input.merits.underlakareMonthsSweden', message: 'Underläkarmånader i Sverige ska vara hela månader 0–600, inte -1.' }),
-      expect.objectContaining({ code: 'MERIT_MONTHS_INVALID', rule: 'REC-5', field: 'input.merits.underlakareMonthsRegion', message: 'Underläkarmånader i regionen ska vara hela månader 0–600.' }),
+    expect(
+      applicationProblems(
+        { ...application, merits: { ...application.merits, underlakareMonthsSweden: -1, underlakareMonthsRegion: Number.NaN } },
+        '2026-11-22',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'MERIT_MONTHS_INVALID',
+        rule: 'REC-5',
+        field: 'input.merits.underlakareMonthsSweden',
+        message: 'Underläkarmånader i Sverige ska vara hela månader 0–600, inte -1.',
+      }),
+      expect.objectContaining({
+        code: 'MERIT_MONTHS_INVALID',
+        rule: 'REC-5',
+        field: 'input.merits.underlakareMonthsRegion',
+        message: 'Underläkarmånader i regionen ska vara hela månader 0–600.',
+      }),
     ]);
   });
 });
@@ -74,7 +89,9 @@ describe('REC-3: eligibility', () => {
   it('is unknown until all three requirements are checked, and eligible when all are met', () => {
     expect(eligibility([])).toEqual({ eligible: null, reasons: [] });
     expect(eligibility([check(FormalRequirement.BT_REQUIREMENT, true), check(FormalRequirement.LICENCE, true)])).toEqual({ eligible: null, reasons: [] });
-    expect(eligibility([check(FormalRequirement.BT_REQUIREMENT, true), check(FormalRequirement.LICENCE, true), check(FormalRequirement.SWEDISH_C1, true)])).toEqual({
+    expect(
+      eligibility([check(FormalRequirement.BT_REQUIREMENT, true), check(FormalRequirement.LICENCE, true), check(FormalRequirement.SWEDISH_C1, true)]),
+    ).toEqual({
       eligible: true,
       reasons: [],
     });
@@ -100,8 +117,12 @@ describe('REC-3: eligibility', () => {
 
   it('REC-3: is recorded before any offer on an open round only', () => {
     expect(requirementChangeProblems(RecruitmentRoundState.SCREENING, State.INVITED)).toEqual([]);
-    expect(requirementChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([expect.objectContaining({ code: 'REQUIREMENTS_AFTER_OFFER', rule: 'REC-3', message: expect.stringMatching(/erbjudande/) })]);
-    expect(requirementChangeProblems(RecruitmentRoundState.CLOSED, State.RECEIVED)).toEqual([expect.objectContaining({ code: 'ROUND_CLOSED', message: expect.stringMatching(/avslutad/) })]);
+    expect(requirementChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([
+      expect.objectContaining({ code: 'REQUIREMENTS_AFTER_OFFER', rule: 'REC-3', message: expect.stringMatching(/erbjudande/) }),
+    ]);
+    expect(requirementChangeProblems(RecruitmentRoundState.CLOSED, State.RECEIVED)).toEqual([
+      expect.objectContaining({ code: 'ROUND_CLOSED', message: expect.stringMatching(/avslutad/) }),
+    ]);
   });
 });
 
@@ -109,8 +130,12 @@ describe('application states', () => {
   it('REC-1, EMP-1: import while the round is open or in screening; change until the round closes or the applicant is employed', () => {
     expect(importProblems(RecruitmentRoundState.OPEN)).toEqual([]);
     expect(importProblems(RecruitmentRoundState.SCREENING)).toEqual([]);
-    expect(importProblems(RecruitmentRoundState.DRAFT)).toEqual([expect.objectContaining({ code: 'ROUND_NOT_OPEN_FOR_IMPORT', rule: 'REC-1', message: expect.stringMatching(/öppna omgången för ansökan/) })]);
+    expect(importProblems(RecruitmentRoundState.DRAFT)).toEqual([
+      expect.objectContaining({ code: 'ROUND_NOT_OPEN_FOR_IMPORT', rule: 'REC-1', message: expect.stringMatching(/öppna omgången för ansökan/) }),
+    ]);
     expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.OFFERED)).toEqual([]);
-    expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.ACCEPTED)).toEqual([expect.objectContaining({ code: 'APPLICATION_ACCEPTED', rule: 'EMP-1', message: expect.stringMatching(/BT-läkaren/) })]);
+    expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.ACCEPTED)).toEqual([
+      expect.objectContaining({ code: 'APPLICATION_ACCEPTED', rule: 'EMP-1', message: expect.stringMatching(/BT-läkaren/) }),
+    ]);
   });
 });

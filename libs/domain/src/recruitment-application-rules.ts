@@ -73,16 +73,28 @@ export function applicationProblems(draft: ApplicationDraft, today: IsoDate, nam
   ];
   const email = draft.email?.trim();
   if (email && email.length <= 200 && !EMAIL.test(email)) {
-    problems.push(problem('EMAIL_INVALID', `${names.email.label} "${email}" ser inte ut som en e-postadress.`, { field: names.email.field, params: { value: email } }));
+    problems.push(
+      problem('EMAIL_INVALID', `${names.email.label} "${email}" ser inte ut som en e-postadress.`, { field: names.email.field, params: { value: email } }),
+    );
   }
   const phone = draft.phone?.trim();
   if (phone && !PHONE.test(phone)) {
-    problems.push(problem('PHONE_INVALID', `${names.phone.label} "${phone}" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.`, { field: names.phone.field, params: { value: phone } }));
+    problems.push(
+      problem('PHONE_INVALID', `${names.phone.label} "${phone}" ska bestå av siffror, gärna med riktnummer, t.ex. 070-123 45 67.`, {
+        field: names.phone.field,
+        params: { value: phone },
+      }),
+    );
   }
   const identity = parsePersonalIdentityNumber(draft.personalIdentityNumber, new Date(`${today}T12:00:00Z`));
   if (!identity.valid) problems.push(problem('PERSONAL_IDENTITY_NUMBER_INVALID', identity.reason, { field: names.personalIdentityNumber.field }));
   if (!isIsoDate(draft.receivedAt)) {
-    problems.push(problem('DATE_INVALID', `${names.receivedAt.label} "${draft.receivedAt}" är inget giltigt datum (ÅÅÅÅ-MM-DD).`, { field: names.receivedAt.field, params: { value: draft.receivedAt } }));
+    problems.push(
+      problem('DATE_INVALID', `${names.receivedAt.label} "${draft.receivedAt}" är inget giltigt datum (ÅÅÅÅ-MM-DD).`, {
+        field: names.receivedAt.field,
+        params: { value: draft.receivedAt },
+      }),
+    );
   }
   problems.push(...meritsProblems(draft.merits, names));
   return problems;
@@ -96,14 +108,22 @@ function meritsProblems(merits: MeritsDraft, names: Record<ApplicationField, Fie
     const valid = Number.isInteger(value) && value >= 0 && value <= MAX_MERIT_MONTHS;
     if (!valid) {
       const message = `${names[key].label} ska vara hela månader 0–${MAX_MERIT_MONTHS}${Number.isNaN(value) ? '' : `, inte ${value}`}.`;
-      problems.push(problem('MERIT_MONTHS_INVALID', message, { rule: 'REC-5', field: names[key].field, params: { max: MAX_MERIT_MONTHS, value: String(value) } }));
+      problems.push(
+        problem('MERIT_MONTHS_INVALID', message, { rule: 'REC-5', field: names[key].field, params: { max: MAX_MERIT_MONTHS, value: String(value) } }),
+      );
     }
     return valid;
   };
   const [sweden, region] = [months('underlakareMonthsSweden'), months('underlakareMonthsRegion')];
   if (sweden && region && merits.underlakareMonthsRegion > merits.underlakareMonthsSweden) {
     const message = `${names.underlakareMonthsRegion.label} kan inte vara fler än månaderna i Sverige (${merits.underlakareMonthsSweden}); regionen ligger i Sverige.`;
-    problems.push(problem('MERIT_REGION_MONTHS_ABOVE_SWEDEN', message, { rule: 'REC-5', field: names.underlakareMonthsRegion.field, params: { sweden: merits.underlakareMonthsSweden } }));
+    problems.push(
+      problem('MERIT_REGION_MONTHS_ABOVE_SWEDEN', message, {
+        rule: 'REC-5',
+        field: names.underlakareMonthsRegion.field,
+        params: { sweden: merits.underlakareMonthsSweden },
+      }),
+    );
   }
   for (const key of ['otherHigherEducation', 'researchMerits', 'earlierEmploymentInRegion'] as const) {
     problems.push(...textFieldProblems(names[key].field, names[key].label, merits[key], { required: false, maxLength: 1000 }));
@@ -185,5 +205,9 @@ export function applicationChangeProblems(roundState: RecruitmentRoundState, sta
 export function importProblems(roundState: RecruitmentRoundState): Problem[] {
   return roundState === RecruitmentRoundState.OPEN || roundState === RecruitmentRoundState.SCREENING
     ? []
-    : [problem('ROUND_NOT_OPEN_FOR_IMPORT', 'Ansökningar importeras medan omgången är öppen för ansökan eller i urval; öppna omgången för ansökan först.', { rule: 'REC-1' })];
+    : [
+        problem('ROUND_NOT_OPEN_FOR_IMPORT', 'Ansökningar importeras medan omgången är öppen för ansökan eller i urval; öppna omgången för ansökan först.', {
+          rule: 'REC-1',
+        }),
+      ];
 }

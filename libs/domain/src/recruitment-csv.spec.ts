@@ -1,6 +1,7 @@
 import { changedColumns, parseCsv, readApplicationCsv } from './recruitment-csv';
 
-const HEADER = 'ansökningsnummer;förnamn;efternamn;personnummer;e-post;telefon;önskad huvudort (Växjö/Ljungby);mottagen (ÅÅÅÅ-MM-DD);underläkarmånader i Sverige;underläkarmånader i regionen;doktorsexamen (ja/nej);forskning;annan utbildning;tidigare anställning i regionen';
+const HEADER =
+  'ansökningsnummer;förnamn;efternamn;personnummer;e-post;telefon;önskad huvudort (Växjö/Ljungby);mottagen (ÅÅÅÅ-MM-DD);underläkarmånader i Sverige;underläkarmånader i regionen;doktorsexamen (ja/nej);forskning;annan utbildning;tidigare anställning i regionen';
 const context = {
   siteIdByName: (name: string) => ({ växjö: 'vaxjo', ljungby: 'ljungby' })[name.toLowerCase()],
   siteNames: ['Växjö', 'Ljungby'],
@@ -22,7 +23,11 @@ describe('CSV parsing', () => {
 
   it('REC-1: reports a quote left open on the line its record starts', () => {
     expect(parseCsv('a;b\n1;"oj\n2;3\n').problems).toEqual([
-      { line: 2, reason: expect.stringMatching(/stängs aldrig/), problems: [expect.objectContaining({ code: 'CSV_QUOTE_NOT_CLOSED', rule: 'REC-1', params: { line: 2 } })] },
+      {
+        line: 2,
+        reason: expect.stringMatching(/stängs aldrig/),
+        problems: [expect.objectContaining({ code: 'CSV_QUOTE_NOT_CLOSED', rule: 'REC-1', params: { line: 2 } })],
+      },
     ]);
   });
 });
@@ -89,7 +94,9 @@ describe('REC-1: reading the job portal export', () => {
       ['DATE_INVALID', undefined, 'mottagen', 3],
       ['MERIT_MONTHS_INVALID', 'REC-5', 'underläkarmånader i sverige', 3],
     ]);
-    expect(result.errors[1].problems).toEqual([expect.objectContaining({ code: 'CSV_FIELD_COUNT', rule: 'REC-1', params: { fields: 4, columns: 14, line: 4 } })]);
+    expect(result.errors[1].problems).toEqual([
+      expect.objectContaining({ code: 'CSV_FIELD_COUNT', rule: 'REC-1', params: { fields: 4, columns: 14, line: 4 } }),
+    ]);
   });
 
   it('REC-1: refuses the whole file at line 1 when a required column is missing or a column is unknown', () => {
@@ -107,7 +114,9 @@ describe('REC-1: reading the job portal export', () => {
         ],
       },
     ]);
-    expect(readApplicationCsv('', context).errors).toEqual([{ line: 1, reason: expect.stringMatching(/tom/), problems: [expect.objectContaining({ code: 'CSV_EMPTY' })] }]);
+    expect(readApplicationCsv('', context).errors).toEqual([
+      { line: 1, reason: expect.stringMatching(/tom/), problems: [expect.objectContaining({ code: 'CSV_EMPTY' })] },
+    ]);
   });
 
   it('tells an unchanged row from a changed one, column by column', () => {

@@ -72,7 +72,11 @@ export function parseCsv(text: string, separator = ';'): { records: CsvRecord[];
       field += char;
     }
   }
-  if (quoted) return { records, problems: [lineProblem(recordLine, [fileProblem('CSV_QUOTE_NOT_CLOSED', 'Ett citattecken (") öppnas men stängs aldrig; kontrollera raden.')])] };
+  if (quoted)
+    return {
+      records,
+      problems: [lineProblem(recordLine, [fileProblem('CSV_QUOTE_NOT_CLOSED', 'Ett citattecken (") öppnas men stängs aldrig; kontrollera raden.')])],
+    };
   endRecord();
   return { records, problems: [] };
 }
@@ -115,7 +119,11 @@ const CSV_FIELDS: Record<ApplicationField, FieldName> = {
 };
 
 function headerKey(header: string): string {
-  return header.replace(/\(.*\)/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return header
+    .replace(/\(.*\)/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 export interface ApplicationCsvContext {
@@ -174,7 +182,12 @@ function applicationFromRow(value: (key: ColumnKey) => string, context: Applicat
   };
   const degree = value('doctoralDegree').toLowerCase();
   if (!['', 'ja', 'nej'].includes(degree)) {
-    problems.push(problem('CSV_YES_NO_INVALID', `Doktorsexamen ska vara ja eller nej, inte "${value('doctoralDegree')}".`, { field: 'doktorsexamen', params: { value: value('doctoralDegree') } }));
+    problems.push(
+      problem('CSV_YES_NO_INVALID', `Doktorsexamen ska vara ja eller nej, inte "${value('doctoralDegree')}".`, {
+        field: 'doktorsexamen',
+        params: { value: value('doctoralDegree') },
+      }),
+    );
   }
   const siteName = value('preferredSite');
   const preferredSiteId = context.siteIdByName(siteName) ?? '';

@@ -60,11 +60,18 @@ describe('REC-6: interview slots', () => {
 
   it('REC-6, REC-3: are laid out before the offers, and booked for eligible applicants who have not been interviewed', () => {
     expect(slotGenerationProblems(RecruitmentRoundState.INTERVIEWS)).toEqual([]);
-    expect(slotGenerationProblems(RecruitmentRoundState.OFFERS)).toEqual([expect.objectContaining({ code: 'ROUND_PAST_INTERVIEWS', rule: 'REC-6', message: expect.stringMatching(/erbjudanden/) })]);
+    expect(slotGenerationProblems(RecruitmentRoundState.OFFERS)).toEqual([
+      expect.objectContaining({ code: 'ROUND_PAST_INTERVIEWS', rule: 'REC-6', message: expect.stringMatching(/erbjudanden/) }),
+    ]);
     expect(schedulingProblems(RecruitmentRoundState.SCREENING, ApplicationState.ELIGIBLE)).toEqual([]);
     expect(schedulingProblems(RecruitmentRoundState.INTERVIEWS, ApplicationState.INVITED)).toEqual([]);
     expect(schedulingProblems(RecruitmentRoundState.DRAFT, ApplicationState.INELIGIBLE)).toEqual([
-      expect.objectContaining({ code: 'ROUND_NOT_BOOKING_INTERVIEWS', rule: 'REC-6', message: expect.stringMatching(/nu är den i läget utkast/), params: { state: 'utkast' } }),
+      expect.objectContaining({
+        code: 'ROUND_NOT_BOOKING_INTERVIEWS',
+        rule: 'REC-6',
+        message: expect.stringMatching(/nu är den i läget utkast/),
+        params: { state: 'utkast' },
+      }),
       expect.objectContaining({ code: 'APPLICATION_NOT_ELIGIBLE', rule: 'REC-3' }),
     ]);
   });
@@ -75,7 +82,12 @@ describe('REC-10: SYLF', () => {
     expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, true, true)).toEqual([]);
     expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, true, true)).toEqual([]);
     expect(sylfAttendanceProblems(SylfRequestedBy.SYLF, false, true)).toEqual([
-      expect.objectContaining({ code: 'SYLF_CONSENT_REQUIRED', rule: 'REC-10', field: 'applicantConsent', message: expect.stringMatching(/^På SYLFs initiativ .* accepterar/) }),
+      expect.objectContaining({
+        code: 'SYLF_CONSENT_REQUIRED',
+        rule: 'REC-10',
+        field: 'applicantConsent',
+        message: expect.stringMatching(/^På SYLFs initiativ .* accepterar/),
+      }),
     ]);
     expect(sylfAttendanceProblems(SylfRequestedBy.APPLICANT, false, false).map(({ code, field }) => [code, field])).toEqual([
       ['APPLICANT_NOT_INVITED', undefined],

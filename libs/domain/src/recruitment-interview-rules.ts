@@ -49,8 +49,10 @@ export function slotOptionProblems(options: SlotOptions): Problem[] {
     const message = `Intervjuernas längd ska vara ${SLOT_MINUTES.min}–${SLOT_MINUTES.max} minuter, inte ${slotMinutes}.`;
     problems.push(problem('SLOT_MINUTES_OUT_OF_RANGE', message, { rule: 'REC-6', field: 'slotMinutes', params: { ...SLOT_MINUTES, value: slotMinutes } }));
   }
-  if (!TIME.test(dayStart)) problems.push(problem('TIME_INVALID', `Dagens start, "${dayStart}", ska skrivas TT:MM, t.ex. 08:30.`, { field: 'dayStart', params: { value: dayStart } }));
-  if (!TIME.test(dayEnd)) problems.push(problem('TIME_INVALID', `Dagens slut, "${dayEnd}", ska skrivas TT:MM, t.ex. 16:30.`, { field: 'dayEnd', params: { value: dayEnd } }));
+  if (!TIME.test(dayStart))
+    problems.push(problem('TIME_INVALID', `Dagens start, "${dayStart}", ska skrivas TT:MM, t.ex. 08:30.`, { field: 'dayStart', params: { value: dayStart } }));
+  if (!TIME.test(dayEnd))
+    problems.push(problem('TIME_INVALID', `Dagens slut, "${dayEnd}", ska skrivas TT:MM, t.ex. 16:30.`, { field: 'dayEnd', params: { value: dayEnd } }));
   if (problems.length === 0) {
     const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
     if (minutes(dayEnd) - minutes(dayStart) < slotMinutes) {
@@ -86,7 +88,9 @@ export function slotsOverlap(a: SlotTimes, b: SlotTimes): boolean {
 export function slotGenerationProblems(roundState: RecruitmentRoundState): Problem[] {
   if (roundState !== RecruitmentRoundState.OFFERS && roundState !== RecruitmentRoundState.CLOSED) return [];
   const state = ROUND_STATE_LABELS_SV[roundState];
-  return [problem('ROUND_PAST_INTERVIEWS', `Intervjutider läggs innan omgången når erbjudanden; nu är den i läget ${state}.`, { rule: 'REC-6', params: { state } })];
+  return [
+    problem('ROUND_PAST_INTERVIEWS', `Intervjutider läggs innan omgången når erbjudanden; nu är den i läget ${state}.`, { rule: 'REC-6', params: { state } }),
+  ];
 }
 
 /**
@@ -97,10 +101,19 @@ export function schedulingProblems(roundState: RecruitmentRoundState, applicatio
   const problems: Problem[] = [];
   if (![RecruitmentRoundState.OPEN, RecruitmentRoundState.SCREENING, RecruitmentRoundState.INTERVIEWS].includes(roundState)) {
     const state = ROUND_STATE_LABELS_SV[roundState];
-    problems.push(problem('ROUND_NOT_BOOKING_INTERVIEWS', `Intervjuer bokas medan omgången är öppen, i urval eller i intervjuer; nu är den i läget ${state}.`, { rule: 'REC-6', params: { state } }));
+    problems.push(
+      problem('ROUND_NOT_BOOKING_INTERVIEWS', `Intervjuer bokas medan omgången är öppen, i urval eller i intervjuer; nu är den i läget ${state}.`, {
+        rule: 'REC-6',
+        params: { state },
+      }),
+    );
   }
   if (applicationState !== ApplicationState.ELIGIBLE && applicationState !== ApplicationState.INVITED) {
-    problems.push(problem('APPLICATION_NOT_ELIGIBLE', 'Bara ansökningar som uppfyller de formella kraven och ännu inte intervjuats kallas till intervju.', { rule: 'REC-3' }));
+    problems.push(
+      problem('APPLICATION_NOT_ELIGIBLE', 'Bara ansökningar som uppfyller de formella kraven och ännu inte intervjuats kallas till intervju.', {
+        rule: 'REC-3',
+      }),
+    );
   }
   return problems;
 }

@@ -22,15 +22,43 @@ const ENUM_VALUES = [...Object.values(RecruitmentRoundState), ...Object.values(A
 function everyRefusal(): Problem[] {
   const closed = RecruitmentRoundState.CLOSED;
   return [
-    ...recruitmentRoundProblems({ name: '', advertDate: 'x', applicationDeadline: 'y', interviewDays: ['z'], positions: [{ siteId: 'a', count: -1 }, { siteId: 'a', count: 0 }] }),
-    ...recruitmentRoundProblems({ name: 'x'.repeat(151), advertDate: '2027-09-06', applicationDeadline: '2027-09-01', interviewDays: ['2027-09-02', '2027-09-02', '2027-09-03', '2027-09-04'], positions: [] }),
-    ...recruitmentRoundProblems({ name: 'VT', advertDate: '2027-09-06', applicationDeadline: '2027-10-01', interviewDays: ['2027-10-20', '2029-01-01'], positions: [{ siteId: 'a', count: 1 }] }),
+    ...recruitmentRoundProblems({
+      name: '',
+      advertDate: 'x',
+      applicationDeadline: 'y',
+      interviewDays: ['z'],
+      positions: [
+        { siteId: 'a', count: -1 },
+        { siteId: 'a', count: 0 },
+      ],
+    }),
+    ...recruitmentRoundProblems({
+      name: 'x'.repeat(151),
+      advertDate: '2027-09-06',
+      applicationDeadline: '2027-09-01',
+      interviewDays: ['2027-09-02', '2027-09-02', '2027-09-03', '2027-09-04'],
+      positions: [],
+    }),
+    ...recruitmentRoundProblems({
+      name: 'VT',
+      advertDate: '2027-09-06',
+      applicationDeadline: '2027-10-01',
+      interviewDays: ['2027-10-20', '2029-01-01'],
+      positions: [{ siteId: 'a', count: 1 }],
+    }),
     ...roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-05-01' }),
     ...roundEditProblems(RecruitmentRoundState.OFFERS),
-    ...rubricProblems([{ name: '', weight: 0, scaleMin: 5, scaleMax: 1 }, { name: 'A', weight: 1, scaleMin: 1, scaleMax: 5 }, { name: 'a', weight: 1, scaleMin: 1, scaleMax: 5 }]),
+    ...rubricProblems([
+      { name: '', weight: 0, scaleMin: 5, scaleMax: 1 },
+      { name: 'A', weight: 1, scaleMin: 1, scaleMax: 5 },
+      { name: 'a', weight: 1, scaleMin: 1, scaleMax: 5 },
+    ]),
     ...rubricProblems([]),
     ...rubricEditProblems(RecruitmentRoundState.INTERVIEWS),
-    ...panelMemberProblems({ stage: RecruitmentStage.INTERVIEWS, capacity: PanelCapacity.HR }, { state: closed, personRoles: ['TRAINEE'], alreadySeated: true }),
+    ...panelMemberProblems(
+      { stage: RecruitmentStage.INTERVIEWS, capacity: PanelCapacity.HR },
+      { state: closed, personRoles: ['TRAINEE'], alreadySeated: true },
+    ),
     ...panelRemovalProblems(RecruitmentRoundState.INTERVIEWS, []),
     ...panelRemovalProblems(closed, []),
     ...roundTransitionProblems(RecruitmentRoundState.DRAFT, RecruitmentRoundState.OFFERS, { panel: [], pendingOffers: 0 }),
@@ -57,19 +85,40 @@ function everyRefusal(): Problem[] {
     ...requirementChangeProblems(closed, ApplicationState.OFFERED),
     ...applicationChangeProblems(RecruitmentRoundState.OFFERS, ApplicationState.ACCEPTED),
     ...importProblems(RecruitmentRoundState.DRAFT),
-    ...readApplicationCsv('ansökningsnummer;färg\n"1;2', { siteIdByName: () => undefined, siteNames: ['Växjö'], today: '2026-11-22' }).errors.flatMap((error) => error.problems),
+    ...readApplicationCsv('ansökningsnummer;färg\n"1;2', { siteIdByName: () => undefined, siteNames: ['Växjö'], today: '2026-11-22' }).errors.flatMap(
+      (error) => error.problems,
+    ),
     ...slotOptionProblems({ slotMinutes: 1, dayStart: '8', dayEnd: '25:00' }),
     ...slotOptionProblems({ slotMinutes: 60, dayStart: '08:00', dayEnd: '08:30' }),
     ...slotGenerationProblems(RecruitmentRoundState.OFFERS),
     ...schedulingProblems(closed, ApplicationState.RECEIVED),
     ...sylfAttendanceProblems(SylfRequestedBy.SYLF, false, false),
     ...sylfAttendanceProblems(SylfRequestedBy.APPLICANT, false, true),
-    ...scoreProblems({ value: 9, comment: 'x'.repeat(2001) }, { roundState: closed, applicationState: ApplicationState.RECEIVED, criterion: { name: 'Intervju', scaleMin: 1, scaleMax: 5 } }),
+    ...scoreProblems(
+      { value: 9, comment: 'x'.repeat(2001) },
+      { roundState: closed, applicationState: ApplicationState.RECEIVED, criterion: { name: 'Intervju', scaleMin: 1, scaleMax: 5 } },
+    ),
     ...submissionProblems([{ id: 'a', name: 'Intervju', weight: 1, scaleMin: 1, scaleMax: 5, sortOrder: 1 }], []),
     ...criminalRecordCheckProblems('x', '2027-10-12', closed, ApplicationState.RECEIVED),
     ...criminalRecordCheckProblems('2027-10-13', '2027-10-12', closed, ApplicationState.RECEIVED),
-    ...offerProblems('x', { roundState: closed, applicationState: ApplicationState.RECEIVED, criminalRecordChecked: false, positions: 0, positionsTaken: 0, siteName: 'Växjö', today: '2027-10-12' }),
-    ...offerProblems('2027-11-01', { roundState: RecruitmentRoundState.OFFERS, applicationState: ApplicationState.EXPIRED, criminalRecordChecked: true, positions: 1, positionsTaken: 0, siteName: 'Växjö', today: '2027-10-12' }),
+    ...offerProblems('x', {
+      roundState: closed,
+      applicationState: ApplicationState.RECEIVED,
+      criminalRecordChecked: false,
+      positions: 0,
+      positionsTaken: 0,
+      siteName: 'Växjö',
+      today: '2027-10-12',
+    }),
+    ...offerProblems('2027-11-01', {
+      roundState: RecruitmentRoundState.OFFERS,
+      applicationState: ApplicationState.EXPIRED,
+      criminalRecordChecked: true,
+      positions: 1,
+      positionsTaken: 0,
+      siteName: 'Växjö',
+      today: '2027-10-12',
+    }),
     ...offerAnswerProblems(OfferState.PENDING, '2027-10-11', '2027-10-12'),
     ...offerAnswerProblems(OfferState.EXPIRED, '2027-10-11', '2027-10-12'),
   ];
@@ -84,7 +133,9 @@ describe('recruitment refusals', () => {
       expect(item.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
       if (item.rule !== undefined) expect(item.rule).toMatch(/^(REC-([1-9]|10)|EMP-1)$/);
     }
-    expect(new Set(problems.filter((item) => item.rule).map((item) => item.rule))).toEqual(new Set(['REC-1', 'REC-2', 'REC-3', 'REC-4', 'REC-5', 'REC-6', 'REC-7', 'REC-8', 'REC-9', 'REC-10', 'EMP-1']));
+    expect(new Set(problems.filter((item) => item.rule).map((item) => item.rule))).toEqual(
+      new Set(['REC-1', 'REC-2', 'REC-3', 'REC-4', 'REC-5', 'REC-6', 'REC-7', 'REC-8', 'REC-9', 'REC-10', 'EMP-1']),
+    );
   });
 
   it('speak Swedish to people: no rule ids, no API argument or operation names, no enum values in the messages', () => {

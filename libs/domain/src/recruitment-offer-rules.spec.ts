@@ -1,17 +1,32 @@
 import { EmploymentForm } from './organisation';
 import { ApplicationState as State, OfferState, RecruitmentRoundState as Round } from './recruitment';
-import { criminalRecordCheckProblems, employmentFromOffer, isOfferExpired, offerAnswerProblems, offerProblems, type OfferFacts } from './recruitment-offer-rules';
+import {
+  criminalRecordCheckProblems,
+  employmentFromOffer,
+  isOfferExpired,
+  offerAnswerProblems,
+  offerProblems,
+  type OfferFacts,
+} from './recruitment-offer-rules';
 import { traineeUsername, usernameFor } from './trainee-username';
 
 describe('REC-7: the criminal-records extract', () => {
   it('REC-7: is recorded as shown on a day that has come, for an applicant in the running', () => {
     expect(criminalRecordCheckProblems('2027-10-12', '2027-10-14', Round.OFFERS, State.INTERVIEWED)).toEqual([]);
     expect(criminalRecordCheckProblems('2027-10-15', '2027-10-14', Round.CLOSED, State.INELIGIBLE)).toEqual([
-      { code: 'CRIMINAL_RECORD_SHOWN_IN_FUTURE', rule: 'REC-7', field: 'shownOn', message: 'Dagen då utdraget visades kan inte ligga efter i dag (2027-10-14).', params: { today: '2027-10-14' } },
+      {
+        code: 'CRIMINAL_RECORD_SHOWN_IN_FUTURE',
+        rule: 'REC-7',
+        field: 'shownOn',
+        message: 'Dagen då utdraget visades kan inte ligga efter i dag (2027-10-14).',
+        params: { today: '2027-10-14' },
+      },
       { code: 'ROUND_CLOSED', message: 'Omgången är avslutad; den kan inte längre ändras.' },
       { code: 'APPLICATION_NOT_IN_RUNNING', rule: 'REC-7', message: 'Utdrag kontrolleras för behöriga sökande som ännu inte fått erbjudande.' },
     ]);
-    expect(criminalRecordCheckProblems('2027-13-01', '2027-10-14', Round.OFFERS, State.INTERVIEWED)).toEqual([expect.objectContaining({ code: 'DATE_INVALID', field: 'shownOn' })]);
+    expect(criminalRecordCheckProblems('2027-13-01', '2027-10-14', Round.OFFERS, State.INTERVIEWED)).toEqual([
+      expect.objectContaining({ code: 'DATE_INVALID', field: 'shownOn' }),
+    ]);
   });
 });
 
@@ -43,7 +58,13 @@ describe('REC-7: an offer', () => {
   });
 
   it('REC-7, REC-4, REC-8, REC-2: is refused without the extract, outside OFFERS, to an applicant not interviewed or already offered, and when the site is full', () => {
-    const refused = offerProblems('2027-10-20', { ...facts, criminalRecordChecked: false, roundState: Round.INTERVIEWS, applicationState: State.ELIGIBLE, positionsTaken: 4 });
+    const refused = offerProblems('2027-10-20', {
+      ...facts,
+      criminalRecordChecked: false,
+      roundState: Round.INTERVIEWS,
+      applicationState: State.ELIGIBLE,
+      positionsTaken: 4,
+    });
     expect(refused.map(({ code, rule, field }) => ({ code, rule, field }))).toEqual([
       { code: 'ROUND_NOT_IN_OFFERS', rule: 'REC-7', field: undefined },
       { code: 'APPLICATION_NOT_INTERVIEWED', rule: 'REC-4', field: undefined },
@@ -65,9 +86,16 @@ describe('REC-7: an offer', () => {
   it('REC-7: is answered once, by its day; after that it expires (REC-8 then proposes the next)', () => {
     expect(offerAnswerProblems(OfferState.PENDING, '2027-10-21', '2027-10-21')).toEqual([]);
     expect(offerAnswerProblems(OfferState.PENDING, '2027-10-21', '2027-10-22')).toEqual([
-      { code: 'OFFER_ANSWER_TIME_PASSED', rule: 'REC-7', message: 'Svarstiden gick ut 2027-10-21. Markera erbjudandet som utgånget och erbjud nästa på reservlistan.', params: { answerBy: '2027-10-21' } },
+      {
+        code: 'OFFER_ANSWER_TIME_PASSED',
+        rule: 'REC-7',
+        message: 'Svarstiden gick ut 2027-10-21. Markera erbjudandet som utgånget och erbjud nästa på reservlistan.',
+        params: { answerBy: '2027-10-21' },
+      },
     ]);
-    expect(offerAnswerProblems(OfferState.DECLINED, '2027-10-21', '2027-10-15')).toEqual([expect.objectContaining({ code: 'OFFER_ALREADY_ANSWERED', field: 'offerId' })]);
+    expect(offerAnswerProblems(OfferState.DECLINED, '2027-10-21', '2027-10-15')).toEqual([
+      expect.objectContaining({ code: 'OFFER_ALREADY_ANSWERED', field: 'offerId' }),
+    ]);
     expect(isOfferExpired(OfferState.PENDING, '2027-10-21', '2027-10-22')).toBe(true);
     expect(isOfferExpired(OfferState.PENDING, '2027-10-21', '2027-10-21')).toBe(false);
     expect(isOfferExpired(OfferState.ACCEPTED, '2027-10-21', '2027-11-01')).toBe(false);

@@ -15,11 +15,20 @@ export const MAX_ANSWER_DAYS = 7;
  * REC-7: that an extract from the criminal records was shown is recorded (on which day, by whom; never
  * its content) for an applicant still in the running, on a day that has come.
  */
-export function criminalRecordCheckProblems(shownOn: IsoDate, today: IsoDate, roundState: RecruitmentRoundState, applicationState: ApplicationState): Problem[] {
+export function criminalRecordCheckProblems(
+  shownOn: IsoDate,
+  today: IsoDate,
+  roundState: RecruitmentRoundState,
+  applicationState: ApplicationState,
+): Problem[] {
   const problems: Problem[] = [];
   const details = { rule: 'REC-7', field: 'shownOn' };
-  if (!isIsoDate(shownOn)) problems.push(problem('DATE_INVALID', `Dagen då utdraget visades, "${shownOn}", är inget giltigt datum.`, { ...details, params: { value: shownOn } }));
-  else if (shownOn > today) problems.push(problem('CRIMINAL_RECORD_SHOWN_IN_FUTURE', `Dagen då utdraget visades kan inte ligga efter i dag (${today}).`, { ...details, params: { today } }));
+  if (!isIsoDate(shownOn))
+    problems.push(problem('DATE_INVALID', `Dagen då utdraget visades, "${shownOn}", är inget giltigt datum.`, { ...details, params: { value: shownOn } }));
+  else if (shownOn > today)
+    problems.push(
+      problem('CRIMINAL_RECORD_SHOWN_IN_FUTURE', `Dagen då utdraget visades kan inte ligga efter i dag (${today}).`, { ...details, params: { today } }),
+    );
   if (roundState === RecruitmentRoundState.CLOSED) problems.push(roundClosedProblem());
   if (!IN_THE_RUNNING.includes(applicationState)) {
     problems.push(problem('APPLICATION_NOT_IN_RUNNING', 'Utdrag kontrolleras för behöriga sökande som ännu inte fått erbjudande.', { rule: 'REC-7' }));
@@ -48,7 +57,12 @@ export function offerProblems(answerBy: IsoDate, facts: OfferFacts): Problem[] {
   const problems: Problem[] = [];
   if (facts.roundState !== RecruitmentRoundState.OFFERS) {
     const state = ROUND_STATE_LABELS_SV[facts.roundState];
-    problems.push(problem('ROUND_NOT_IN_OFFERS', `Erbjudanden lämnas när omgången är i läget erbjudanden; nu är den i läget ${state}.`, { rule: 'REC-7', params: { state } }));
+    problems.push(
+      problem('ROUND_NOT_IN_OFFERS', `Erbjudanden lämnas när omgången är i läget erbjudanden; nu är den i läget ${state}.`, {
+        rule: 'REC-7',
+        params: { state },
+      }),
+    );
   }
   if (OFFERED_STATES.includes(facts.applicationState)) {
     problems.push(problem('APPLICATION_ALREADY_OFFERED', 'Den sökande har redan fått ett erbjudande i den här omgången.', { rule: 'REC-8' }));
@@ -56,7 +70,11 @@ export function offerProblems(answerBy: IsoDate, facts: OfferFacts): Problem[] {
     problems.push(problem('APPLICATION_NOT_INTERVIEWED', 'Erbjudande lämnas till behöriga sökande som har intervjuats och bedömts.', { rule: 'REC-4' }));
   }
   if (!facts.criminalRecordChecked) {
-    problems.push(problem('CRIMINAL_RECORD_NOT_CHECKED', 'Ett utdrag ur belastningsregistret ska ha visats innan erbjudandet. Registrera först att utdraget visats.', { rule: 'REC-7' }));
+    problems.push(
+      problem('CRIMINAL_RECORD_NOT_CHECKED', 'Ett utdrag ur belastningsregistret ska ha visats innan erbjudandet. Registrera först att utdraget visats.', {
+        rule: 'REC-7',
+      }),
+    );
   }
   const latest = addDays(facts.today, MAX_ANSWER_DAYS);
   if (!isIsoDate(answerBy)) {
@@ -76,7 +94,12 @@ export function offerProblems(answerBy: IsoDate, facts: OfferFacts): Problem[] {
 export function offerAnswerProblems(state: OfferState, answerBy: IsoDate, today: IsoDate): Problem[] {
   if (state !== OfferState.PENDING) return [problem('OFFER_ALREADY_ANSWERED', 'Erbjudandet är redan besvarat eller har gått ut.', { field: 'offerId' })];
   return answerBy < today
-    ? [problem('OFFER_ANSWER_TIME_PASSED', `Svarstiden gick ut ${answerBy}. Markera erbjudandet som utgånget och erbjud nästa på reservlistan.`, { rule: 'REC-7', params: { answerBy } })]
+    ? [
+        problem('OFFER_ANSWER_TIME_PASSED', `Svarstiden gick ut ${answerBy}. Markera erbjudandet som utgånget och erbjud nästa på reservlistan.`, {
+          rule: 'REC-7',
+          params: { answerBy },
+        }),
+      ]
     : [];
 }
 

@@ -50,7 +50,9 @@ describe('REC-1: the round and its start', () => {
         params: { days: 14, advertDate: '2027-09-06', applicationDeadline: '2027-09-20' },
       },
     ]);
-    expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-10-05' })).toEqual([expect.objectContaining({ message: expect.stringMatching(/29 dagar/) })]);
+    expect(roundWarnings({ advertDate: '2027-09-06', applicationDeadline: '2027-10-05' })).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/29 dagar/) }),
+    ]);
     expect(roundWarnings({ advertDate: '2027-03-01', applicationDeadline: '2027-03-26' })).toEqual([
       expect.objectContaining({ code: 'ADVERT_NOT_IN_AUTUMN', rule: 'REC-1', field: 'input.advertDate', message: expect.stringMatching(/höstterminen/) }),
     ]);
@@ -66,7 +68,12 @@ describe('a round draft', () => {
 
   it('REC-6: refuses one or four interview days, repeated days, days on or before the deadline, and a first day later than a week after it', () => {
     expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06'] })).toEqual([
-      expect.objectContaining({ code: 'INTERVIEW_DAY_COUNT', rule: 'REC-6', field: 'input.interviewDays', message: expect.stringMatching(/^Intervjuerna .*två eller tre.*inte 1/) }),
+      expect.objectContaining({
+        code: 'INTERVIEW_DAY_COUNT',
+        rule: 'REC-6',
+        field: 'input.interviewDays',
+        message: expect.stringMatching(/^Intervjuerna .*två eller tre.*inte 1/),
+      }),
     ]);
     expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-06', '2027-10-07', '2027-10-08', '2027-10-11'] })).toEqual([
       expect.objectContaining({ code: 'INTERVIEW_DAY_COUNT', params: { min: 2, max: 3, count: 4 } }),
@@ -75,7 +82,11 @@ describe('a round draft', () => {
       { code: 'INTERVIEW_DAY_REPEATED', rule: 'REC-6', field: 'input.interviewDays', message: 'Varje intervjudag får bara anges en gång.' },
     ]);
     expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-01', '2027-10-04'] })).toEqual([
-      expect.objectContaining({ code: 'INTERVIEW_DAY_BEFORE_DEADLINE', rule: 'REC-6', message: expect.stringMatching(/efter sista ansökningsdag \(2027-10-01\)/) }),
+      expect.objectContaining({
+        code: 'INTERVIEW_DAY_BEFORE_DEADLINE',
+        rule: 'REC-6',
+        message: expect.stringMatching(/efter sista ansökningsdag \(2027-10-01\)/),
+      }),
     ]);
     expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-09', '2027-10-11'] })).toEqual([
       {
@@ -128,7 +139,9 @@ describe('a round draft', () => {
   it('REC-1: changes only as a draft or while open', () => {
     expect(roundEditProblems(State.DRAFT)).toEqual([]);
     expect(roundEditProblems(State.OPEN)).toEqual([]);
-    expect(roundEditProblems(State.SCREENING)).toEqual([expect.objectContaining({ code: 'ROUND_NOT_EDITABLE', message: expect.stringMatching(/urval/), params: { state: 'urval' } })]);
+    expect(roundEditProblems(State.SCREENING)).toEqual([
+      expect.objectContaining({ code: 'ROUND_NOT_EDITABLE', message: expect.stringMatching(/urval/), params: { state: 'urval' } }),
+    ]);
   });
 });
 
@@ -144,7 +157,12 @@ describe('REC-4: the rubric', () => {
   });
 
   it('accepts weights that do not sum to 1, and refuses non-positive weights, bad scales, repeated names and mixed scales', () => {
-    expect(rubricProblems([{ name: 'A', weight: 3, scaleMin: 0, scaleMax: 10 }, { name: 'B', weight: 1, scaleMin: 0, scaleMax: 10 }])).toEqual([]);
+    expect(
+      rubricProblems([
+        { name: 'A', weight: 3, scaleMin: 0, scaleMax: 10 },
+        { name: 'B', weight: 1, scaleMin: 0, scaleMax: 10 },
+      ]),
+    ).toEqual([]);
     expect(rubricProblems([])).toEqual([{ code: 'RUBRIC_EMPTY', rule: 'REC-4', field: 'criteria', message: 'Bedömningsmallen behöver minst ett kriterium.' }]);
     expect(
       rubricProblems([
@@ -152,16 +170,32 @@ describe('REC-4: the rubric', () => {
         { name: ' intervju ', weight: 1, scaleMin: 1, scaleMax: 5 },
       ]),
     ).toEqual([
-      expect.objectContaining({ code: 'CRITERION_WEIGHT_INVALID', rule: 'REC-4', field: 'criteria[0].weight', message: expect.stringMatching(/^Kriterium 1: vikten/) }),
-      expect.objectContaining({ code: 'CRITERION_SCALE_INVALID', rule: 'REC-4', field: 'criteria[0].scaleMin', message: expect.stringMatching(/^Kriterium 1: skalan/) }),
+      expect.objectContaining({
+        code: 'CRITERION_WEIGHT_INVALID',
+        rule: 'REC-4',
+        field: 'criteria[0].weight',
+        message: expect.stringMatching(/^Kriterium 1: vikten/),
+      }),
+      expect.objectContaining({
+        code: 'CRITERION_SCALE_INVALID',
+        rule: 'REC-4',
+        field: 'criteria[0].scaleMin',
+        message: expect.stringMatching(/^Kriterium 1: skalan/),
+      }),
       expect.objectContaining({ code: 'CRITERION_NAME_REPEATED', field: 'criteria[1].name', message: 'Kriterium 2: namnet "intervju" finns redan i mallen.' }),
-      expect.objectContaining({ code: 'RUBRIC_SCALES_DIFFER', field: 'criteria', message: 'Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har 5–1 och 1–5.' }),
+      expect.objectContaining({
+        code: 'RUBRIC_SCALES_DIFFER',
+        field: 'criteria',
+        message: 'Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har 5–1 och 1–5.',
+      }),
     ]);
   });
 
   it('REC-4: is configurable until the round reaches the interviews', () => {
     expect(rubricEditProblems(State.SCREENING)).toEqual([]);
-    expect(rubricEditProblems(State.INTERVIEWS)).toEqual([expect.objectContaining({ code: 'RUBRIC_LOCKED', rule: 'REC-4', message: expect.stringMatching(/innan omgången når intervjuer/) })]);
+    expect(rubricEditProblems(State.INTERVIEWS)).toEqual([
+      expect.objectContaining({ code: 'RUBRIC_LOCKED', rule: 'REC-4', message: expect.stringMatching(/innan omgången når intervjuer/) }),
+    ]);
   });
 });
 
@@ -187,11 +221,25 @@ describe('REC-9: the panel', () => {
   it('REC-9: seats a person only in a capacity their role can represent, once, and not on a closed round', () => {
     const seat = { stage: RecruitmentStage.INTERVIEWS, capacity: PanelCapacity.HR };
     expect(panelMemberProblems(seat, { state: State.OPEN, personRoles: ['HR_COORDINATOR'], alreadySeated: false })).toEqual([]);
-    expect(panelMemberProblems({ ...seat, capacity: PanelCapacity.MANAGEMENT }, { state: State.OPEN, personRoles: ['HEAD_OF_UNIT'], alreadySeated: false })).toEqual([]);
+    expect(
+      panelMemberProblems({ ...seat, capacity: PanelCapacity.MANAGEMENT }, { state: State.OPEN, personRoles: ['HEAD_OF_UNIT'], alreadySeated: false }),
+    ).toEqual([]);
     expect(panelMemberProblems(seat, { state: State.CLOSED, personRoles: ['DIRECTOR_OF_STUDIES'], alreadySeated: true })).toEqual([
       { code: 'ROUND_CLOSED', message: 'Omgången är avslutad; den kan inte längre ändras.' },
-      { code: 'PANEL_CAPACITY_NOT_HELD', rule: 'REC-9', field: 'personId', message: 'Personen har ingen roll som kan representera HR.', params: { capacity: 'HR' } },
-      { code: 'PANEL_SEAT_TAKEN', rule: 'REC-9', field: 'personId', message: 'Personen sitter redan i intervjusteget för HR.', params: { stage: 'intervjusteget', capacity: 'HR' } },
+      {
+        code: 'PANEL_CAPACITY_NOT_HELD',
+        rule: 'REC-9',
+        field: 'personId',
+        message: 'Personen har ingen roll som kan representera HR.',
+        params: { capacity: 'HR' },
+      },
+      {
+        code: 'PANEL_SEAT_TAKEN',
+        rule: 'REC-9',
+        field: 'personId',
+        message: 'Personen sitter redan i intervjusteget för HR.',
+        params: { stage: 'intervjusteget', capacity: 'HR' },
+      },
     ]);
   });
 
@@ -199,7 +247,11 @@ describe('REC-9: the panel', () => {
     const remaining = FULL_PANEL.filter((seat) => !(seat.stage === RecruitmentStage.OFFERS && seat.capacity === PanelCapacity.HR));
     expect(panelRemovalProblems(State.SCREENING, remaining)).toEqual([]);
     expect(panelRemovalProblems(State.INTERVIEWS, remaining)).toEqual([
-      expect.objectContaining({ code: 'PANEL_STAGE_UNCOVERED', rule: 'REC-9', message: expect.stringMatching(/^Utan den här personen erbjudandesteget saknar HR\./) }),
+      expect.objectContaining({
+        code: 'PANEL_STAGE_UNCOVERED',
+        rule: 'REC-9',
+        message: expect.stringMatching(/^Utan den här personen erbjudandesteget saknar HR\./),
+      }),
     ]);
   });
 });
@@ -210,10 +262,18 @@ describe('round states', () => {
   it('REC-1: move one step forward at a time and never back', () => {
     expect(roundTransitionProblems(State.DRAFT, State.OPEN, facts)).toEqual([]);
     expect(roundTransitionProblems(State.DRAFT, State.SCREENING, facts)).toEqual([
-      expect.objectContaining({ code: 'ROUND_ONE_STEP_AT_A_TIME', field: 'to', message: expect.stringMatching(/ett steg i taget.*nästa steg öppen för ansökan\.$/) }),
+      expect.objectContaining({
+        code: 'ROUND_ONE_STEP_AT_A_TIME',
+        field: 'to',
+        message: expect.stringMatching(/ett steg i taget.*nästa steg öppen för ansökan\.$/),
+      }),
     ]);
-    expect(roundTransitionProblems(State.OFFERS, State.INTERVIEWS, facts)).toEqual([expect.objectContaining({ code: 'ROUND_CANNOT_GO_BACK', message: expect.stringMatching(/går inte tillbaka/) })]);
-    expect(roundTransitionProblems(State.OPEN, State.OPEN, facts)).toEqual([expect.objectContaining({ code: 'ROUND_ALREADY_IN_STATE', message: expect.stringMatching(/redan/) })]);
+    expect(roundTransitionProblems(State.OFFERS, State.INTERVIEWS, facts)).toEqual([
+      expect.objectContaining({ code: 'ROUND_CANNOT_GO_BACK', message: expect.stringMatching(/går inte tillbaka/) }),
+    ]);
+    expect(roundTransitionProblems(State.OPEN, State.OPEN, facts)).toEqual([
+      expect.objectContaining({ code: 'ROUND_ALREADY_IN_STATE', message: expect.stringMatching(/redan/) }),
+    ]);
     expect(roundTransitionProblems(State.CLOSED, State.OPEN, facts)).toEqual([{ code: 'ROUND_CLOSED', message: 'Omgången är avslutad och kan inte flyttas.' }]);
   });
 
@@ -221,9 +281,15 @@ describe('round states', () => {
     const panel = FULL_PANEL.filter((seat) => seat.stage !== RecruitmentStage.INTERVIEWS || seat.capacity === PanelCapacity.MANAGEMENT);
     const problems = roundTransitionProblems(State.SCREENING, State.INTERVIEWS, { panel, pendingOffers: 0 });
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'PANEL_INCOMPLETE', rule: 'REC-9', message: expect.stringMatching(/^Intervjusteget saknar HR och studierektor\. .*lägg till dem i rekryteringsgruppen/) }),
+      expect.objectContaining({
+        code: 'PANEL_INCOMPLETE',
+        rule: 'REC-9',
+        message: expect.stringMatching(/^Intervjusteget saknar HR och studierektor\. .*lägg till dem i rekryteringsgruppen/),
+      }),
     ]);
-    expect(roundTransitionProblems(State.INTERVIEWS, State.OFFERS, { panel, pendingOffers: 0 })).toEqual([expect.objectContaining({ code: 'PANEL_INCOMPLETE' })]);
+    expect(roundTransitionProblems(State.INTERVIEWS, State.OFFERS, { panel, pendingOffers: 0 })).toEqual([
+      expect.objectContaining({ code: 'PANEL_INCOMPLETE' }),
+    ]);
     expect(roundTransitionProblems(State.OPEN, State.SCREENING, { panel: [], pendingOffers: 0 })).toEqual([]);
     expect(allowedRoundTransitions(State.SCREENING, { panel, pendingOffers: 0 })).toEqual([]);
     expect(allowedRoundTransitions(State.SCREENING, facts)).toEqual([State.INTERVIEWS]);

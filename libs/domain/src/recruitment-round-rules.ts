@@ -1,15 +1,7 @@
 import { btStartDate } from './cohort';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './iso-date';
 import { SiteCode } from './organisation';
-import {
-  CAPACITY_LABELS_SV,
-  PanelCapacity,
-  RecruitmentRoundState,
-  RecruitmentStage,
-  ROUND_STATE_LABELS_SV,
-  STAGE_LABELS_SV,
-  swedishList,
-} from './recruitment';
+import { CAPACITY_LABELS_SV, PanelCapacity, RecruitmentRoundState, RecruitmentStage, ROUND_STATE_LABELS_SV, STAGE_LABELS_SV, swedishList } from './recruitment';
 import { problem, type Problem } from './problem';
 import { roundClosedProblem } from './recruitment-application-rules';
 import { textFieldProblems } from './text-rules';
@@ -55,7 +47,13 @@ export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 
   const days = daysBetween(advertDate, applicationDeadline);
   if (days < ADVERT_WEEKS.minDays || days > ADVERT_WEEKS.maxDays) {
     const message = `Sista ansökningsdag (${applicationDeadline}) ligger ${days} dagar efter annonsen (${advertDate}); riktlinjen är 3–4 veckor (21–28 dagar).`;
-    warnings.push(problem('DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT', message, { rule: 'REC-1', field: 'input.applicationDeadline', params: { days, advertDate, applicationDeadline } }));
+    warnings.push(
+      problem('DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT', message, {
+        rule: 'REC-1',
+        field: 'input.applicationDeadline',
+        params: { days, advertDate, applicationDeadline },
+      }),
+    );
   }
   if (Number(advertDate.slice(5, 7)) < 7) {
     const message = `Rekryteringen görs under höstterminen inför start vecka 3 på vårterminen; annonsen (${advertDate}) ligger på våren.`;
@@ -75,12 +73,25 @@ export function recruitmentRoundProblems(draft: RecruitmentRoundDraft): Problem[
   const problems = textFieldProblems('input.name', 'Omgångens namn', draft.name, { required: true, maxLength: 150 });
   const advertValid = isIsoDate(draft.advertDate);
   const deadlineValid = isIsoDate(draft.applicationDeadline);
-  if (!advertValid) problems.push(problem('DATE_INVALID', `Annonsdatumet, "${draft.advertDate}", är inget giltigt datum.`, { field: 'input.advertDate', params: { value: draft.advertDate } }));
+  if (!advertValid)
+    problems.push(
+      problem('DATE_INVALID', `Annonsdatumet, "${draft.advertDate}", är inget giltigt datum.`, {
+        field: 'input.advertDate',
+        params: { value: draft.advertDate },
+      }),
+    );
   if (!deadlineValid) {
-    problems.push(problem('DATE_INVALID', `Sista ansökningsdag, "${draft.applicationDeadline}", är inget giltigt datum.`, { field: 'input.applicationDeadline', params: { value: draft.applicationDeadline } }));
+    problems.push(
+      problem('DATE_INVALID', `Sista ansökningsdag, "${draft.applicationDeadline}", är inget giltigt datum.`, {
+        field: 'input.applicationDeadline',
+        params: { value: draft.applicationDeadline },
+      }),
+    );
   }
   if (advertValid && deadlineValid && draft.applicationDeadline <= draft.advertDate) {
-    problems.push(problem('DEADLINE_NOT_AFTER_ADVERT', 'Sista ansökningsdag måste vara efter annonsdatumet.', { rule: 'REC-1', field: 'input.applicationDeadline' }));
+    problems.push(
+      problem('DEADLINE_NOT_AFTER_ADVERT', 'Sista ansökningsdag måste vara efter annonsdatumet.', { rule: 'REC-1', field: 'input.applicationDeadline' }),
+    );
   }
   problems.push(...interviewDayProblems(draft, advertValid && deadlineValid));
   problems.push(...positionProblems(draft.positions));
@@ -93,26 +104,36 @@ function interviewDayProblems(draft: RecruitmentRoundDraft, datesValid: boolean)
   const problems: Problem[] = [];
   if (days.length < INTERVIEW_DAYS.min || days.length > INTERVIEW_DAYS.max) {
     const message = `Intervjuerna hålls under 2–3 dagar; ange två eller tre intervjudagar, inte ${days.length}.`;
-    problems.push(problem('INTERVIEW_DAY_COUNT', message, { rule: 'REC-6', field, params: { min: INTERVIEW_DAYS.min, max: INTERVIEW_DAYS.max, count: days.length } }));
+    problems.push(
+      problem('INTERVIEW_DAY_COUNT', message, { rule: 'REC-6', field, params: { min: INTERVIEW_DAYS.min, max: INTERVIEW_DAYS.max, count: days.length } }),
+    );
   }
   const invalid = days.filter((day) => !isIsoDate(day));
   if (invalid.length > 0) {
     const list = swedishList(invalid.map((d) => `"${d}"`));
     problems.push(problem('DATE_INVALID', `Intervjudagarna ${list} är inga giltiga datum.`, { field, params: { value: list } }));
   }
-  if (new Set(days).size !== days.length) problems.push(problem('INTERVIEW_DAY_REPEATED', 'Varje intervjudag får bara anges en gång.', { rule: 'REC-6', field }));
+  if (new Set(days).size !== days.length)
+    problems.push(problem('INTERVIEW_DAY_REPEATED', 'Varje intervjudag får bara anges en gång.', { rule: 'REC-6', field }));
   if (!datesValid || invalid.length > 0 || days.length === 0) return problems;
   const sorted = [...days].sort();
   const deadline = draft.applicationDeadline;
   if (sorted[0] <= deadline) {
-    problems.push(problem('INTERVIEW_DAY_BEFORE_DEADLINE', `Intervjudagarna ska ligga efter sista ansökningsdag (${deadline}).`, { rule: 'REC-6', field, params: { deadline } }));
+    problems.push(
+      problem('INTERVIEW_DAY_BEFORE_DEADLINE', `Intervjudagarna ska ligga efter sista ansökningsdag (${deadline}).`, {
+        rule: 'REC-6',
+        field,
+        params: { deadline },
+      }),
+    );
   } else if (daysBetween(deadline, sorted[0]) > INTERVIEW_DAYS.firstWithinDays) {
     const latest = addDays(deadline, INTERVIEW_DAYS.firstWithinDays);
     const message = `Den första intervjudagen (${sorted[0]}) ska ligga senast en vecka efter sista ansökningsdag, alltså senast ${latest}.`;
     problems.push(problem('INTERVIEW_DAY_TOO_LATE', message, { rule: 'REC-6', field, params: { first: sorted[0], latest } }));
   }
   const start = roundStartDate(draft.advertDate);
-  if (sorted.at(-1)! >= start) problems.push(problem('INTERVIEW_DAY_AFTER_START', `Intervjudagarna ska ligga före BT-starten ${start}.`, { rule: 'REC-1', field, params: { start } }));
+  if (sorted.at(-1)! >= start)
+    problems.push(problem('INTERVIEW_DAY_AFTER_START', `Intervjudagarna ska ligga före BT-starten ${start}.`, { rule: 'REC-1', field, params: { start } }));
   return problems;
 }
 
@@ -124,7 +145,13 @@ function positionProblems(positions: RoundPositionDraft[]): Problem[] {
   positions.forEach((position, index) => {
     if (!Number.isInteger(position.count) || position.count < 0 || position.count > MAX_POSITIONS_PER_SITE) {
       const message = `Antalet platser ska vara ett heltal 0–${MAX_POSITIONS_PER_SITE}, inte ${position.count}.`;
-      problems.push(problem('POSITION_COUNT_INVALID', message, { rule: 'REC-2', field: `input.positions[${index}].count`, params: { max: MAX_POSITIONS_PER_SITE, value: position.count } }));
+      problems.push(
+        problem('POSITION_COUNT_INVALID', message, {
+          rule: 'REC-2',
+          field: `input.positions[${index}].count`,
+          params: { max: MAX_POSITIONS_PER_SITE, value: position.count },
+        }),
+      );
     }
   });
   if (positions.reduce((sum, p) => sum + (Number.isInteger(p.count) && p.count > 0 ? p.count : 0), 0) === 0) {
@@ -137,7 +164,11 @@ function positionProblems(positions: RoundPositionDraft[]): Problem[] {
 export function roundEditProblems(state: RecruitmentRoundState): Problem[] {
   if (state === RecruitmentRoundState.DRAFT || state === RecruitmentRoundState.OPEN) return [];
   const label = ROUND_STATE_LABELS_SV[state];
-  return [problem('ROUND_NOT_EDITABLE', `Omgången kan bara ändras som utkast eller medan den är öppen för ansökan; nu är den i läget ${label}.`, { params: { state: label } })];
+  return [
+    problem('ROUND_NOT_EDITABLE', `Omgången kan bara ändras som utkast eller medan den är öppen för ansökan; nu är den i läget ${label}.`, {
+      params: { state: label },
+    }),
+  ];
 }
 
 // ---- the rubric -----------------------------------------------------------------------------
@@ -169,7 +200,13 @@ export function rubricProblems(criteria: RubricCriterionDraft[]): Problem[] {
   const rule = 'REC-4';
   if (criteria.length === 0) problems.push(problem('RUBRIC_EMPTY', 'Bedömningsmallen behöver minst ett kriterium.', { rule, field: 'criteria' }));
   if (criteria.length > RUBRIC_LIMITS.maxCriteria) {
-    problems.push(problem('RUBRIC_TOO_LARGE', `Bedömningsmallen får ha högst ${RUBRIC_LIMITS.maxCriteria} kriterier.`, { rule, field: 'criteria', params: { max: RUBRIC_LIMITS.maxCriteria } }));
+    problems.push(
+      problem('RUBRIC_TOO_LARGE', `Bedömningsmallen får ha högst ${RUBRIC_LIMITS.maxCriteria} kriterier.`, {
+        rule,
+        field: 'criteria',
+        params: { max: RUBRIC_LIMITS.maxCriteria },
+      }),
+    );
   }
   const names = new Set<string>();
   criteria.forEach((criterion, index) => {
@@ -178,7 +215,13 @@ export function rubricProblems(criteria: RubricCriterionDraft[]): Problem[] {
     problems.push(...textFieldProblems(field('name'), `${label}: namnet`, criterion.name, { required: true, maxLength: 100 }));
     const name = criterion.name.trim().toLowerCase();
     if (name && names.has(name)) {
-      problems.push(problem('CRITERION_NAME_REPEATED', `${label}: namnet "${criterion.name.trim()}" finns redan i mallen.`, { rule, field: field('name'), params: { name: criterion.name.trim() } }));
+      problems.push(
+        problem('CRITERION_NAME_REPEATED', `${label}: namnet "${criterion.name.trim()}" finns redan i mallen.`, {
+          rule,
+          field: field('name'),
+          params: { name: criterion.name.trim() },
+        }),
+      );
     }
     names.add(name);
     if (!Number.isFinite(criterion.weight) || criterion.weight <= 0 || criterion.weight > RUBRIC_LIMITS.maxWeight) {
@@ -186,15 +229,33 @@ export function rubricProblems(criteria: RubricCriterionDraft[]): Problem[] {
       problems.push(problem('CRITERION_WEIGHT_INVALID', message, { rule, field: field('weight'), params: { max: RUBRIC_LIMITS.maxWeight } }));
     }
     const { scaleMin, scaleMax } = criterion;
-    if (!Number.isInteger(scaleMin) || !Number.isInteger(scaleMax) || scaleMin < RUBRIC_LIMITS.scaleFloor || scaleMax > RUBRIC_LIMITS.scaleCeiling || scaleMin >= scaleMax) {
+    if (
+      !Number.isInteger(scaleMin) ||
+      !Number.isInteger(scaleMax) ||
+      scaleMin < RUBRIC_LIMITS.scaleFloor ||
+      scaleMax > RUBRIC_LIMITS.scaleCeiling ||
+      scaleMin >= scaleMax
+    ) {
       const message = `${label}: skalan ska vara heltal där den lägsta poängen är mindre än den högsta, inom ${RUBRIC_LIMITS.scaleFloor}–${RUBRIC_LIMITS.scaleCeiling}.`;
-      problems.push(problem('CRITERION_SCALE_INVALID', message, { rule, field: field('scaleMin'), params: { floor: RUBRIC_LIMITS.scaleFloor, ceiling: RUBRIC_LIMITS.scaleCeiling } }));
+      problems.push(
+        problem('CRITERION_SCALE_INVALID', message, {
+          rule,
+          field: field('scaleMin'),
+          params: { floor: RUBRIC_LIMITS.scaleFloor, ceiling: RUBRIC_LIMITS.scaleCeiling },
+        }),
+      );
     }
   });
   const scales = new Set(criteria.map((c) => `${c.scaleMin}–${c.scaleMax}`));
   if (scales.size > 1) {
     const list = swedishList([...scales]);
-    problems.push(problem('RUBRIC_SCALES_DIFFER', `Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har ${list}.`, { rule, field: 'criteria', params: { scales: list } }));
+    problems.push(
+      problem('RUBRIC_SCALES_DIFFER', `Alla kriterier ska ha samma skala så att medelvärdena går att jämföra; mallen har ${list}.`, {
+        rule,
+        field: 'criteria',
+        params: { scales: list },
+      }),
+    );
   }
   return problems;
 }
@@ -203,7 +264,12 @@ export function rubricProblems(criteria: RubricCriterionDraft[]): Problem[] {
 export function rubricEditProblems(state: RecruitmentRoundState): Problem[] {
   if (!roundHasReached(state, RecruitmentRoundState.INTERVIEWS)) return [];
   const label = ROUND_STATE_LABELS_SV[state];
-  return [problem('RUBRIC_LOCKED', `Bedömningsmallen kan bara ändras innan omgången når intervjuer; nu är den i läget ${label}.`, { rule: 'REC-4', params: { state: label } })];
+  return [
+    problem('RUBRIC_LOCKED', `Bedömningsmallen kan bara ändras innan omgången når intervjuer; nu är den i läget ${label}.`, {
+      rule: 'REC-4',
+      params: { state: label },
+    }),
+  ];
 }
 
 // ---- the panel (REC-9) ----------------------------------------------------------------------
@@ -218,7 +284,9 @@ export const PANEL_CAPACITIES: readonly PanelCapacity[] = [PanelCapacity.HR, Pan
 
 /** A panel in the order of the stages, then of the capacities (HR, management, directors of studies). */
 export function panelOrder(a: PanelSeat, b: PanelSeat): number {
-  return RECRUITMENT_STAGES.indexOf(a.stage) - RECRUITMENT_STAGES.indexOf(b.stage) || PANEL_CAPACITIES.indexOf(a.capacity) - PANEL_CAPACITIES.indexOf(b.capacity);
+  return (
+    RECRUITMENT_STAGES.indexOf(a.stage) - RECRUITMENT_STAGES.indexOf(b.stage) || PANEL_CAPACITIES.indexOf(a.capacity) - PANEL_CAPACITIES.indexOf(b.capacity)
+  );
 }
 
 /** REC-9: per stage that lacks someone, what it lacks, e.g. "Intervjusteget saknar HR och studierektor." */
@@ -247,11 +315,19 @@ export function panelMemberProblems(
   const problems = context.state === RecruitmentRoundState.CLOSED ? [roundClosedProblem()] : [];
   const capacity = CAPACITY_LABELS_SV[seat.capacity];
   if (context.personRoles && !context.personRoles.some((role) => CAPACITY_ROLES[seat.capacity].includes(role))) {
-    problems.push(problem('PANEL_CAPACITY_NOT_HELD', `Personen har ingen roll som kan representera ${capacity}.`, { rule: 'REC-9', field: 'personId', params: { capacity } }));
+    problems.push(
+      problem('PANEL_CAPACITY_NOT_HELD', `Personen har ingen roll som kan representera ${capacity}.`, {
+        rule: 'REC-9',
+        field: 'personId',
+        params: { capacity },
+      }),
+    );
   }
   if (context.alreadySeated) {
     const stage = STAGE_LABELS_SV[seat.stage].toLowerCase();
-    problems.push(problem('PANEL_SEAT_TAKEN', `Personen sitter redan i ${stage} för ${capacity}.`, { rule: 'REC-9', field: 'personId', params: { stage, capacity } }));
+    problems.push(
+      problem('PANEL_SEAT_TAKEN', `Personen sitter redan i ${stage} för ${capacity}.`, { rule: 'REC-9', field: 'personId', params: { stage, capacity } }),
+    );
   }
   return problems;
 }
@@ -296,8 +372,18 @@ export function roundTransitionProblems(from: RecruitmentRoundState, to: Recruit
   if (to === from) return [problem('ROUND_ALREADY_IN_STATE', `Omgången är redan i läget ${toLabel}.`, { field: 'to', params: { state: toLabel } })];
   if (to !== next) {
     return ROUND_STATES.indexOf(to) < ROUND_STATES.indexOf(from)
-      ? [problem('ROUND_CANNOT_GO_BACK', `En omgång går inte tillbaka: från ${fromLabel} till ${toLabel} går inte.`, { field: 'to', params: { from: fromLabel, to: toLabel } })]
-      : [problem('ROUND_ONE_STEP_AT_A_TIME', `En omgång går ett steg i taget: från ${fromLabel} är nästa steg ${ROUND_STATE_LABELS_SV[next]}.`, { field: 'to', params: { from: fromLabel, next: ROUND_STATE_LABELS_SV[next] } })];
+      ? [
+          problem('ROUND_CANNOT_GO_BACK', `En omgång går inte tillbaka: från ${fromLabel} till ${toLabel} går inte.`, {
+            field: 'to',
+            params: { from: fromLabel, to: toLabel },
+          }),
+        ]
+      : [
+          problem('ROUND_ONE_STEP_AT_A_TIME', `En omgång går ett steg i taget: från ${fromLabel} är nästa steg ${ROUND_STATE_LABELS_SV[next]}.`, {
+            field: 'to',
+            params: { from: fromLabel, next: ROUND_STATE_LABELS_SV[next] },
+          }),
+        ];
   }
   const problems: Problem[] = [];
   if (to === RecruitmentRoundState.INTERVIEWS || to === RecruitmentRoundState.OFFERS) {

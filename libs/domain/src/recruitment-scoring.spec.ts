@@ -39,11 +39,21 @@ describe('REC-4: a score', () => {
         params: { criterion: 'Intervju', scaleMin: 1, scaleMax: 5, value: 6 },
       },
     ]);
-    expect(scoreProblems({ value: 2.5 }, context)).toEqual([expect.objectContaining({ code: 'SCORE_OUT_OF_SCALE', message: expect.stringMatching(/inte 2.5/) })]);
+    expect(scoreProblems({ value: 2.5 }, context)).toEqual([
+      expect.objectContaining({ code: 'SCORE_OUT_OF_SCALE', message: expect.stringMatching(/inte 2.5/) }),
+    ]);
     expect(scoreProblems({ value: 3, comment: 'x'.repeat(2001) }, context)).toEqual([expect.objectContaining({ code: 'TEXT_TOO_LONG', field: 'comment' })]);
     expect(scoreProblems({ value: 3 }, { ...context, roundState: RecruitmentRoundState.OFFERS, applicationState: State.INELIGIBLE })).toEqual([
-      expect.objectContaining({ code: 'ROUND_NOT_IN_INTERVIEWS', rule: 'REC-4', message: 'Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget erbjudanden.' }),
-      expect.objectContaining({ code: 'APPLICATION_NOT_IN_RUNNING', rule: 'REC-3', message: 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.' }),
+      expect.objectContaining({
+        code: 'ROUND_NOT_IN_INTERVIEWS',
+        rule: 'REC-4',
+        message: 'Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget erbjudanden.',
+      }),
+      expect.objectContaining({
+        code: 'APPLICATION_NOT_IN_RUNNING',
+        rule: 'REC-3',
+        message: 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.',
+      }),
     ]);
   });
 
@@ -105,13 +115,21 @@ describe('REC-4, REC-8: ranking and reserve list', () => {
     state: State.INTERVIEWED,
     receivedAt: '2027-09-10',
     underlakareMonthsRegion: 0,
-    aggregate: aggregateScores(members.map((values, i) => ({ memberId: `m${i}`, scores: scores(values[0], values[1], values[2], values[3]) })), RUBRIC),
+    aggregate: aggregateScores(
+      members.map((values, i) => ({ memberId: `m${i}`, scores: scores(values[0], values[1], values[2], values[3]) })),
+      RUBRIC,
+    ),
     ...extra,
   });
 
   it('breaks ties by the most heavily weighted criterion (Intervju by default) and says so', () => {
     expect(tieBreakCriterion(RUBRIC)?.name).toBe('Intervju');
-    expect(tieBreakCriterion([{ ...RUBRIC[1], weight: 1 }, { ...RUBRIC[0], weight: 1 }])?.name).toBe('Intervju');
+    expect(
+      tieBreakCriterion([
+        { ...RUBRIC[1], weight: 1 },
+        { ...RUBRIC[0], weight: 1 },
+      ])?.name,
+    ).toBe('Intervju');
     expect(rankingTieBreak('Intervju')).toBe(
       'Högst viktat medelvärde (två decimaler) först. Vid lika: högst medelvärde på Intervju (det tyngst vägda kriteriet), sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.',
     );
@@ -142,7 +160,12 @@ describe('REC-4, REC-8: ranking and reserve list', () => {
 
   it('REC-8: the reserve list is the ranked applicants not yet offered, numbered from 1', () => {
     const ranked = rankApplications(
-      [candidate('A', [[5, 5, 5, 5]], { state: State.ACCEPTED }), candidate('B', [[4, 4, 4, 4]], { state: State.DECLINED }), candidate('C', [[3, 3, 3, 3]]), candidate('D', [[2, 2, 2, 2]])],
+      [
+        candidate('A', [[5, 5, 5, 5]], { state: State.ACCEPTED }),
+        candidate('B', [[4, 4, 4, 4]], { state: State.DECLINED }),
+        candidate('C', [[3, 3, 3, 3]]),
+        candidate('D', [[2, 2, 2, 2]]),
+      ],
       'interview',
     );
     expect(reserveList(ranked).map((r) => `${r.rank} ${r.externalId}`)).toEqual(['1 C', '2 D']);

@@ -42,7 +42,9 @@ export function scoreProblems(
   const { name, scaleMin, scaleMax } = context.criterion;
   if (!Number.isInteger(score.value) || score.value < scaleMin || score.value > scaleMax) {
     const message = `Poängen för ${name} ska vara ett heltal ${scaleMin}–${scaleMax}, inte ${score.value}.`;
-    problems.push(problem('SCORE_OUT_OF_SCALE', message, { rule: 'REC-4', field: 'value', params: { criterion: name, scaleMin, scaleMax, value: score.value } }));
+    problems.push(
+      problem('SCORE_OUT_OF_SCALE', message, { rule: 'REC-4', field: 'value', params: { criterion: name, scaleMin, scaleMax, value: score.value } }),
+    );
   }
   problems.push(...textFieldProblems('comment', 'Kommentaren', score.comment, { required: false, maxLength: 2000 }));
   return problems;
@@ -53,10 +55,17 @@ export function scoringStateProblems(roundState: RecruitmentRoundState, applicat
   const problems: Problem[] = [];
   if (roundState !== RecruitmentRoundState.INTERVIEWS) {
     const state = ROUND_STATE_LABELS_SV[roundState];
-    problems.push(problem('ROUND_NOT_IN_INTERVIEWS', `Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget ${state}.`, { rule: 'REC-4', params: { state } }));
+    problems.push(
+      problem('ROUND_NOT_IN_INTERVIEWS', `Poäng sätts och ändras medan omgången är i intervjuer; nu är den i läget ${state}.`, {
+        rule: 'REC-4',
+        params: { state },
+      }),
+    );
   }
   if (!IN_THE_RUNNING.includes(applicationState)) {
-    problems.push(problem('APPLICATION_NOT_IN_RUNNING', 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.', { rule: 'REC-3' }));
+    problems.push(
+      problem('APPLICATION_NOT_IN_RUNNING', 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.', { rule: 'REC-3' }),
+    );
   }
   return problems;
 }
@@ -160,7 +169,10 @@ export interface RankedCandidate extends RankingCandidate {
 export function rankApplications(candidates: readonly RankingCandidate[], tieBreakCriterionId: string | undefined): RankedCandidate[] {
   const tieMean = (candidate: RankingCandidate) => candidate.aggregate.perCriterion.find((c) => c.criterionId === tieBreakCriterionId)?.mean ?? -Infinity;
   return candidates
-    .filter((candidate) => candidate.state !== ApplicationState.RECEIVED && candidate.state !== ApplicationState.INELIGIBLE && candidate.aggregate.weightedMean !== null)
+    .filter(
+      (candidate) =>
+        candidate.state !== ApplicationState.RECEIVED && candidate.state !== ApplicationState.INELIGIBLE && candidate.aggregate.weightedMean !== null,
+    )
     .map((candidate) => ({ ...candidate, weightedMean: candidate.aggregate.weightedMean! }))
     .sort(
       (a, b) =>

@@ -47,8 +47,18 @@ describe('EMP-2 salary guidelines', () => {
   it('lists every problem at once: year, non-positive amounts and a long note', () => {
     expect(salaryGuidelineProblems({ year: 2020, minMonthlyOre: 0, maxMonthlyOre: -5, note: 'x'.repeat(501) })).toEqual([
       { code: 'SALARY_YEAR_OUT_OF_RANGE', rule: 'EMP-2', field: 'year', message: 'Året måste vara mellan 2021 och 2100.', params: { min: 2021, max: 2100 } },
-      expect.objectContaining({ code: 'SALARY_NOT_POSITIVE', rule: 'EMP-2', field: 'minMonthlyOre', message: expect.stringMatching(/^Lägsta månadslön måste vara ett positivt heltal i öre/) }),
-      expect.objectContaining({ code: 'SALARY_NOT_POSITIVE', rule: 'EMP-2', field: 'maxMonthlyOre', message: expect.stringMatching(/^Högsta månadslön måste vara ett positivt heltal i öre/) }),
+      expect.objectContaining({
+        code: 'SALARY_NOT_POSITIVE',
+        rule: 'EMP-2',
+        field: 'minMonthlyOre',
+        message: expect.stringMatching(/^Lägsta månadslön måste vara ett positivt heltal i öre/),
+      }),
+      expect.objectContaining({
+        code: 'SALARY_NOT_POSITIVE',
+        rule: 'EMP-2',
+        field: 'maxMonthlyOre',
+        message: expect.stringMatching(/^Högsta månadslön måste vara ett positivt heltal i öre/),
+      }),
       { code: 'TEXT_TOO_LONG', field: 'note', message: 'Anteckningen får vara högst 500 tecken.', params: { maxLength: 500 } },
     ]);
     expect(salaryGuidelineProblems({ ...valid, year: 2026.5, minMonthlyOre: 1.5 })).toHaveLength(2);

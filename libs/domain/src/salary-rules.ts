@@ -61,10 +61,20 @@ export function salaryGuidelineProblems(draft: SalaryGuidelineDraft): Problem[] 
     problems.push(problem('SALARY_YEAR_OUT_OF_RANGE', `Året måste vara mellan ${min} och ${max}.`, { rule: RULE, field: 'year', params: { min, max } }));
   }
   if (!isPositiveOre(draft.minMonthlyOre)) {
-    problems.push(problem('SALARY_NOT_POSITIVE', 'Lägsta månadslön måste vara ett positivt heltal i öre, t.ex. 4200000 för 42 000 kr.', { rule: RULE, field: 'minMonthlyOre' }));
+    problems.push(
+      problem('SALARY_NOT_POSITIVE', 'Lägsta månadslön måste vara ett positivt heltal i öre, t.ex. 4200000 för 42 000 kr.', {
+        rule: RULE,
+        field: 'minMonthlyOre',
+      }),
+    );
   }
   if (!isPositiveOre(draft.maxMonthlyOre)) {
-    problems.push(problem('SALARY_NOT_POSITIVE', 'Högsta månadslön måste vara ett positivt heltal i öre, t.ex. 4800000 för 48 000 kr.', { rule: RULE, field: 'maxMonthlyOre' }));
+    problems.push(
+      problem('SALARY_NOT_POSITIVE', 'Högsta månadslön måste vara ett positivt heltal i öre, t.ex. 4800000 för 48 000 kr.', {
+        rule: RULE,
+        field: 'maxMonthlyOre',
+      }),
+    );
   }
   if (isPositiveOre(draft.minMonthlyOre) && isPositiveOre(draft.maxMonthlyOre) && draft.minMonthlyOre > draft.maxMonthlyOre) {
     problems.push(
@@ -86,10 +96,17 @@ export function salaryGuidelineProblems(draft: SalaryGuidelineDraft): Problem[] 
 export function traineeSalaryProblems(draft: TraineeSalaryDraft, employment: { employmentEnd: IsoDate } | undefined): Problem[] {
   const problems: Problem[] = [];
   if (!isPositiveOre(draft.monthlyOre)) {
-    problems.push(problem('SALARY_NOT_POSITIVE', 'Månadslönen måste vara ett positivt heltal i öre, t.ex. 4500000 för 45 000 kr.', { rule: RULE, field: 'monthlyOre' }));
+    problems.push(
+      problem('SALARY_NOT_POSITIVE', 'Månadslönen måste vara ett positivt heltal i öre, t.ex. 4500000 för 45 000 kr.', { rule: RULE, field: 'monthlyOre' }),
+    );
   }
   if (!isIsoDate(draft.validFrom)) {
-    problems.push(problem('INVALID_DATE', `Gäller från "${draft.validFrom}" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.`, { field: 'validFrom', params: { value: draft.validFrom } }));
+    problems.push(
+      problem('INVALID_DATE', `Gäller från "${draft.validFrom}" är inget giltigt datum: ange ÅÅÅÅ-MM-DD.`, {
+        field: 'validFrom',
+        params: { value: draft.validFrom },
+      }),
+    );
   } else if (employment && draft.validFrom > employment.employmentEnd) {
     problems.push(
       problem(

@@ -14,8 +14,12 @@ describe('units', () => {
   });
 
   it('needs a name of at most 150 characters', () => {
-    expect(unitProblems({ name: '', kind: UnitKind.SURGERY })).toEqual([{ code: 'TEXT_REQUIRED', field: 'input.name', message: 'Enhetens namn får inte vara tomt.' }]);
-    expect(unitProblems({ name: 'x'.repeat(151), kind: UnitKind.SURGERY })).toEqual([expect.objectContaining({ code: 'TEXT_TOO_LONG', params: { maxLength: 150 } })]);
+    expect(unitProblems({ name: '', kind: UnitKind.SURGERY })).toEqual([
+      { code: 'TEXT_REQUIRED', field: 'input.name', message: 'Enhetens namn får inte vara tomt.' },
+    ]);
+    expect(unitProblems({ name: 'x'.repeat(151), kind: UnitKind.SURGERY })).toEqual([
+      expect.objectContaining({ code: 'TEXT_TOO_LONG', params: { maxLength: 150 } }),
+    ]);
   });
 });
 
@@ -33,7 +37,9 @@ describe('staff', () => {
 
   it('needs a role, and never the trainee role', () => {
     expect(personProblems({ name: 'Eva Berg', roles: [] })).toEqual([{ code: 'ROLE_REQUIRED', field: 'input.roles', message: 'Välj minst en roll.' }]);
-    expect(personProblems({ name: 'Eva Berg', roles: ['TRAINEE'] })).toEqual([expect.objectContaining({ code: 'TRAINEE_ROLE_NOT_ALLOWED', field: 'input.roles' })]);
+    expect(personProblems({ name: 'Eva Berg', roles: ['TRAINEE'] })).toEqual([
+      expect.objectContaining({ code: 'TRAINEE_ROLE_NOT_ALLOWED', field: 'input.roles' }),
+    ]);
   });
 
   it('ORG-2: a director of studies has a scope, and nobody else has one', () => {
@@ -55,9 +61,13 @@ describe('staff', () => {
   });
 
   it('a reference that does not exist is NOT_FOUND on its field; one not given or found is fine', () => {
-    expect(missingReferences([['Huvudorten', 'input.siteId', 'x', undefined], ['Enheten', 'input.unitId', 'u', { id: 'u' }], ['Enheten', 'input.unitId', null, undefined]])).toEqual([
-      { code: 'NOT_FOUND', field: 'input.siteId', message: 'Huvudorten finns inte (id "x"). Välj en som finns.', params: { id: 'x' } },
-    ]);
+    expect(
+      missingReferences([
+        ['Huvudorten', 'input.siteId', 'x', undefined],
+        ['Enheten', 'input.unitId', 'u', { id: 'u' }],
+        ['Enheten', 'input.unitId', null, undefined],
+      ]),
+    ).toEqual([{ code: 'NOT_FOUND', field: 'input.siteId', message: 'Huvudorten finns inte (id "x"). Välj en som finns.', params: { id: 'x' } }]);
   });
 
   it('never names rule ids or API arguments in a message', () => {

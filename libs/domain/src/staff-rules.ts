@@ -15,7 +15,9 @@ export interface UnitDraft {
 export function unitProblems(draft: UnitDraft): Problem[] {
   const problems = textFieldProblems('input.name', 'Enhetens namn', draft.name, { required: true, maxLength: 150 });
   if (draft.kind === UnitKind.PRIMARY_CARE && !draft.regionPart) {
-    problems.push(problem('REGION_PART_REQUIRED', 'En vårdcentral ska ha en del av regionen: östra eller västra.', { rule: 'EDU-2', field: 'input.regionPart' }));
+    problems.push(
+      problem('REGION_PART_REQUIRED', 'En vårdcentral ska ha en del av regionen: östra eller västra.', { rule: 'EDU-2', field: 'input.regionPart' }),
+    );
   }
   if (draft.kind !== UnitKind.PRIMARY_CARE && draft.regionPart) {
     problems.push(problem('REGION_PART_NOT_ALLOWED', 'Bara vårdcentraler har del av regionen: lämna den tom.', { rule: 'EDU-2', field: 'input.regionPart' }));
@@ -68,7 +70,9 @@ export function personProblems(draft: PersonDraft, placement: { siteId?: string 
     );
   }
   if (placement.siteId && placement.unitSiteId !== undefined && placement.unitSiteId !== placement.siteId) {
-    problems.push(problem('UNIT_AT_OTHER_SITE', 'Enheten hör till en annan huvudort än personens. Välj en enhet på personens huvudort.', { field: 'input.unitId' }));
+    problems.push(
+      problem('UNIT_AT_OTHER_SITE', 'Enheten hör till en annan huvudort än personens. Välj en enhet på personens huvudort.', { field: 'input.unitId' }),
+    );
   }
   return problems;
 }

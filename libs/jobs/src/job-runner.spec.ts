@@ -41,7 +41,13 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
   const lines: string[] = [];
   let now = new Date('2027-10-11T22:15:00Z');
   const runner = (database: Database, jobs: Job[], holder: string) =>
-    new JobRunner({ dataSource: database.dataSource, jobs, holder, now: () => now, log: (line, error) => lines.push(error ? `${line} | ${(error as Error).message}` : line) });
+    new JobRunner({
+      dataSource: database.dataSource,
+      jobs,
+      holder,
+      now: () => now,
+      log: (line, error) => lines.push(error ? `${line} | ${(error as Error).message}` : line),
+    });
 
   beforeAll(async () => {
     first = await openDatabase(definition, { url: target.url });

@@ -65,9 +65,11 @@ export class JobRunner {
   /** Starts a timer per job; `stop` ends them. */
   start(): void {
     for (const job of this.options.jobs) {
-      this.timers.push(new Cron(job.schedule, { name: job.name, timezone: JOB_TIME_ZONE, protect: true }, async () => {
-        await this.runNow(job.name);
-      }));
+      this.timers.push(
+        new Cron(job.schedule, { name: job.name, timezone: JOB_TIME_ZONE, protect: true }, async () => {
+          await this.runNow(job.name);
+        }),
+      );
     }
   }
 
@@ -77,10 +79,12 @@ export class JobRunner {
 
   /** When each started job runs next, by name (empty when stopped). */
   nextRuns(): Map<string, Date> {
-    return new Map(this.timers.flatMap((timer) => {
-      const next = timer.nextRun();
-      return timer.name && next ? [[timer.name, next] as const] : [];
-    }));
+    return new Map(
+      this.timers.flatMap((timer) => {
+        const next = timer.nextRun();
+        return timer.name && next ? [[timer.name, next] as const] : [];
+      }),
+    );
   }
 
   /**
@@ -110,7 +114,16 @@ export class JobRunner {
     try {
       const runs = dataSource.getRepository(JobRun);
       if (await runs.existsBy({ job: job.name, day, outcome: JobOutcome.SUCCEEDED })) return { job: job.name, day, status: 'ALREADY_RAN' };
-      const run = Object.assign(new JobRun(), { id: randomUUID(), job: job.name, day, holder: this.holder, startedAt: this.now(), finishedAt: null, outcome: JobOutcome.RUNNING, message: null });
+      const run = Object.assign(new JobRun(), {
+        id: randomUUID(),
+        job: job.name,
+        day,
+        holder: this.holder,
+        startedAt: this.now(),
+        finishedAt: null,
+        outcome: JobOutcome.RUNNING,
+        message: null,
+      });
       await runs.insert(run);
       log.info(`startar (${day})`);
       try {

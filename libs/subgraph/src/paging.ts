@@ -73,9 +73,7 @@ export interface PageRequest {
 export function pageRequest(args: PageArgs, sorting: Sorting, filterProblems: Problem[] = []): PageRequest {
   const problems = [...pagingProblems(args, Object.keys(sorting.fields)), ...filterProblems];
   if (problems.length > 0) throw badUserInput(problems);
-  const order: [SortKey, SortOrder][] = args.sortField
-    ? sorting.fields[args.sortField].map((key) => [key, args.sortOrder])
-    : [...sorting.byDefault];
+  const order: [SortKey, SortOrder][] = args.sortField ? sorting.fields[args.sortField].map((key) => [key, args.sortOrder]) : [...sorting.byDefault];
   order.push([{ column: sorting.unique }, SortOrder.ASC]);
   return { offset: (args.page - 1) * args.perPage, limit: args.perPage, order };
 }

@@ -5,7 +5,10 @@ const ESCAPE = '!';
 
 /** A case-folded LIKE pattern for "contains `text`", with the text's own wildcards escaped. */
 export function containsPattern(text: string): string {
-  return `%${text.trim().toLowerCase().replace(/[!%_]/g, (character) => `${ESCAPE}${character}`)}%`;
+  return `%${text
+    .trim()
+    .toLowerCase()
+    .replace(/[!%_]/g, (character) => `${ESCAPE}${character}`)}%`;
 }
 
 function isMysql(query: SelectQueryBuilder<ObjectLiteral>): boolean {

@@ -4,15 +4,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import {
-  bearerToken,
-  forbidden,
-  gatewaySecretMatches,
-  unauthenticated,
-  verifyToken,
-  GATEWAY_SECRET_HEADER,
-  type AuthConfig,
-} from '@bt/auth';
+import { bearerToken, forbidden, gatewaySecretMatches, unauthenticated, verifyToken, GATEWAY_SECRET_HEADER, type AuthConfig } from '@bt/auth';
 import type { SubgraphCaller, SubgraphContext } from './subgraph-context';
 import { clockFromEnv, type Clock } from './clock';
 
@@ -59,9 +51,7 @@ export function formatSubgraphError(name: string) {
   };
 }
 
-export async function startSubgraph<TContext extends SubgraphContext>(
-  options: SubgraphServerOptions<TContext>,
-): Promise<RunningSubgraph> {
+export async function startSubgraph<TContext extends SubgraphContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const server = new ApolloServer<TContext>({
     schema: options.schema,
     plugins: [ApolloServerPluginInlineTraceDisabled()],

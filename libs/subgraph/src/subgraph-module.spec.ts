@@ -44,7 +44,11 @@ const clock: SubgraphModule = { resolvers: [ClockResolver], entities: [OtherTabl
 
 describe('a subgraph built from its modules alone', () => {
   it("lists every module's entities and migrations for the database, in module order", () => {
-    expect(moduleDatabase('employment', [things, clock])).toEqual({ subgraph: 'employment', entities: [ThingTable, OtherTable], migrations: [Migration1, Migration2] });
+    expect(moduleDatabase('employment', [things, clock])).toEqual({
+      subgraph: 'employment',
+      entities: [ThingTable, OtherTable],
+      migrations: [Migration1, Migration2],
+    });
   });
 
   it("serves every module's queries to a signed-in caller, and none to an anonymous one", async () => {

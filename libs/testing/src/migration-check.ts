@@ -70,7 +70,10 @@ async function tableNames(dataSource: DataSource, engine: 'sqlite' | 'mysql'): P
       ? 'SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()'
       : "SELECT name FROM sqlite_master WHERE type = 'table'";
   const rows: { name: string }[] = await dataSource.query(sql);
-  return rows.map((row) => row.name).filter((name) => name !== 'migrations' && !name.startsWith('sqlite_')).sort();
+  return rows
+    .map((row) => row.name)
+    .filter((name) => name !== 'migrations' && !name.startsWith('sqlite_'))
+    .sort();
 }
 
 async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {

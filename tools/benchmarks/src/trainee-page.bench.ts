@@ -9,7 +9,10 @@ const CASES: [string, string][] = [
   ['första sidan', `{ traineePage(perPage: 25) { ${ITEMS} } }`],
   ['sorterad på kull', `{ traineePage(perPage: 25, page: 3, sortField: "cohort", sortOrder: DESC) { ${ITEMS} } }`],
   ['namnsökning', `{ traineePage(perPage: 25, filter: { q: "berg" }) { ${ITEMS} } }`],
-  ['utan huvudhandledare + placering inom 60 dagar', `{ traineePage(perPage: 25, filter: { withoutMainSupervisor: false, placementStartingWithinDays: 60 }) { ${ITEMS} } }`],
+  [
+    'utan huvudhandledare + placering inom 60 dagar',
+    `{ traineePage(perPage: 25, filter: { withoutMainSupervisor: false, placementStartingWithinDays: 60 }) { ${ITEMS} } }`,
+  ],
   ['startsidan (siteOverviews)', '{ siteOverviews { site { name } activeTrainees cohorts traineesWithoutMainSupervisor placementsStartingWithin30Days } }'],
 ];
 
@@ -25,7 +28,9 @@ async function main() {
   const graph = await startTestGraph({ scale });
   try {
     const seconds = ((performance.now() - seedStarted) / 1000).toFixed(0);
-    console.log(`Motor: ${testEngine()}, skala ${scale}: ${graph.data.trainees.length} BT-läkare (databaser och demodata på ${seconds} s), ${requests} anrop per fall`);
+    console.log(
+      `Motor: ${testEngine()}, skala ${scale}: ${graph.data.trainees.length} BT-läkare (databaser och demodata på ${seconds} s), ${requests} anrop per fall`,
+    );
     console.log(`${'fall'.padEnd(48)}  träffar  SQL/anrop  p50 ms  p95 ms  max ms`);
     const token = graph.tokenFor('atbt-chef');
     for (const [label, query] of CASES) {
@@ -44,7 +49,12 @@ async function main() {
       latencies.sort((a, b) => a - b);
       const hits = first.data?.traineePage?.total ?? '–';
       console.log(
-        [label.padEnd(48), String(hits).padStart(7), String(statements).padStart(9), ...[50, 95, 100].map((p) => percentile(latencies, p).toFixed(1).padStart(6))].join('  '),
+        [
+          label.padEnd(48),
+          String(hits).padStart(7),
+          String(statements).padStart(9),
+          ...[50, 95, 100].map((p) => percentile(latencies, p).toFixed(1).padStart(6)),
+        ].join('  '),
       );
     }
   } finally {

@@ -71,7 +71,10 @@ describe(`the import command on ${testEngine()}`, () => {
   it('prints each failing row with its line and exits with 1; the valid rows are saved', async () => {
     const [header] = fs.readFileSync(SAMPLE, 'utf8').split('\n');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-import-')), 'fel.csv');
-    fs.writeFileSync(file, [header, 'OJ-2027-2001;Nora;Berg;19980303-8026;;;Ljungby;2027-09-12;;;;;;', 'OJ-2027-2002;;Ek;19121212-1213;;;Växjö;2027-09-12;;;;;;'].join('\n'));
+    fs.writeFileSync(
+      file,
+      [header, 'OJ-2027-2001;Nora;Berg;19980303-8026;;;Ljungby;2027-09-12;;;;;;', 'OJ-2027-2002;;Ek;19121212-1213;;;Växjö;2027-09-12;;;;;;'].join('\n'),
+    );
     expect(await run(file)).toBe(1);
     expect(lines).toEqual([
       'Klart: 1 nya, 0 oförändrade, 1 rader med fel.',
@@ -82,6 +85,8 @@ describe(`the import command on ${testEngine()}`, () => {
 
   it('stops with a readable message for a missing file or round', async () => {
     await expect(run('/no/such/file.csv')).rejects.toThrow(/Kunde inte läsa \/no\/such\/file.csv/);
-    await expect(runImport(database.dataSource, { roundId: 'none', file: SAMPLE }, fixedClock('2026-11-22'), output)).rejects.toThrow(/Rekryteringsomgången .*"none" finns inte/);
+    await expect(runImport(database.dataSource, { roundId: 'none', file: SAMPLE }, fixedClock('2026-11-22'), output)).rejects.toThrow(
+      /Rekryteringsomgången .*"none" finns inte/,
+    );
   });
 });

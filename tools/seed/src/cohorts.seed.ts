@@ -146,7 +146,10 @@ export function seedCohorts(random: Random, organisation: Organisation, goals: G
             id,
             traineeId: trainee.id,
             kind,
-            status: certificateStatus(kind, signers.map(([capacity]) => capacity)),
+            status: certificateStatus(
+              kind,
+              signers.map(([capacity]) => capacity),
+            ),
             goalFrameworkVersion: GOAL_FRAMEWORK_VERSION,
             createdAt: toTimestamp(created),
           });

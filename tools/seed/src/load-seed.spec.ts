@@ -42,7 +42,11 @@ describe(`loading the demo data on ${testEngine()}`, () => {
     const total = await loadSeed(databases, data);
     const first = await rowCounts(databases);
     expect(Object.values(first).reduce((sum, n) => sum + n, 0)).toBe(total);
-    expect(first).toMatchObject({ 'employment.trainee': data.trainees.length, 'education.placement': data.placements.length, 'certification.certificate': data.certificates.length });
+    expect(first).toMatchObject({
+      'employment.trainee': data.trainees.length,
+      'education.placement': data.placements.length,
+      'certification.certificate': data.certificates.length,
+    });
 
     await loadSeed(databases, data);
     expect(await rowCounts(databases)).toEqual(first);

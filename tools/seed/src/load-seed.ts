@@ -33,7 +33,13 @@ const CHUNK = 400;
 async function insertMissing<T extends ObjectLiteral>(database: Database, entity: EntityTarget<T>, rows: T[], progress: (n: number) => void) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    await database.dataSource.createQueryBuilder().insert().into(entity).values(chunk as never).orIgnore().execute();
+    await database.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(chunk as never)
+      .orIgnore()
+      .execute();
     progress(chunk.length);
   }
 }

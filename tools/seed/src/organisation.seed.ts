@@ -37,8 +37,20 @@ const UNITS: { name: string; site: SiteCode; kind: UnitKind; regionPart?: Region
 const PROGRAMME_STAFF: { username: string; roles: Role[]; title: string; site: SiteCode; scope?: DirectorOfStudiesScope }[] = [
   { username: 'atbt-chef', roles: [Role.DIRECTOR], title: 'AT/BT-chef', site: SiteCode.VAXJO },
   { username: 'bitr-atbt-chef', roles: [Role.DEPUTY_DIRECTOR], title: 'Biträdande AT/BT-chef, Ljungby', site: SiteCode.LJUNGBY },
-  { username: 'studierektor-sluten', roles: [Role.DIRECTOR_OF_STUDIES], title: 'BT-studierektor slutenvård/psykiatri', site: SiteCode.VAXJO, scope: DirectorOfStudiesScope.INPATIENT_PSYCHIATRY },
-  { username: 'studierektor-primar', roles: [Role.DIRECTOR_OF_STUDIES], title: 'BT-studierektor primärvård', site: SiteCode.VAXJO, scope: DirectorOfStudiesScope.PRIMARY_CARE },
+  {
+    username: 'studierektor-sluten',
+    roles: [Role.DIRECTOR_OF_STUDIES],
+    title: 'BT-studierektor slutenvård/psykiatri',
+    site: SiteCode.VAXJO,
+    scope: DirectorOfStudiesScope.INPATIENT_PSYCHIATRY,
+  },
+  {
+    username: 'studierektor-primar',
+    roles: [Role.DIRECTOR_OF_STUDIES],
+    title: 'BT-studierektor primärvård',
+    site: SiteCode.VAXJO,
+    scope: DirectorOfStudiesScope.PRIMARY_CARE,
+  },
   { username: 'hr-samordnare', roles: [Role.HR_COORDINATOR], title: 'HR-samordnare', site: SiteCode.VAXJO },
   { username: 'adm-stod', roles: [Role.ADMIN_SUPPORT], title: 'Administrativt stöd', site: SiteCode.VAXJO },
   { username: 'extern-bedomare-1', roles: [Role.EXTERNAL_ASSESSOR], title: 'Specialist i allmänmedicin, extern bedömare', site: SiteCode.VAXJO },
@@ -88,12 +100,20 @@ export function seedOrganisation(random: Random, scale: number): Organisation {
     };
     units.push(unit);
     unit.headOfUnitId = person(`vc-${definition.slug}`, [Role.HEAD_OF_UNIT], `Verksamhetschef, ${definition.name}`, definition.site, unit.id).id;
-    unit.btLeadId = person(`btansvarig-${definition.slug}`, [Role.UNIT_BT_LEAD, Role.CLINICAL_SUPERVISOR], `Lokalt BT-ansvarig läkare, ${definition.name}`, definition.site, unit.id).id;
+    unit.btLeadId = person(
+      `btansvarig-${definition.slug}`,
+      [Role.UNIT_BT_LEAD, Role.CLINICAL_SUPERVISOR],
+      `Lokalt BT-ansvarig läkare, ${definition.name}`,
+      definition.site,
+      unit.id,
+    ).id;
     const supervisors: Person[] = [];
     if (definition.kind === UnitKind.PRIMARY_CARE) {
       // EDU-7: the main supervisor is a GP at the vårdcentral and its clinical supervisor there too
       for (let n = 1; n <= 2 * scale; n += 1) {
-        supervisors.push(person(`hhl-${definition.slug}-${n}`, [Role.MAIN_SUPERVISOR, Role.CLINICAL_SUPERVISOR], 'Specialist i allmänmedicin', definition.site, unit.id));
+        supervisors.push(
+          person(`hhl-${definition.slug}-${n}`, [Role.MAIN_SUPERVISOR, Role.CLINICAL_SUPERVISOR], 'Specialist i allmänmedicin', definition.site, unit.id),
+        );
       }
       mainSupervisorsByUnit.set(unit.id, supervisors);
     } else {

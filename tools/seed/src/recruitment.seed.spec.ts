@@ -40,7 +40,11 @@ describe('the demo recruitment round', () => {
       expect(eligibility(checks).eligible).toBe(application.state !== ApplicationState.INELIGIBLE);
     }
     const booked = data.interviewSlots.filter((slot) => slot.applicationId);
-    expect(booked.map((slot) => slot.applicationId).sort()).toEqual(byState(ApplicationState.INVITED).map((a) => a.id).sort());
+    expect(booked.map((slot) => slot.applicationId).sort()).toEqual(
+      byState(ApplicationState.INVITED)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(data.interviewSlots.some((a, i) => data.interviewSlots.some((b, j) => i !== j && slotsOverlap(a, b)))).toBe(false);
     expect(data.sylfAttendances).toHaveLength(1);
   });

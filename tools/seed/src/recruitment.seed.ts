@@ -145,7 +145,13 @@ export function seedRecruitment(random: Random, people: Person[], sites: Site[],
     applicationId: invited[index]?.id ?? null,
   }));
   const sylfAttendances = [
-    { applicationId: invited[0].id, requestedBy: SylfRequestedBy.APPLICANT, applicantConsent: true, recordedById: hr.id, recordedAt: new Date(`${ROUND.applicationDeadline}T14:00:00Z`) },
+    {
+      applicationId: invited[0].id,
+      requestedBy: SylfRequestedBy.APPLICANT,
+      applicantConsent: true,
+      recordedById: hr.id,
+      recordedAt: new Date(`${ROUND.applicationDeadline}T14:00:00Z`),
+    },
   ];
   return { recruitmentRounds: [round], roundPositions, rubricCriteria, panelMembers, applications, requirementChecks, interviewSlots, sylfAttendances };
 }

@@ -61,7 +61,7 @@ function hasResolvableKey(type: GraphQLObjectType): boolean {
 }
 
 const show = (rule: unknown) => (Array.isArray(rule) ? `[${rule.join(', ')}]` : String(rule));
-const namesPermissions = (rule: unknown) => Array.isArray(rule) ? rule.length > 0 && rule.every(isPermission) : isPermission(rule);
+const namesPermissions = (rule: unknown) => (Array.isArray(rule) ? rule.length > 0 && rule.every(isPermission) : isPermission(rule));
 
 describe('authorisation of the whole schema', () => {
   let allOperations: Operation[];
@@ -75,7 +75,9 @@ describe('authorisation of the whole schema', () => {
   it('finds the type-graphql resolver behind every operation and the entities of every subgraph', () => {
     expect(allOperations.filter((operation) => operation.rules.length === 0).map((operation) => operation.name)).toEqual([]);
     expect(allOperations.length).toBeGreaterThan(0);
-    expect(allReferences.map((reference) => reference.name)).toEqual(expect.arrayContaining(['employment Trainee', 'education Trainee', 'certification Trainee']));
+    expect(allReferences.map((reference) => reference.name)).toEqual(
+      expect.arrayContaining(['employment Trainee', 'education Trainee', 'certification Trainee']),
+    );
   });
 
   it('has an @Authorized rule on every query and mutation', () => {
@@ -89,7 +91,9 @@ describe('authorisation of the whole schema', () => {
 
   it('names permissions, not roles, in every @Authorized rule and reference guard', () => {
     const byRoles = [
-      ...allOperations.filter((operation) => !operation.rules.every(namesPermissions)).map((operation) => `${operation.name}: ${operation.rules.map(show).join(' | ')}`),
+      ...allOperations
+        .filter((operation) => !operation.rules.every(namesPermissions))
+        .map((operation) => `${operation.name}: ${operation.rules.map(show).join(' | ')}`),
       ...allReferences.filter((reference) => !namesPermissions(reference.rule)).map((reference) => `${reference.name}: ${show(reference.rule)}`),
     ];
     expect(byRoles).toEqual([]);

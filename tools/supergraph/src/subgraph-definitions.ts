@@ -21,9 +21,7 @@ export const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 
 /** Builds every subgraph's schema in process (no database, no network). */
 export async function subgraphSchemas(): Promise<{ name: string; url: string; schema: GraphQLSchema }[]> {
-  return Promise.all(
-    SUBGRAPHS.map(async ({ name, port, build }) => ({ name, url: `http://127.0.0.1:${port}/graphql`, schema: await build() })),
-  );
+  return Promise.all(SUBGRAPHS.map(async ({ name, port, build }) => ({ name, url: `http://127.0.0.1:${port}/graphql`, schema: await build() })));
 }
 
 /** Every subgraph's SDL, printed from its schema. */

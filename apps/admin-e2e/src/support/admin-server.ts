@@ -11,10 +11,14 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 /** The production build of the dashboard (static files), made once per test run. */
 export function buildAdmin(): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ADMIN_DIR, 'vite.config.ts'), '--logLevel', 'warn'], {
-    cwd: ADMIN_DIR,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(ADMIN_DIR, 'vite.config.ts'), '--logLevel', 'warn'],
+    {
+      cwd: ADMIN_DIR,
+      stdio: 'inherit',
+    },
+  );
 }
 
 async function body(request: IncomingMessage): Promise<Buffer> {
@@ -32,8 +36,15 @@ export async function serveAdmin(gatewayOrigin: string): Promise<{ url: string; 
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/graphql') || url.pathname.startsWith('/auth/')) {
       const payload = request.method === 'GET' || request.method === 'HEAD' ? undefined : await body(request);
-      const headers = Object.fromEntries(Object.entries(request.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const upstream = await fetch(`${gatewayOrigin}${url.pathname}${url.search}`, { method: request.method, headers, body: payload ? new Uint8Array(payload) : undefined });
+      const headers = Object.fromEntries(Object.entries(request.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<
+        string,
+        string
+      >;
+      const upstream = await fetch(`${gatewayOrigin}${url.pathname}${url.search}`, {
+        method: request.method,
+        headers,
+        body: payload ? new Uint8Array(payload) : undefined,
+      });
       response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
       response.end(Buffer.from(await upstream.arrayBuffer()));
       return;

@@ -12,7 +12,16 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=sv-SE'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=sv-SE',
+    ],
   });
 }
 
@@ -26,9 +35,11 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
   for (const width of SCREEN_WIDTHS) {
     await page.setViewportSize({ width, height });
     // bounded: a busy machine must not turn a passed test into a timeout while fonts load
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 20_000, animations: 'disabled' }).catch((error: Error) => {
-      console.warn(`Skärmbilden ${name} (${width} px) kunde inte tas: ${error.message.split('\n')[0]}`);
-    });
+    await page
+      .screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, timeout: 20_000, animations: 'disabled' })
+      .catch((error: Error) => {
+        console.warn(`Skärmbilden ${name} (${width} px) kunde inte tas: ${error.message.split('\n')[0]}`);
+      });
   }
 }
 

@@ -32,7 +32,10 @@ export async function roundReadyForScoring(graph: TestGraph, csv: string): Promi
   );
   const roundId = createRecruitmentRound.id;
   await call(graph, 'atbt-chef', `mutation ($id: ID!) { moveRecruitmentRound(id: $id, to: OPEN) { id } }`, { id: roundId });
-  await call(graph, 'hr-samordnare', `mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created } }`, { roundId, csv });
+  await call(graph, 'hr-samordnare', `mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) { created } }`, {
+    roundId,
+    csv,
+  });
   const { applicationPage } = await call<{ applicationPage: { items: { id: string; name: string }[] } }>(
     graph,
     'hr-samordnare',

@@ -1,5 +1,19 @@
 import { Button } from '@mui/material';
-import { BooleanInput, Datagrid, FunctionField, Link, List, ReferenceInput, SelectField, SelectInput, TextField, TextInput, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import {
+  BooleanInput,
+  Datagrid,
+  FunctionField,
+  Link,
+  List,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { applicationStateChoices } from '../common/choices';
 import { hasPermission, type Permissions } from '../permissions';
@@ -23,7 +37,9 @@ function ApplicationListActions() {
   return (
     <TopToolbar>
       {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
-        <Button component={Link} to="/applications/import">{translate('recruitment.import')}</Button>
+        <Button component={Link} to="/applications/import">
+          {translate('recruitment.import')}
+        </Button>
       )}
     </TopToolbar>
   );
@@ -38,7 +54,11 @@ export function ApplicationList() {
         <TextField source="name" sortable={false} />
         <TextField source="preferredSite.name" label="resources.applications.fields.preferredSite" sortable={false} />
         <SelectField source="state" choices={applicationStateChoices} sortable={false} />
-        <FunctionField source="ineligibilityReasons" sortable={false} render={(a: { ineligibilityReasons: string[] }) => a.ineligibilityReasons.join(' ') || '–'} />
+        <FunctionField
+          source="ineligibilityReasons"
+          sortable={false}
+          render={(a: { ineligibilityReasons: string[] }) => a.ineligibilityReasons.join(' ') || '–'}
+        />
         <IsoDateField source="interview.startsAt" label="resources.applications.fields.interview" sortable={false} />
         <IsoDateField source="offer.answerBy" label="recruitment.answer_by" sortable={false} />
         <IsoDateField source="receivedAt" sortable={false} />

@@ -25,7 +25,12 @@ export function InterviewBooking() {
   const { run, busy } = useGraphQLAction();
   const [free, setFree] = useState<InterviewSlot[]>();
   const [slotId, setSlotId] = useState('');
-  const bookable = !!application && isFullApplication(application) && !application.interview && application.eligible === true && hasPermission(permissions, 'HANDLE_APPLICATIONS');
+  const bookable =
+    !!application &&
+    isFullApplication(application) &&
+    !application.interview &&
+    application.eligible === true &&
+    hasPermission(permissions, 'HANDLE_APPLICATIONS');
   useEffect(() => {
     if (!bookable) return;
     graphql<{ interviewSlots: InterviewSlot[] }>(INTERVIEW_SLOTS, { roundId: application.round.id }).then(
@@ -42,9 +47,18 @@ export function InterviewBooking() {
         <Typography data-interview>{slotLabel(application.interview)}</Typography>
       ) : bookable ? (
         <Stack direction="row" spacing={1}>
-          <MuiTextField select size="small" label={translate('recruitment.choose_slot')} value={slotId} onChange={(e) => setSlotId(e.target.value)} sx={{ minWidth: 260 }}>
+          <MuiTextField
+            select
+            size="small"
+            label={translate('recruitment.choose_slot')}
+            value={slotId}
+            onChange={(e) => setSlotId(e.target.value)}
+            sx={{ minWidth: 260 }}
+          >
             {(free ?? []).map((slot) => (
-              <MenuItem key={slot.id} value={slot.id}>{slotLabel(slot)}</MenuItem>
+              <MenuItem key={slot.id} value={slot.id}>
+                {slotLabel(slot)}
+              </MenuItem>
             ))}
           </MuiTextField>
           <Button disabled={!slotId || busy} onClick={() => run(SCHEDULE_INTERVIEW, { applicationId: application.id, slotId })}>

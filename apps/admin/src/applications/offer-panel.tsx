@@ -36,8 +36,18 @@ export function CriminalRecordPanel() {
         <Typography>{`${translate('recruitment.shown_on')} ${check.shownOn}, ${translate('recruitment.checked_by').toLowerCase()} ${check.checkedBy.name}`}</Typography>
       ) : hasPermission(permissions, 'HANDLE_APPLICATIONS') ? (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <MuiTextField type="date" size="small" label={translate('recruitment.shown_on')} value={shownOn} onChange={(e) => setShownOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('shownOn')} />
-          <Button disabled={busy} onClick={() => run(RECORD_CRIMINAL_RECORD_CHECK, { applicationId: application.id, shownOn })}>{translate('recruitment.record_check')}</Button>
+          <MuiTextField
+            type="date"
+            size="small"
+            label={translate('recruitment.shown_on')}
+            value={shownOn}
+            onChange={(e) => setShownOn(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...fieldError('shownOn')}
+          />
+          <Button disabled={busy} onClick={() => run(RECORD_CRIMINAL_RECORD_CHECK, { applicationId: application.id, shownOn })}>
+            {translate('recruitment.record_check')}
+          </Button>
         </Stack>
       ) : (
         <Typography>–</Typography>
@@ -65,13 +75,17 @@ export function SylfPanel() {
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <MuiTextField select size="small" value={requestedBy} onChange={(e) => setRequestedBy(e.target.value)} sx={{ minWidth: 260 }}>
             {['APPLICANT', 'SYLF'].map((value) => (
-              <MenuItem key={value} value={value}>{translate(`sylfRequestedBy.${value}`)}</MenuItem>
+              <MenuItem key={value} value={value}>
+                {translate(`sylfRequestedBy.${value}`)}
+              </MenuItem>
             ))}
           </MuiTextField>
           <label>
             <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> {translate('recruitment.consent')}
           </label>
-          <Button disabled={busy} onClick={() => run(RECORD_SYLF, { applicationId: application.id, requestedBy, applicantConsent: consent })}>{translate('recruitment.record')}</Button>
+          <Button disabled={busy} onClick={() => run(RECORD_SYLF, { applicationId: application.id, requestedBy, applicantConsent: consent })}>
+            {translate('recruitment.record')}
+          </Button>
         </Stack>
       ) : (
         <Typography>–</Typography>
@@ -127,18 +141,40 @@ export function OfferPanel() {
       )}
       {offer?.state === 'PENDING' && reachesSite(permissions, 'ANSWER_OFFER', offer.site.id) && (
         <Stack direction="row" spacing={1}>
-          <Button variant="contained" disabled={busy} onClick={() => setConfirming('accept')}>{translate('recruitment.accept')}</Button>
-          <Button disabled={busy} onClick={() => setConfirming('decline')}>{translate('recruitment.decline')}</Button>
+          <Button variant="contained" disabled={busy} onClick={() => setConfirming('accept')}>
+            {translate('recruitment.accept')}
+          </Button>
+          <Button disabled={busy} onClick={() => setConfirming('decline')}>
+            {translate('recruitment.decline')}
+          </Button>
         </Stack>
       )}
       {!offer && offerSites.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <MuiTextField select size="small" label={translate('resources.cohorts.fields.site')} value={offerSiteId} onChange={(e) => setSiteId(e.target.value)} sx={{ minWidth: 140 }} {...fieldError('siteId')}>
+          <MuiTextField
+            select
+            size="small"
+            label={translate('resources.cohorts.fields.site')}
+            value={offerSiteId}
+            onChange={(e) => setSiteId(e.target.value)}
+            sx={{ minWidth: 140 }}
+            {...fieldError('siteId')}
+          >
             {offerSites.map((site) => (
-              <MenuItem key={site.id} value={site.id}>{site.name}</MenuItem>
+              <MenuItem key={site.id} value={site.id}>
+                {site.name}
+              </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField type="date" size="small" label={translate('recruitment.answer_by')} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('answerBy')} />
+          <MuiTextField
+            type="date"
+            size="small"
+            label={translate('recruitment.answer_by')}
+            value={answerBy}
+            onChange={(e) => setAnswerBy(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...fieldError('answerBy')}
+          />
           <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')} sx={{ whiteSpace: 'nowrap' }}>
             {translate('recruitment.make_offer')}
           </Button>

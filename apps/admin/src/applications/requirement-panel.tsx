@@ -19,7 +19,8 @@ function RequirementRow({ requirement, applicationId, editable }: { requirement:
   const [evidence, setEvidence] = useState(requirement.evidence ?? '');
   const { run, busy } = useGraphQLAction();
   const record = (met: boolean) => run(RECORD_REQUIREMENT, { applicationId, requirement: requirement.requirement, met, evidence });
-  const status = requirement.met == null ? 'recruitment.requirement_unchecked' : requirement.met ? 'recruitment.requirement_met' : 'recruitment.requirement_not_met';
+  const status =
+    requirement.met == null ? 'recruitment.requirement_unchecked' : requirement.met ? 'recruitment.requirement_met' : 'recruitment.requirement_not_met';
   return (
     <TableRow data-requirement={requirement.requirement}>
       <TableCell>{translate(`formalRequirements.${requirement.requirement}`)}</TableCell>
@@ -28,15 +29,19 @@ function RequirementRow({ requirement, applicationId, editable }: { requirement:
         {editable ? (
           <MuiTextField size="small" value={evidence} onChange={(e) => setEvidence(e.target.value)} label={translate('recruitment.evidence')} />
         ) : (
-          requirement.evidence ?? '–'
+          (requirement.evidence ?? '–')
         )}
       </TableCell>
       <TableCell>{requirement.checkedBy ? `${requirement.checkedBy.name} ${requirement.checkedAt?.slice(0, 10)}` : '–'}</TableCell>
       {editable && (
         <TableCell>
           <Stack direction="row" spacing={1}>
-            <Button size="small" disabled={busy} onClick={() => record(true)}>{translate('recruitment.requirement_met')}</Button>
-            <Button size="small" disabled={busy} color="warning" onClick={() => record(false)}>{translate('recruitment.requirement_not_met')}</Button>
+            <Button size="small" disabled={busy} onClick={() => record(true)}>
+              {translate('recruitment.requirement_met')}
+            </Button>
+            <Button size="small" disabled={busy} color="warning" onClick={() => record(false)}>
+              {translate('recruitment.requirement_not_met')}
+            </Button>
           </Stack>
         </TableCell>
       )}

@@ -21,7 +21,9 @@ export function ScoreAggregateView({ aggregate, scaleMax = 5 }: { aggregate: Agg
       </Typography>
       {aggregate.perCriterion.map((entry) => (
         <Stack key={entry.criterion.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography sx={{ width: 160 }} variant="body2">{entry.criterion.name}</Typography>
+          <Typography sx={{ width: 160 }} variant="body2">
+            {entry.criterion.name}
+          </Typography>
           <Box sx={{ flex: 1, maxWidth: 320, height: 14, bgcolor: '#eeeeee', borderRadius: 1 }}>
             <Box sx={{ width: `${((entry.mean ?? 0) / scaleMax) * 100}%`, height: '100%', bgcolor: '#1976d2', borderRadius: 1 }} />
           </Box>

@@ -4,8 +4,19 @@ import { LocalesMenuButton, Notification, useLogin, useNotify, useTranslate } fr
 import type { DemoUser } from './sign-in-method';
 import { sessionStore } from './session';
 
-const ROLE_ORDER = ['DIRECTOR', 'DEPUTY_DIRECTOR', 'DIRECTOR_OF_STUDIES', 'HR_COORDINATOR', 'ADMIN_SUPPORT', 'MAIN_SUPERVISOR',
-  'CLINICAL_SUPERVISOR', 'HEAD_OF_UNIT', 'UNIT_BT_LEAD', 'EXTERNAL_ASSESSOR', 'TRAINEE'];
+const ROLE_ORDER = [
+  'DIRECTOR',
+  'DEPUTY_DIRECTOR',
+  'DIRECTOR_OF_STUDIES',
+  'HR_COORDINATOR',
+  'ADMIN_SUPPORT',
+  'MAIN_SUPERVISOR',
+  'CLINICAL_SUPERVISOR',
+  'HEAD_OF_UNIT',
+  'UNIT_BT_LEAD',
+  'EXTERNAL_ASSESSOR',
+  'TRAINEE',
+];
 
 /** Demo people grouped by their first role, in the order the organisation is built. */
 export function groupByRole(users: DemoUser[]): [string, DemoUser[]][] {
@@ -45,15 +56,27 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
         <Card sx={{ width: 760, maxWidth: '95vw' }}>
           <CardContent>
             <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-              <Typography variant="h5" component="h1">{translate('bt.app_title')} – {translate('bt.login.title')}</Typography>
+              <Typography variant="h5" component="h1">
+                {translate('bt.app_title')} – {translate('bt.login.title')}
+              </Typography>
               <LocalesMenuButton />
             </Stack>
-            {signOutReason && <Alert severity="info" sx={{ mt: 2 }}>{translate(signOutReason)}</Alert>}
-            {failed && <Alert severity="warning" sx={{ mt: 2 }}>{translate('bt.login.unavailable')}</Alert>}
+            {signOutReason && (
+              <Alert severity="info" sx={{ mt: 2 }}>
+                {translate(signOutReason)}
+              </Alert>
+            )}
+            {failed && (
+              <Alert severity="warning" sx={{ mt: 2 }}>
+                {translate('bt.login.unavailable')}
+              </Alert>
+            )}
             {!users && !failed && <CircularProgress sx={{ mt: 2 }} />}
             {users && (
               <>
-                <Typography sx={{ mt: 1, mb: 2 }} color="text.secondary">{translate('bt.login.dev_intro')}</Typography>
+                <Typography sx={{ mt: 1, mb: 2 }} color="text.secondary">
+                  {translate('bt.login.dev_intro')}
+                </Typography>
                 {groupByRole(users).map(([role, group]) => (
                   <Box key={role} sx={{ mb: 2 }}>
                     <Typography variant="subtitle2">{translate(`roles.${role}`, { _: role })}</Typography>
@@ -69,7 +92,9 @@ export function createLoginPage(demoUsers: () => Promise<DemoUser[]>) {
                           sx={{ textTransform: 'none', flexDirection: 'column', lineHeight: 1.2 }}
                         >
                           <span>{user.name}</span>
-                          <Typography variant="caption" color="text.secondary">{user.username}</Typography>
+                          <Typography variant="caption" color="text.secondary">
+                            {user.username}
+                          </Typography>
                         </Button>
                       ))}
                     </Stack>

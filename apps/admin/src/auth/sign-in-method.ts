@@ -17,7 +17,10 @@ export interface DemoUser {
 }
 
 /** Development sign-in through the gateway's POST /auth/dev-token (only present in development mode). */
-export function developmentSignIn(baseUrl: string, fetcher: typeof fetch = (...args) => fetch(...args)): SignInMethod & {
+export function developmentSignIn(
+  baseUrl: string,
+  fetcher: typeof fetch = (...args) => fetch(...args),
+): SignInMethod & {
   demoUsers(): Promise<DemoUser[]>;
 } {
   return {

@@ -39,7 +39,9 @@ export function GoalGrid({ compact = false }: { compact?: boolean; label?: strin
             >
               {!compact && (
                 <>
-                  <Typography variant="caption" sx={{ fontWeight: 'bold' }}>{code}</Typography>
+                  <Typography variant="caption" sx={{ fontWeight: 'bold' }}>
+                    {code}
+                  </Typography>
                   <Typography variant="caption">{entry ? entry.level : '–'}</Typography>
                 </>
               )}

@@ -7,7 +7,8 @@ function SiteCards() {
   const translate = useTranslate();
   const { data, isPending, error } = useGetList<SiteOverview>('siteOverviews');
   if (isPending) return <Loading />;
-  if (error || !data) return <Typography color="error">{translate(String((error as Error)?.message ?? 'ra.page.error'), { _: String((error as Error)?.message) })}</Typography>;
+  if (error || !data)
+    return <Typography color="error">{translate(String((error as Error)?.message ?? 'ra.page.error'), { _: String((error as Error)?.message) })}</Typography>;
   return (
     <Grid container spacing={2}>
       {data.map((overview) => (
@@ -45,7 +46,9 @@ export function Dashboard() {
         <Stack spacing={1}>
           <Typography>{translate('bt.dashboard.no_sites')}</Typography>
           {hasPermission(permissions, 'READ_TRAINEES') && (
-            <MuiLink component={Link} to="/trainees">{translate('bt.dashboard.my_trainees')}</MuiLink>
+            <MuiLink component={Link} to="/trainees">
+              {translate('bt.dashboard.my_trainees')}
+            </MuiLink>
           )}
         </Stack>
       )}

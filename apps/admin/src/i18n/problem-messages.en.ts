@@ -69,8 +69,10 @@ export const problemMessagesEn: Record<string, string> = {
 
   // recruitment rounds
   DEADLINE_NOT_AFTER_ADVERT: 'The application deadline must be after the advert date.',
-  DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT: 'The application deadline (%{applicationDeadline}) is %{days} days after the advert (%{advertDate}); the guideline is 3–4 weeks (21–28 days).',
-  ADVERT_NOT_IN_AUTUMN: 'Recruitment takes place in the autumn term, ahead of the start in week 3 of the spring term; the advert (%{advertDate}) is in the spring.',
+  DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT:
+    'The application deadline (%{applicationDeadline}) is %{days} days after the advert (%{advertDate}); the guideline is 3–4 weeks (21–28 days).',
+  ADVERT_NOT_IN_AUTUMN:
+    'Recruitment takes place in the autumn term, ahead of the start in week 3 of the spring term; the advert (%{advertDate}) is in the spring.',
   INTERVIEW_DAY_COUNT: 'Interviews are held over two or three days; give two or three interview days.',
   INTERVIEW_DAY_REPEATED: 'Give each interview day only once.',
   INTERVIEW_DAY_BEFORE_DEADLINE: 'The interview days must be after the application deadline (%{deadline}).',

@@ -8,7 +8,15 @@ const ROOT = path.resolve(__dirname, '../../../..');
 const CODE = `['"][A-Z][A-Z0-9_]*['"]`;
 const STRING_OR_NAME = '(?:\'[^\']*\'|"[^"]*"|`[^`]*`|[\\w.]+)';
 /** GraphQL's own `extensions.code` values: not problem codes. */
-const GRAPHQL_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+const GRAPHQL_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+]);
 /**
  * Where the backend names a refusal's code (each pattern captures the text holding it): the first
  * argument of problem(…) and of helpers named …Problem(…) (also a code chosen there,

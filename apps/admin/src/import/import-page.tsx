@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Alert, Button, Card, CardContent, CardHeader, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { csvBatches } from './csv-records';
@@ -57,7 +73,9 @@ export function ImportPage() {
           <Typography>{translate('recruitment.import_intro')}</Typography>
           <MuiTextField select label={translate('recruitment.import_round')} value={roundId} onChange={(e) => setRoundId(e.target.value)}>
             {(rounds ?? []).map((round) => (
-              <MenuItem key={round.id} value={round.id}>{round.name}</MenuItem>
+              <MenuItem key={round.id} value={round.id}>
+                {round.name}
+              </MenuItem>
             ))}
           </MuiTextField>
           <Button variant="outlined" component="label">

@@ -1,5 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Box, Card, CardContent, CardHeader, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useParams } from 'react-router-dom';
 import { Link, Loading, Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
@@ -44,10 +58,19 @@ export function RankingPage() {
       <Title title="recruitment.ranking" />
       <CardHeader title={translate('recruitment.ranking')} subheader={translate('recruitment.tie_break', { rule: ranking.tieBreak })} />
       <CardContent>
-        <MuiTextField select size="small" value={siteId} onChange={(e) => setSiteId(e.target.value)} label={translate('resources.cohorts.fields.site')} sx={{ minWidth: 200, mb: 2 }}>
+        <MuiTextField
+          select
+          size="small"
+          value={siteId}
+          onChange={(e) => setSiteId(e.target.value)}
+          label={translate('resources.cohorts.fields.site')}
+          sx={{ minWidth: 200, mb: 2 }}
+        >
           <MenuItem value="">{translate('recruitment.all_states')}</MenuItem>
           {(sites ?? []).map((site) => (
-            <MenuItem key={site.id} value={site.id}>{site.name}</MenuItem>
+            <MenuItem key={site.id} value={site.id}>
+              {site.name}
+            </MenuItem>
           ))}
         </MuiTextField>
         <Stack direction="row" spacing={2} sx={{ mb: 1 }}>
@@ -72,7 +95,9 @@ export function RankingPage() {
             {ranking.items.map((item) => (
               <TableRow key={item.application.id} data-rank={item.rank}>
                 <TableCell>{item.rank}</TableCell>
-                <TableCell><Link to={`/applications/${item.application.id}/show`}>{item.application.name}</Link></TableCell>
+                <TableCell>
+                  <Link to={`/applications/${item.application.id}/show`}>{item.application.name}</Link>
+                </TableCell>
                 <TableCell>{item.site.name}</TableCell>
                 <TableCell>{number(item.weightedMean)}</TableCell>
                 <TableCell>

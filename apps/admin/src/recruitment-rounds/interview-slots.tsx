@@ -51,7 +51,9 @@ export function InterviewSlots() {
         ))}
       </Stack>
       {hasPermission(permissions, 'HANDLE_APPLICATIONS') && round.state !== 'CLOSED' && (
-        <Button onClick={generate} sx={{ alignSelf: 'flex-start' }}>{translate('recruitment.generate_slots')}</Button>
+        <Button onClick={generate} sx={{ alignSelf: 'flex-start' }}>
+          {translate('recruitment.generate_slots')}
+        </Button>
       )}
     </Stack>
   );

@@ -56,7 +56,11 @@ export function PanelEditor() {
                 <TableCell>{member.person.name}</TableCell>
                 {editable && (
                   <TableCell>
-                    <IconButton size="small" aria-label={translate('recruitment.remove_panel_member')} onClick={() => run(REMOVE_PANEL_MEMBER, { id: member.id })}>
+                    <IconButton
+                      size="small"
+                      aria-label={translate('recruitment.remove_panel_member')}
+                      onClick={() => run(REMOVE_PANEL_MEMBER, { id: member.id })}
+                    >
                       <DeleteIcon fontSize="small" />
                     </IconButton>
                   </TableCell>
@@ -68,19 +72,32 @@ export function PanelEditor() {
       )}
       {editable && (
         <Stack direction="row" spacing={1}>
-          <MuiTextField select size="small" label={translate('resources.people.fields.name')} value={personId} onChange={(e) => setPersonId(e.target.value)} sx={{ minWidth: 240 }}>
+          <MuiTextField
+            select
+            size="small"
+            label={translate('resources.people.fields.name')}
+            value={personId}
+            onChange={(e) => setPersonId(e.target.value)}
+            sx={{ minWidth: 240 }}
+          >
             {(people ?? []).map((person) => (
-              <MenuItem key={person.id} value={person.id}>{person.title ? `${person.name} – ${person.title}` : person.name}</MenuItem>
+              <MenuItem key={person.id} value={person.id}>
+                {person.title ? `${person.name} – ${person.title}` : person.name}
+              </MenuItem>
             ))}
           </MuiTextField>
           <MuiTextField select size="small" label={translate('recruitment.stage')} value={stage} onChange={(e) => setStage(e.target.value)}>
             {recruitmentStageChoices.map((choice) => (
-              <MenuItem key={choice.id} value={choice.id}>{translate(choice.name)}</MenuItem>
+              <MenuItem key={choice.id} value={choice.id}>
+                {translate(choice.name)}
+              </MenuItem>
             ))}
           </MuiTextField>
           <MuiTextField select size="small" label={translate('recruitment.capacity')} value={capacity} onChange={(e) => setCapacity(e.target.value)}>
             {panelCapacityChoices.map((choice) => (
-              <MenuItem key={choice.id} value={choice.id}>{translate(choice.name)}</MenuItem>
+              <MenuItem key={choice.id} value={choice.id}>
+                {translate(choice.name)}
+              </MenuItem>
             ))}
           </MuiTextField>
           <Button disabled={!personId} onClick={() => run(ADD_PANEL_MEMBER, { roundId: round.id, personId, stage, capacity })}>

@@ -45,10 +45,16 @@ export function RoundActions() {
   return (
     <TopToolbar>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-        <MuiButton component={Link} to={`/applications?filter=${filter}`}>{translate('resources.applications.name', { smart_count: 2 })}</MuiButton>
-        <MuiButton component={Link} to={`/recruitmentRounds/${round.id}/ranking`}>{translate('recruitment.ranking')}</MuiButton>
+        <MuiButton component={Link} to={`/applications?filter=${filter}`}>
+          {translate('resources.applications.name', { smart_count: 2 })}
+        </MuiButton>
+        <MuiButton component={Link} to={`/recruitmentRounds/${round.id}/ranking`}>
+          {translate('recruitment.ranking')}
+        </MuiButton>
         {hasPermission(permissions, 'HANDLE_APPLICATIONS') && <MuiButton onClick={sylfCsv}>{translate('recruitment.sylf_csv')}</MuiButton>}
-        {round.state === 'OFFERS' && hasPermission(permissions, 'ANSWER_OFFER') && <MuiButton onClick={expireOffers}>{translate('recruitment.expire_offers')}</MuiButton>}
+        {round.state === 'OFFERS' && hasPermission(permissions, 'ANSWER_OFFER') && (
+          <MuiButton onClick={expireOffers}>{translate('recruitment.expire_offers')}</MuiButton>
+        )}
         {hasPermission(permissions, 'MANAGE_ROUNDS') && next && (
           <MuiButton variant="contained" onClick={() => move(next)} data-move={next}>
             {translate('recruitment.move_to', { state: translate(`roundStates.${next}`) })}

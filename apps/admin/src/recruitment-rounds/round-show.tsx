@@ -14,7 +14,9 @@ function RoundWarnings() {
   return (
     <Stack spacing={1}>
       {round.warnings.map((warning) => (
-        <Alert key={warning} severity="warning">{warning}</Alert>
+        <Alert key={warning} severity="warning">
+          {warning}
+        </Alert>
       ))}
     </Stack>
   );

@@ -25,19 +25,36 @@ export function RubricEditor() {
   const [locale] = useLocaleState();
   const [criteria, setCriteria] = useState<Criterion[]>([]);
   useEffect(() => {
-    setCriteria([...(round?.rubric ?? [])].sort((a, b) => a.sortOrder - b.sortOrder).map(({ name, weight, scaleMin, scaleMax }) => ({ name, weight, scaleMin, scaleMax })));
+    setCriteria(
+      [...(round?.rubric ?? [])]
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map(({ name, weight, scaleMin, scaleMax }) => ({ name, weight, scaleMin, scaleMax })),
+    );
   }, [round?.rubric]);
   if (!round?.rubric) return null;
   const editable = hasPermission(permissions, 'MANAGE_ROUNDS') && ['DRAFT', 'OPEN', 'SCREENING'].includes(round.state);
   const change = (index: number, field: keyof Criterion, value: string) =>
     setCriteria((current) => current.map((criterion, i) => (i === index ? { ...criterion, [field]: value } : criterion)));
   const save = () => {
-    const input = criteria.map((c) => ({ name: c.name, weight: Number(String(c.weight).replace(',', '.')), scaleMin: Number(c.scaleMin), scaleMax: Number(c.scaleMax) }));
+    const input = criteria.map((c) => ({
+      name: c.name,
+      weight: Number(String(c.weight).replace(',', '.')),
+      scaleMin: Number(c.scaleMin),
+      scaleMax: Number(c.scaleMax),
+    }));
     return run(SET_RUBRIC, { roundId: round.id, criteria: input }, () => notify('recruitment.rubric_saved', { type: 'success' }));
   };
   const cell = (index: number, field: keyof Criterion, width: number) =>
     editable ? (
-      <MuiTextField size="small" value={criteria[index][field]} onChange={(e) => change(index, field, e.target.value)} sx={{ width }} slotProps={{ htmlInput: { 'aria-label': `${translate(`recruitment.${field === 'name' ? 'criterion' : field === 'weight' ? 'weight' : 'scale'}`)} ${index + 1}` } }} />
+      <MuiTextField
+        size="small"
+        value={criteria[index][field]}
+        onChange={(e) => change(index, field, e.target.value)}
+        sx={{ width }}
+        slotProps={{
+          htmlInput: { 'aria-label': `${translate(`recruitment.${field === 'name' ? 'criterion' : field === 'weight' ? 'weight' : 'scale'}`)} ${index + 1}` },
+        }}
+      />
     ) : field === 'weight' ? (
       Number(criteria[index].weight).toLocaleString(formattingLocale(locale))
     ) : (
@@ -65,7 +82,11 @@ export function RubricEditor() {
               </TableCell>
               {editable && (
                 <TableCell>
-                  <IconButton size="small" aria-label={translate('recruitment.remove_criterion')} onClick={() => setCriteria((c) => c.filter((_, i) => i !== index))}>
+                  <IconButton
+                    size="small"
+                    aria-label={translate('recruitment.remove_criterion')}
+                    onClick={() => setCriteria((c) => c.filter((_, i) => i !== index))}
+                  >
                     <DeleteIcon fontSize="small" />
                   </IconButton>
                 </TableCell>
@@ -76,8 +97,12 @@ export function RubricEditor() {
       </Table>
       {editable && (
         <Stack direction="row" spacing={1}>
-          <Button onClick={() => setCriteria((c) => [...c, { name: '', weight: '0.1', scaleMin: '1', scaleMax: '5' }])}>{translate('recruitment.add_criterion')}</Button>
-          <Button variant="contained" onClick={save}>{translate('recruitment.save_rubric')}</Button>
+          <Button onClick={() => setCriteria((c) => [...c, { name: '', weight: '0.1', scaleMin: '1', scaleMax: '5' }])}>
+            {translate('recruitment.add_criterion')}
+          </Button>
+          <Button variant="contained" onClick={save}>
+            {translate('recruitment.save_rubric')}
+          </Button>
         </Stack>
       )}
     </Stack>

@@ -65,10 +65,31 @@ export function SalaryGuidelinesPage() {
         </Table>
         {hasPermission(permissions, 'SET_SALARY_GUIDELINE') && (
           <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'flex-start' }}>
-            <MuiTextField size="small" type="number" label={translate('salary.year')} value={year} onChange={(e) => setYear(e.target.value)} {...fieldError('year')} />
-            <MuiTextField size="small" label={`${translate('salary.min')} (kr)`} value={min} onChange={(e) => setMin(e.target.value)} {...fieldError('minMonthlyOre')} />
-            <MuiTextField size="small" label={`${translate('salary.max')} (kr)`} value={max} onChange={(e) => setMax(e.target.value)} {...fieldError('maxMonthlyOre')} />
-            <Button variant="contained" disabled={busy || !year || !kronorToOre(min) || !kronorToOre(max)} onClick={save}>{translate('salary.set_guideline')}</Button>
+            <MuiTextField
+              size="small"
+              type="number"
+              label={translate('salary.year')}
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              {...fieldError('year')}
+            />
+            <MuiTextField
+              size="small"
+              label={`${translate('salary.min')} (kr)`}
+              value={min}
+              onChange={(e) => setMin(e.target.value)}
+              {...fieldError('minMonthlyOre')}
+            />
+            <MuiTextField
+              size="small"
+              label={`${translate('salary.max')} (kr)`}
+              value={max}
+              onChange={(e) => setMax(e.target.value)}
+              {...fieldError('maxMonthlyOre')}
+            />
+            <Button variant="contained" disabled={busy || !year || !kronorToOre(min) || !kronorToOre(max)} onClick={save}>
+              {translate('salary.set_guideline')}
+            </Button>
           </Stack>
         )}
       </CardContent>

@@ -64,7 +64,11 @@ export function SalaryTab() {
                 <TableCell>{salary.validFrom}</TableCell>
                 <TableCell>{money(salary.monthlyOre)}</TableCell>
                 <TableCell>
-                  <Chip size="small" color={salary.withinGuideline ? 'success' : 'warning'} label={translate(salary.withinGuideline ? 'salary.within_guideline' : 'salary.outside_guideline')} />
+                  <Chip
+                    size="small"
+                    color={salary.withinGuideline ? 'success' : 'warning'}
+                    label={translate(salary.withinGuideline ? 'salary.within_guideline' : 'salary.outside_guideline')}
+                  />
                 </TableCell>
                 <TableCell>{`${salary.decidedBy.name} ${salary.decidedAt.slice(0, 10)}`}</TableCell>
                 <TableCell>{salary.note ?? '–'}</TableCell>
@@ -77,10 +81,27 @@ export function SalaryTab() {
         <>
           <Typography variant="subtitle1">{translate('salary.set')}</Typography>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-            <MuiTextField size="small" label={`${translate('salary.monthly')} (kr)`} value={amount} onChange={(e) => setAmount(e.target.value)} error={amount !== '' && kronorToOre(amount) === undefined} {...fieldError('monthlyOre')} />
-            <MuiTextField size="small" type="date" label={translate('salary.valid_from')} value={validFrom} onChange={(e) => setValidFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} {...fieldError('validFrom')} />
+            <MuiTextField
+              size="small"
+              label={`${translate('salary.monthly')} (kr)`}
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+              error={amount !== '' && kronorToOre(amount) === undefined}
+              {...fieldError('monthlyOre')}
+            />
+            <MuiTextField
+              size="small"
+              type="date"
+              label={translate('salary.valid_from')}
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...fieldError('validFrom')}
+            />
             <MuiTextField size="small" label={translate('salary.note')} value={note} onChange={(e) => setNote(e.target.value)} {...fieldError('note')} />
-            <Button variant="contained" disabled={busy || kronorToOre(amount) === undefined || !validFrom} onClick={save}>{translate('ra.action.save')}</Button>
+            <Button variant="contained" disabled={busy || kronorToOre(amount) === undefined || !validFrom} onClick={save}>
+              {translate('ra.action.save')}
+            </Button>
           </Stack>
         </>
       )}

@@ -25,7 +25,12 @@ interface ScoringApplication {
   round: { id: string; name: string; rubric: Criterion[] };
 }
 
-function CriterionScore({ applicationId, criterion, initial, onSaved }: {
+function CriterionScore({
+  applicationId,
+  criterion,
+  initial,
+  onSaved,
+}: {
   applicationId: string;
   criterion: Criterion;
   initial?: { value: number; comment: string | null };
@@ -56,8 +61,16 @@ function CriterionScore({ applicationId, criterion, initial, onSaved }: {
         ))}
       </RadioGroup>
       <Stack direction="row" spacing={1}>
-        <MuiTextField size="small" label={translate('recruitment.comment')} value={comment} onChange={(e) => setComment(e.target.value)} sx={{ minWidth: 360 }} />
-        <Button disabled={value === undefined} onClick={save}>{translate('ra.action.save')}</Button>
+        <MuiTextField
+          size="small"
+          label={translate('recruitment.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          sx={{ minWidth: 360 }}
+        />
+        <Button disabled={value === undefined} onClick={save}>
+          {translate('ra.action.save')}
+        </Button>
       </Stack>
     </Stack>
   );

@@ -38,9 +38,15 @@ function RoundCandidates({ round }: { round: ScoringRound }) {
               <Link to={`/scoring/${candidate.id}`}>{candidate.name}</Link>
             </TableCell>
             <TableCell>{candidate.preferredSite.name}</TableCell>
-            <TableCell>{candidate.interview ? new Date(candidate.interview.startsAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 16) : '–'}</TableCell>
             <TableCell>
-              <Chip size="small" color={candidate.myScoresSubmitted ? 'success' : 'default'} label={translate(candidate.myScoresSubmitted ? 'recruitment.submitted' : 'recruitment.not_submitted')} />
+              {candidate.interview ? new Date(candidate.interview.startsAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 16) : '–'}
+            </TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                color={candidate.myScoresSubmitted ? 'success' : 'default'}
+                label={translate(candidate.myScoresSubmitted ? 'recruitment.submitted' : 'recruitment.not_submitted')}
+              />
             </TableCell>
           </TableRow>
         ))}

@@ -46,16 +46,24 @@ export function PlacementTimeline(_props: { label?: string }) {
                 overflow: 'hidden',
               }}
             >
-              <Typography variant="caption" component="div" noWrap sx={{ fontWeight: 'bold' }}>{kind}</Typography>
-              <Typography variant="caption" component="div" noWrap>{bar.unit?.name}</Typography>
-              <Typography variant="caption" component="div" noWrap>{formatDate(bar.startDate, locale)}–{formatDate(bar.endDate, locale)}</Typography>
+              <Typography variant="caption" component="div" noWrap sx={{ fontWeight: 'bold' }}>
+                {kind}
+              </Typography>
+              <Typography variant="caption" component="div" noWrap>
+                {bar.unit?.name}
+              </Typography>
+              <Typography variant="caption" component="div" noWrap>
+                {formatDate(bar.startDate, locale)}–{formatDate(bar.endDate, locale)}
+              </Typography>
             </Box>
           </Tooltip>
         );
       })}
       {todayAt !== undefined && (
         <Box data-today sx={{ position: 'absolute', top: 0, bottom: 0, left: `${todayAt}%`, borderLeft: '2px solid #d32f2f' }}>
-          <Typography variant="caption" sx={{ position: 'absolute', top: -18, left: -12, color: '#d32f2f', whiteSpace: 'nowrap' }}>{translate('bt.trainee.today')}</Typography>
+          <Typography variant="caption" sx={{ position: 'absolute', top: -18, left: -12, color: '#d32f2f', whiteSpace: 'nowrap' }}>
+            {translate('bt.trainee.today')}
+          </Typography>
         </Box>
       )}
     </Box>

@@ -15,7 +15,13 @@ export function traineeFilters(canListStaff: boolean) {
     </ReferenceInput>,
     ...(canListStaff
       ? [
-          <ReferenceInput key="mainSupervisorId" source="mainSupervisorId" reference="people" filter={{ role: 'MAIN_SUPERVISOR' }} sort={{ field: 'name', order: 'ASC' }}>
+          <ReferenceInput
+            key="mainSupervisorId"
+            source="mainSupervisorId"
+            reference="people"
+            filter={{ role: 'MAIN_SUPERVISOR' }}
+            sort={{ field: 'name', order: 'ASC' }}
+          >
             <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
           </ReferenceInput>,
         ]

@@ -23,7 +23,10 @@ export async function currentFrameworkVersion(dataSource: DataSource): Promise<s
  */
 export async function publishGoalFramework(dataSource: DataSource, actor: Actor, input: PublishGoalFrameworkInput): Promise<GoalFramework> {
   const published = await dataSource.getRepository(GoalFramework).find({ select: { frameworkVersion: true } });
-  const problems = goalFrameworkProblems(input, published.map((framework) => framework.frameworkVersion));
+  const problems = goalFrameworkProblems(
+    input,
+    published.map((framework) => framework.frameworkVersion),
+  );
   if (problems.length > 0) throw badUserInput(problems);
   const frameworkVersion = input.frameworkVersion.trim();
   return dataSource.transaction(async (manager) => {

@@ -10,10 +10,7 @@ export class SupervisionResolver {
     description:
       'Id för de BT-läkare som personen handleder (som huvudhandledare eller klinisk handledare). En handledare får fråga om sig själv; andra delgrafer frågar med sin tjänsteidentitet om den inloggade.',
   })
-  supervisedTraineeIds(
-    @Arg('supervisorId', () => ID) supervisorId: string,
-    @Ctx() { dataSource, viewer, today }: EducationContext,
-  ): Promise<string[]> {
+  supervisedTraineeIds(@Arg('supervisorId', () => ID) supervisorId: string, @Ctx() { dataSource, viewer, today }: EducationContext): Promise<string[]> {
     return supervisedTraineeIdsAskedBy(dataSource, { viewer, today }, supervisorId);
   }
 }

@@ -9,8 +9,15 @@ import { educationDatabase } from '../education.database';
 
 const today = '2026-11-22';
 const supervisor: Viewer = { id: 'hhl-1', username: 'hhl', name: 'HHL', roles: [Role.MAIN_SUPERVISOR, Role.CLINICAL_SUPERVISOR] };
-const placement = (id: string, traineeId: string, clinicalSupervisorId: string) =>
-  ({ id, traineeId, unitId: 'u', kind: PlacementKind.SURGERY, startDate: '2026-01-01', endDate: '2026-02-28', clinicalSupervisorId });
+const placement = (id: string, traineeId: string, clinicalSupervisorId: string) => ({
+  id,
+  traineeId,
+  unitId: 'u',
+  kind: PlacementKind.SURGERY,
+  startDate: '2026-01-01',
+  endDate: '2026-02-28',
+  clinicalSupervisorId,
+});
 
 describe(`whom a supervisor supervises (EDU-7, EDU-8) on ${testEngine()}`, () => {
   let target: TestDatabaseUrl;

@@ -54,7 +54,11 @@ async function traineeIdsMeeting(dataSource: DataSource, criteria: EducationTrai
     .where(first.condition('candidate'), first.parameters);
   others.forEach((criterion, index) => {
     const alias = `also${index}`;
-    const rows = query.subQuery().select('1').from(criterion.entity, alias).where(`${alias}.traineeId = candidate.traineeId AND ${criterion.condition(alias)}`);
+    const rows = query
+      .subQuery()
+      .select('1')
+      .from(criterion.entity, alias)
+      .where(`${alias}.traineeId = candidate.traineeId AND ${criterion.condition(alias)}`);
     query.andWhere(`EXISTS ${rows.getQuery()}`, criterion.parameters);
   });
   if (!scope.all) whereIn(query, 'candidate.traineeId', [...scope.ids], 'scopeIds');

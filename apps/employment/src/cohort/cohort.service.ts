@@ -23,7 +23,8 @@ export function cohortPage(dataSource: DataSource, args: CohortPageArgs): Promis
   const query = dataSource.getRepository(Cohort).createQueryBuilder('cohort').leftJoin(Site, 'site', 'site.id = cohort.siteId');
   whereIn(query, 'cohort.id', filter.ids, 'ids');
   if (filter.siteId != null) query.andWhere('cohort.siteId = :siteId', { siteId: filter.siteId });
-  if (filter.year != null) query.andWhere('cohort.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
+  if (filter.year != null)
+    query.andWhere('cohort.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
   whereContains(query, ['cohort.name'], filter.q, 'q');
   return fetchPage(query, request);
 }
@@ -46,10 +47,19 @@ export async function createCohort(dataSource: DataSource, { viewer }: Actor, in
 
 /** ORG-1: changes a cohort at a site the actor decides for, to such a site; a cohort with trainees keeps its site. */
 export async function updateCohort(dataSource: DataSource, { viewer }: Actor, id: string, input: CohortInput): Promise<Cohort> {
-  const [existing, site] = await Promise.all([dataSource.getRepository(Cohort).findOneBy({ id }), dataSource.getRepository(Site).findOneBy({ id: input.siteId })]);
+  const [existing, site] = await Promise.all([
+    dataSource.getRepository(Cohort).findOneBy({ id }),
+    dataSource.getRepository(Site).findOneBy({ id: input.siteId }),
+  ]);
   if (existing) assertPermissionReachesSite(viewer, Permission.EDIT_COHORTS, existing.siteId);
   assertPermissionReachesSite(viewer, Permission.EDIT_COHORTS, input.siteId);
-  const problems = [...missingReferences([['Kullen', 'id', id, existing], ['Huvudorten', 'input.siteId', input.siteId, site]]), ...cohortProblems(input)];
+  const problems = [
+    ...missingReferences([
+      ['Kullen', 'id', id, existing],
+      ['Huvudorten', 'input.siteId', input.siteId, site],
+    ]),
+    ...cohortProblems(input),
+  ];
   if (problems.length > 0 || !existing || !site) throw badUserInput(problems);
   return dataSource.transaction(async (manager) => {
     const trainees = existing.siteId === site.id ? 0 : await manager.countBy(Trainee, { cohortId: id });

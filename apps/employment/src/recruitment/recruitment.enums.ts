@@ -1,19 +1,14 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  ApplicationState,
-  FormalRequirement,
-  OfferState,
-  PanelCapacity,
-  RecruitmentRoundState,
-  RecruitmentStage,
-  SylfRequestedBy,
-} from '@bt/domain';
+import { ApplicationState, FormalRequirement, OfferState, PanelCapacity, RecruitmentRoundState, RecruitmentStage, SylfRequestedBy } from '@bt/domain';
 
 registerEnumType(RecruitmentRoundState, {
   name: 'RecruitmentRoundState',
   description: 'Omgångens läge: utkast, öppen för ansökan, urval, intervjuer, erbjudanden, avslutad (ett steg framåt i taget).',
 });
-registerEnumType(RecruitmentStage, { name: 'RecruitmentStage', description: 'Rekryteringens steg; REC-9: varje steg behöver HR, chefsledet och studierektor.' });
+registerEnumType(RecruitmentStage, {
+  name: 'RecruitmentStage',
+  description: 'Rekryteringens steg; REC-9: varje steg behöver HR, chefsledet och studierektor.',
+});
 registerEnumType(PanelCapacity, { name: 'PanelCapacity', description: 'Vem en ledamot i rekryteringsgruppen representerar (REC-9).' });
 registerEnumType(FormalRequirement, {
   name: 'FormalRequirement',

@@ -14,7 +14,12 @@ export async function requireRound(dataSource: DataSource, actor: Actor, roundId
 }
 
 /** The application an operation names and its round, in the actor's round scope; BAD_USER_INPUT naming the field when it does not exist. */
-export async function requireApplication(dataSource: DataSource, actor: Actor, applicationId: string, field = 'applicationId'): Promise<{ application: Application; round: RecruitmentRound }> {
+export async function requireApplication(
+  dataSource: DataSource,
+  actor: Actor,
+  applicationId: string,
+  field = 'applicationId',
+): Promise<{ application: Application; round: RecruitmentRound }> {
   const application = await dataSource.getRepository(Application).findOneBy({ id: applicationId });
   if (!application) throw badUserInput(missingReferences([['Ansökan', field, applicationId, application]]));
   const round = await requireRound(dataSource, actor, application.roundId);

@@ -8,7 +8,8 @@ import type { EmploymentContext } from '../employment.context';
 export class SalaryGuidelineResolver {
   @Authorized(Permission.READ_SALARY)
   @Query(() => [SalaryGuideline], {
-    description: 'EMP-2: centrala riktlinjer för månadslön per kalenderår, nyaste året först; med year bara det årets. AT/BT-chef, biträdande AT/BT-chef och HR-samordnare.',
+    description:
+      'EMP-2: centrala riktlinjer för månadslön per kalenderår, nyaste året först; med year bara det årets. AT/BT-chef, biträdande AT/BT-chef och HR-samordnare.',
   })
   salaryGuidelines(@Arg('year', () => Int, { nullable: true }) year: number | undefined, @Ctx() { dataSource }: EmploymentContext): Promise<SalaryGuideline[]> {
     return salaryGuidelines(dataSource, year);

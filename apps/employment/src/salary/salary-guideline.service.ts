@@ -18,7 +18,13 @@ export async function setSalaryGuideline(dataSource: DataSource, { viewer }: Act
   const { year, minMonthlyOre, maxMonthlyOre } = draft;
   return dataSource.transaction(async (manager) => {
     const existing = await manager.findOneBy(SalaryGuideline, { year });
-    const guideline = Object.assign(new SalaryGuideline(), { id: existing?.id ?? randomUUID(), year, minMonthlyOre, maxMonthlyOre, note: salaryNote(draft.note) });
+    const guideline = Object.assign(new SalaryGuideline(), {
+      id: existing?.id ?? randomUUID(),
+      year,
+      minMonthlyOre,
+      maxMonthlyOre,
+      note: salaryNote(draft.note),
+    });
     if (existing) await manager.update(SalaryGuideline, { id: guideline.id }, guideline);
     else await manager.insert(SalaryGuideline, guideline);
     await manager.insert(AuditEvent, auditEvent(viewer, 'SET_SALARY_GUIDELINE', 'SalaryGuideline', guideline.id));

@@ -11,7 +11,10 @@ import { auditEvent } from '../audit/audit-log';
 
 /** EMP-2: a trainee's salaries in history order (newest validFrom first, the later decision first on the same day); NOT_FOUND without the trainee. */
 export async function salaryHistory(dataSource: DataSource, traineeId: string): Promise<TraineeSalary[]> {
-  const [trainee, salaries] = await Promise.all([dataSource.getRepository(Trainee).existsBy({ id: traineeId }), dataSource.getRepository(TraineeSalary).findBy({ traineeId })]);
+  const [trainee, salaries] = await Promise.all([
+    dataSource.getRepository(Trainee).existsBy({ id: traineeId }),
+    dataSource.getRepository(TraineeSalary).findBy({ traineeId }),
+  ]);
   if (!trainee) throw badUserInput(missingReferences([['BT-läkaren', 'traineeId', traineeId, trainee]]));
   return salaries.sort(newestSalaryFirst);
 }

@@ -10,8 +10,17 @@ import type { EducationTraineeIds } from '../trainee/education-lookup';
 const SOON_DAYS = 30;
 
 /** Per site, how many trainees meet `condition` and are (with `negate`: are not) among `ids`; counted in SQL. */
-async function traineesPerSite(dataSource: DataSource, today: IsoDate, only: { condition?: string; ids?: string[]; negate?: boolean }): Promise<Map<string, number>> {
-  const query = dataSource.getRepository(Trainee).createQueryBuilder('trainee').select('trainee.siteId', 'siteId').addSelect('COUNT(*)', 'count').groupBy('trainee.siteId');
+async function traineesPerSite(
+  dataSource: DataSource,
+  today: IsoDate,
+  only: { condition?: string; ids?: string[]; negate?: boolean },
+): Promise<Map<string, number>> {
+  const query = dataSource
+    .getRepository(Trainee)
+    .createQueryBuilder('trainee')
+    .select('trainee.siteId', 'siteId')
+    .addSelect('COUNT(*)', 'count')
+    .groupBy('trainee.siteId');
   if (only.condition) query.andWhere(only.condition, { today });
   whereIn(query, 'trainee.id', only.ids, 'ids', only.negate);
   const rows: { siteId: string; count: string | number }[] = await query.getRawMany();
@@ -23,7 +32,13 @@ export async function siteOverviews(dataSource: DataSource, { today }: Actor, ed
   const [withMainSupervisor, startingSoon] = await educationTraineeIds([{ withMainSupervisor: true }, { placementStartingWithinDays: SOON_DAYS }]);
   const [siteRows, cohortRows, active, withoutMainSupervisor, starting] = await Promise.all([
     sites(dataSource),
-    dataSource.getRepository(Cohort).createQueryBuilder('cohort').select('cohort.siteId', 'siteId').addSelect('COUNT(*)', 'count').groupBy('cohort.siteId').getRawMany<{ siteId: string; count: string | number }>(),
+    dataSource
+      .getRepository(Cohort)
+      .createQueryBuilder('cohort')
+      .select('cohort.siteId', 'siteId')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('cohort.siteId')
+      .getRawMany<{ siteId: string; count: string | number }>(),
     traineesPerSite(dataSource, today, { condition: 'trainee.employmentStart <= :today AND trainee.employmentEnd >= :today' }),
     traineesPerSite(dataSource, today, { condition: 'trainee.employmentEnd >= :today', ids: withMainSupervisor, negate: true }),
     traineesPerSite(dataSource, today, { ids: startingSoon }),

@@ -1,6 +1,6 @@
 import { educationLookup } from './education-lookup';
 
-describe("the education part of a trainee filter", () => {
+describe('the education part of a trainee filter', () => {
   it('asks nothing when the filter has no education criterion', () => {
     expect(educationLookup({ siteId: 's', q: 'ida', active: true })).toEqual({});
   });

@@ -22,7 +22,10 @@ export function educationLookup(filter: TraineeFilter): { include?: EducationTra
 }
 
 /** The trainee ids education gives for a filter's lookup (the caller narrows them to its row scope): one call through the gateway, or none. */
-export async function educationTraineeSets(educationTraineeIds: EducationTraineeIds, filter: TraineeFilter): Promise<{ include?: string[]; exclude?: string[] }> {
+export async function educationTraineeSets(
+  educationTraineeIds: EducationTraineeIds,
+  filter: TraineeFilter,
+): Promise<{ include?: string[]; exclude?: string[] }> {
   const { include, exclude } = educationLookup(filter);
   const asked = [include, exclude].filter((criteria): criteria is EducationTraineeCriteria => criteria !== undefined);
   if (asked.length === 0) return {};

@@ -53,19 +53,29 @@ export async function traineePage(
  * the trainee's cohort and of the cohort it moves to (the deputy director: their own site only).
  */
 export async function updateTraineeEmployment(dataSource: DataSource, { viewer, today }: Actor, id: string, input: TraineeEmploymentInput): Promise<Trainee> {
-  const [trainee, site] = await Promise.all([dataSource.getRepository(Trainee).findOneBy({ id }), dataSource.getRepository(Site).findOneBy({ id: input.siteId })]);
+  const [trainee, site] = await Promise.all([
+    dataSource.getRepository(Trainee).findOneBy({ id }),
+    dataSource.getRepository(Site).findOneBy({ id: input.siteId }),
+  ]);
   const cohorts = await dataSource.getRepository(Cohort).findBy({ id: In([input.cohortId, ...(trainee ? [trainee.cohortId] : [])]) });
   const cohort = cohorts.find((found) => found.id === input.cohortId);
-  if (trainee) assertPermissionReachesSite(viewer, Permission.EDIT_EMPLOYMENT, cohorts.find((found) => found.id === trainee.cohortId)?.siteId ?? trainee.siteId);
+  if (trainee)
+    assertPermissionReachesSite(viewer, Permission.EDIT_EMPLOYMENT, cohorts.find((found) => found.id === trainee.cohortId)?.siteId ?? trainee.siteId);
   assertPermissionReachesSite(viewer, Permission.EDIT_EMPLOYMENT, cohort?.siteId ?? input.siteId);
   const problems = [
-    ...missingReferences([['BT-läkaren', 'id', id, trainee], ['Huvudorten', 'input.siteId', input.siteId, site], ['Kullen', 'input.cohortId', input.cohortId, cohort]]),
+    ...missingReferences([
+      ['BT-läkaren', 'id', id, trainee],
+      ['Huvudorten', 'input.siteId', input.siteId, site],
+      ['Kullen', 'input.cohortId', input.cohortId, cohort],
+    ]),
     ...traineeEmploymentProblems(input, { today, siteId: input.siteId, cohortSiteId: cohort?.siteId }),
   ];
   const personalIdentityNumber = normalizedPersonalIdentityNumber(input.personalIdentityNumber, today);
   if (personalIdentityNumber && (await dataSource.getRepository(Trainee).existsBy({ personalIdentityNumber, id: Not(id) }))) {
     problems.push(
-      problem('PERSONAL_IDENTITY_NUMBER_TAKEN', 'Personnumret tillhör en annan BT-läkare. Kontrollera personnumret.', { field: 'input.personalIdentityNumber' }),
+      problem('PERSONAL_IDENTITY_NUMBER_TAKEN', 'Personnumret tillhör en annan BT-läkare. Kontrollera personnumret.', {
+        field: 'input.personalIdentityNumber',
+      }),
     );
   }
   if (problems.length > 0 || !personalIdentityNumber) throw badUserInput(problems);

@@ -22,7 +22,13 @@ export type ImportProgress = (done: number, total: number) => void;
  * libs/jobs' command actor). Personal identity numbers cannot be born after the actor's day. SQL
  * statements: a few reads, then one INSERT per 200 new rows.
  */
-export async function importApplications(dataSource: DataSource, actor: Actor, roundId: string, csv: string, onProgress?: ImportProgress): Promise<ImportResult> {
+export async function importApplications(
+  dataSource: DataSource,
+  actor: Actor,
+  roundId: string,
+  csv: string,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
   const round = await requireRound(dataSource, actor, roundId);
   const roundProblems = importProblems(round.state);
   if (roundProblems.length > 0) throw badUserInput(roundProblems);
@@ -47,11 +53,23 @@ export async function importApplications(dataSource: DataSource, actor: Actor, r
       if (changed.length === 0) unchanged += 1;
       else {
         const message = `Ansökan ${draft.externalId} finns redan med andra uppgifter (${changed.join(', ')}); ändra den i systemet i stället för att importera den igen.`;
-        rowErrors.push(lineProblem(line, [problem('APPLICATION_CHANGED_IN_FILE', message, { rule: 'REC-1', field: 'ansökningsnummer', params: { externalId: draft.externalId, columns: changed.join(', ') } })]));
+        rowErrors.push(
+          lineProblem(line, [
+            problem('APPLICATION_CHANGED_IN_FILE', message, {
+              rule: 'REC-1',
+              field: 'ansökningsnummer',
+              params: { externalId: draft.externalId, columns: changed.join(', ') },
+            }),
+          ]),
+        );
       }
     } else if (sameIdentity) {
       const message = `Personnumret finns redan i omgången i ansökan ${sameIdentity.externalId}; samma person kan bara söka en gång per omgång.`;
-      rowErrors.push(lineProblem(line, [problem('APPLICANT_ALREADY_IN_ROUND', message, { rule: 'REC-1', field: 'personnummer', params: { externalId: sameIdentity.externalId } })]));
+      rowErrors.push(
+        lineProblem(line, [
+          problem('APPLICANT_ALREADY_IN_ROUND', message, { rule: 'REC-1', field: 'personnummer', params: { externalId: sameIdentity.externalId } }),
+        ]),
+      );
     } else {
       const application = Object.assign(new Application(), {
         id: randomUUID(),

@@ -21,7 +21,11 @@ export class ApplicationMutationResolver {
 
   @Authorized(Permission.HANDLE_APPLICATIONS)
   @Mutation(() => Application, { description: 'Ändrar en ansökans uppgifter och meriter (REC-5).' })
-  updateApplication(@Arg('id', () => ID) id: string, @Arg('input', () => ApplicationInput) input: ApplicationInput, @Ctx() ctx: EmploymentContext): Promise<Application> {
+  updateApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ApplicationInput) input: ApplicationInput,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Application> {
     return updateApplication(ctx.dataSource, ctx, id, input);
   }
 

@@ -17,10 +17,16 @@ export class ApplicationFilter {
   @Field(() => ID, { nullable: true })
   preferredSiteId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: uppfyller alla formella krav (REC-3); false: uppfyller inte alla (INELIGIBLE); utelämnat: alla, även okontrollerade.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: uppfyller alla formella krav (REC-3); false: uppfyller inte alla (INELIGIBLE); utelämnat: alla, även okontrollerade.',
+  })
   eligible?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Varje ord finns i för- eller efternamnet, ansökningsnumret eller e-postadressen, utan hänsyn till versaler.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Varje ord finns i för- eller efternamnet, ansökningsnumret eller e-postadressen, utan hänsyn till versaler.',
+  })
   q?: string | null;
 }
 

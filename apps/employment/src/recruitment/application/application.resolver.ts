@@ -29,8 +29,7 @@ async function requirementChecks(ctx: EmploymentContext, application: Applicatio
 export class ApplicationResolver {
   @Authorized(Permission.READ_RECRUITMENT)
   @Query(() => ApplicationPage, {
-    description:
-      'En sida ansökningar i omgångar du får se. sortField: name (efternamn, förnamn), receivedAt, externalId, state; utan sortField: namn.',
+    description: 'En sida ansökningar i omgångar du får se. sortField: name (efternamn, förnamn), receivedAt, externalId, state; utan sortField: namn.',
   })
   applicationPage(@Args(() => ApplicationPageArgs) args: ApplicationPageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Application>> {
     return applicationPage(ctx.dataSource, ctx, args);
@@ -70,7 +69,10 @@ export class ApplicationResolver {
     return requirementChecks(ctx, application);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'REC-3: true när alla tre krav är uppfyllda, false när något inte är det; tomt tills alla är kontrollerade.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'REC-3: true när alla tre krav är uppfyllda, false när något inte är det; tomt tills alla är kontrollerade.',
+  })
   async eligible(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<boolean | null> {
     return eligibility(await requirementChecks(ctx, application)).eligible;
   }

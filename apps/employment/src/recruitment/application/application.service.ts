@@ -72,7 +72,12 @@ export async function updateApplication(dataSource: DataSource, actor: Actor, id
   const personalIdentityNumber = normalizedPersonalIdentityNumber(draft.personalIdentityNumber, actor.today);
   const repository = dataSource.getRepository(Application);
   if (personalIdentityNumber && (await repository.existsBy({ roundId: application.roundId, personalIdentityNumber, id: Not(id) }))) {
-    problems.push(problem('APPLICANT_ALREADY_IN_ROUND', 'Personnumret finns redan i en annan ansökan i omgången.', { rule: 'REC-1', field: 'input.personalIdentityNumber' }));
+    problems.push(
+      problem('APPLICANT_ALREADY_IN_ROUND', 'Personnumret finns redan i en annan ansökan i omgången.', {
+        rule: 'REC-1',
+        field: 'input.personalIdentityNumber',
+      }),
+    );
   }
   if (problems.length > 0 || !personalIdentityNumber) throw badUserInput(problems);
   const columns = applicationColumns(draft, personalIdentityNumber);
@@ -93,7 +98,10 @@ export interface RequirementRecord {
 export async function recordRequirement(dataSource: DataSource, actor: Actor, applicationId: string, record: RequirementRecord): Promise<Application> {
   const { application, round } = await requireApplication(dataSource, actor, applicationId);
   const { requirement, met, evidence } = record;
-  const problems = [...requirementChangeProblems(round.state, application.state), ...textFieldProblems('evidence', 'Underlaget', evidence, { required: true, maxLength: 500 })];
+  const problems = [
+    ...requirementChangeProblems(round.state, application.state),
+    ...textFieldProblems('evidence', 'Underlaget', evidence, { required: true, maxLength: 500 }),
+  ];
   if (problems.length > 0) throw badUserInput(problems);
   const state = await dataSource.transaction(async (manager) => {
     await manager.upsert(

@@ -16,7 +16,8 @@ export class InterviewResolver {
 
   @Authorized(Permission.HANDLE_APPLICATIONS)
   @Query(() => String, {
-    description: 'REC-10: listan till SYLF över vilka som kallats till intervju: semikolonseparerad CSV i UTF-8 med rubrikrad (Namn;Intervjudag;Tid), svensk tid.',
+    description:
+      'REC-10: listan till SYLF över vilka som kallats till intervju: semikolonseparerad CSV i UTF-8 med rubrikrad (Namn;Intervjudag;Tid), svensk tid.',
   })
   sylfInviteesCsv(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: EmploymentContext): Promise<string> {
     return sylfInvitees(ctx.dataSource, ctx, roundId);
@@ -39,9 +40,14 @@ export class InterviewResolver {
 
   @Authorized(Permission.HANDLE_APPLICATIONS)
   @Mutation(() => Application, {
-    description: 'REC-6: kallar en behörig sökande till intervju på en ledig tid i omgången (ansökan blir INVITED); en redan kallad flyttas till den nya tiden.',
+    description:
+      'REC-6: kallar en behörig sökande till intervju på en ledig tid i omgången (ansökan blir INVITED); en redan kallad flyttas till den nya tiden.',
   })
-  scheduleInterview(@Arg('applicationId', () => ID) applicationId: string, @Arg('slotId', () => ID) slotId: string, @Ctx() ctx: EmploymentContext): Promise<Application> {
+  scheduleInterview(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('slotId', () => ID) slotId: string,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Application> {
     return scheduleInterview(ctx.dataSource, ctx, applicationId, slotId);
   }
 

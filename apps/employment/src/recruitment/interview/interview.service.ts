@@ -32,7 +32,13 @@ export async function sylfInvitees(dataSource: DataSource, actor: Actor, roundId
   const slots = await dataSource.getRepository(InterviewSlot).findBy({ roundId, applicationId: Not(IsNull()) });
   const applications = slots.length === 0 ? [] : await dataSource.getRepository(Application).findBy({ id: In(slots.map((slot) => slot.applicationId!)) });
   const name = (id: string) => applications.find((application) => application.id === id)!;
-  return sylfInviteesCsv(slots.map((slot) => ({ name: `${name(slot.applicationId!).givenName} ${name(slot.applicationId!).familyName}`, startsAt: slot.startsAt, endsAt: slot.endsAt })));
+  return sylfInviteesCsv(
+    slots.map((slot) => ({
+      name: `${name(slot.applicationId!).givenName} ${name(slot.applicationId!).familyName}`,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+    })),
+  );
 }
 
 /** REC-6: lays slots over the round's interview days; free slots are replaced, booked ones kept, and new ones clashing with them skipped. */
@@ -70,7 +76,13 @@ export async function scheduleInterview(dataSource: DataSource, actor: Actor, ap
 }
 
 /** REC-10: a SYLF representative attends the applicant's interview, at the applicant's wish or at SYLF's initiative with the applicant's consent. */
-export async function recordSylfAttendance(dataSource: DataSource, actor: Actor, applicationId: string, requestedBy: SylfRequestedBy, applicantConsent: boolean): Promise<Application> {
+export async function recordSylfAttendance(
+  dataSource: DataSource,
+  actor: Actor,
+  applicationId: string,
+  requestedBy: SylfRequestedBy,
+  applicantConsent: boolean,
+): Promise<Application> {
   const { application } = await requireApplication(dataSource, actor, applicationId);
   const invited = await dataSource.getRepository(InterviewSlot).existsBy({ applicationId });
   const problems = sylfAttendanceProblems(requestedBy, applicantConsent, invited);

@@ -18,7 +18,9 @@ export async function employApplicant(manager: EntityManager, application: Appli
   const existing = await manager.findOneBy(Trainee, { personalIdentityNumber });
   if (existing) {
     const name = `${existing.givenName} ${existing.familyName}`;
-    throw badUserInput([problem('ALREADY_A_TRAINEE', `Personnumret tillhör redan BT-läkaren ${name}; kontrollera ansökan innan den antas.`, { rule: 'EMP-1', params: { name } })]);
+    throw badUserInput([
+      problem('ALREADY_A_TRAINEE', `Personnumret tillhör redan BT-läkaren ${name}; kontrollera ansökan innan den antas.`, { rule: 'EMP-1', params: { name } }),
+    ]);
   }
   let cohort = await manager.findOneBy(Cohort, { siteId, startDate });
   if (!cohort) {

@@ -9,7 +9,8 @@ export class OfferAnswer {
 
   @Field(() => Application, {
     nullable: true,
-    description: 'REC-8: vid nej eller utgånget erbjudande den högst rankade på reservlistan för erbjudandets huvudort som ännu inte fått erbjudande; annars tomt.',
+    description:
+      'REC-8: vid nej eller utgånget erbjudande den högst rankade på reservlistan för erbjudandets huvudort som ännu inte fått erbjudande; annars tomt.',
   })
   proposedNext: Application | null;
 }

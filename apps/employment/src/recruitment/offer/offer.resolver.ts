@@ -14,7 +14,8 @@ import type { EmploymentContext } from '../../employment.context';
 export class OfferResolver {
   @Authorized(Permission.HANDLE_APPLICATIONS)
   @Mutation(() => Application, {
-    description: 'REC-7: registrerar att den sökande visat ett utdrag ur belastningsregistret, vilken dag och av vem det kontrollerades. Innehållet sparas aldrig.',
+    description:
+      'REC-7: registrerar att den sökande visat ett utdrag ur belastningsregistret, vilken dag och av vem det kontrollerades. Innehållet sparas aldrig.',
   })
   recordCriminalRecordCheck(
     @Arg('applicationId', () => ID) applicationId: string,
@@ -43,7 +44,11 @@ export class OfferResolver {
     description:
       'Registrerar den sökandes svar. Ja (EMP-1): den sökande anställs som BT-läkare i kullen för erbjudandets huvudort och omgångens BT-start (kullen skapas om den saknas), 12 månaders fristående anställning. Nej: nästa på reservlistan föreslås (REC-8). ORG-1: biträdande AT/BT-chef registrerar svar för sin egen huvudort.',
   })
-  answerOffer(@Arg('offerId', () => ID) offerId: string, @Arg('accepted', () => Boolean) accepted: boolean, @Ctx() ctx: EmploymentContext): Promise<OfferAnswer> {
+  answerOffer(
+    @Arg('offerId', () => ID) offerId: string,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<OfferAnswer> {
     return answerOffer(ctx.dataSource, ctx, offerId, accepted);
   }
 

@@ -38,7 +38,13 @@ const APPLICATION_STATE: Record<Answer, ApplicationState> = {
 const CHANGED_MEANWHILE = () => badUserInput([problem('CHANGED_MEANWHILE', 'Erbjudandet besvarades nyss av någon annan; läs in det igen.')]);
 
 /** Marks pending offers and their applications answered; refused when someone else answered one meanwhile. */
-async function closeOffers(manager: EntityManager, offers: readonly Offer[], state: Answer, answeredById: string, traineeId: string | null = null): Promise<Offer[]> {
+async function closeOffers(
+  manager: EntityManager,
+  offers: readonly Offer[],
+  state: Answer,
+  answeredById: string,
+  traineeId: string | null = null,
+): Promise<Offer[]> {
   const answered = { state, answeredAt: new Date(), answeredById, traineeId };
   const updated = await manager.update(Offer, { id: In(offers.map((offer) => offer.id)), state: OfferState.PENDING }, answered);
   if (updated.affected !== offers.length) throw CHANGED_MEANWHILE();
@@ -55,7 +61,9 @@ export async function recordCriminalRecordCheck(dataSource: DataSource, actor: A
   const { application, round } = await requireApplication(dataSource, actor, applicationId);
   const problems = criminalRecordCheckProblems(shownOn, actor.today, round.state, application.state);
   if (problems.length > 0) throw badUserInput(problems);
-  await dataSource.getRepository(CriminalRecordCheck).upsert({ applicationId, shownOn, checkedById: actor.viewer.id, recordedAt: new Date() }, ['applicationId']);
+  await dataSource
+    .getRepository(CriminalRecordCheck)
+    .upsert({ applicationId, shownOn, checkedById: actor.viewer.id, recordedAt: new Date() }, ['applicationId']);
   return application;
 }
 
@@ -126,7 +134,10 @@ export async function answerOffer(dataSource: DataSource, actor: Actor, offerId:
   if (problems.length > 0) throw badUserInput(problems);
   return dataSource.transaction(async (manager) => {
     if (accepted) {
-      const [round, application] = await Promise.all([manager.findOneByOrFail(RecruitmentRound, { id: offer.roundId }), manager.findOneByOrFail(Application, { id: offer.applicationId })]);
+      const [round, application] = await Promise.all([
+        manager.findOneByOrFail(RecruitmentRound, { id: offer.roundId }),
+        manager.findOneByOrFail(Application, { id: offer.applicationId }),
+      ]);
       const trainee = await employApplicant(manager, application, offer.siteId, round.startDate, actor.today);
       const [answered] = await closeOffers(manager, [offer], OfferState.ACCEPTED, actor.viewer.id, trainee.id);
       return offerAnswer(answered);
@@ -147,14 +158,21 @@ export async function expireOffers(dataSource: DataSource, actor: Actor, roundId
   if (roundId !== undefined) await requireRound(dataSource, actor, roundId);
   const reaches = (offer: Offer) => isSystemViewer(actor.viewer) || permissionReachesSite(actor.viewer, Permission.ANSWER_OFFER, offer.siteId);
   return dataSource.transaction(async (manager) => {
-    const pending = await manager.find(Offer, { where: { ...(roundId === undefined ? {} : { roundId }), state: OfferState.PENDING }, order: { answerBy: 'ASC', offeredAt: 'ASC' } });
+    const pending = await manager.find(Offer, {
+      where: { ...(roundId === undefined ? {} : { roundId }), state: OfferState.PENDING },
+      order: { answerBy: 'ASC', offeredAt: 'ASC' },
+    });
     const expiring = pending.filter((offer) => isOfferExpired(offer.state, offer.answerBy, actor.today) && reaches(offer));
     if (expiring.length === 0) return [];
     const expired = await closeOffers(manager, expiring, OfferState.EXPIRED, actor.viewer.id);
     const answers: OfferAnswer[] = [];
     for (const round of new Set(expired.map((offer) => offer.roundId))) {
       const inRound = expired.filter((offer) => offer.roundId === round);
-      const reserve = await reserveBySite(manager, round, inRound.map((offer) => offer.siteId));
+      const reserve = await reserveBySite(
+        manager,
+        round,
+        inRound.map((offer) => offer.siteId),
+      );
       // several expired offers at one site: each is proposed the next applicant not yet proposed
       answers.push(...inRound.map((offer) => offerAnswer(offer, reserve.get(offer.siteId)?.shift() ?? null)));
     }

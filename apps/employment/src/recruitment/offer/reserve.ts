@@ -9,6 +9,8 @@ import type { Application } from '../application/application.entity';
  */
 export async function reserveBySite(manager: EntityManager, roundId: string, siteIds: readonly string[]): Promise<Map<string, Application[]>> {
   const sites = [...new Set(siteIds)];
-  const lists = await Promise.all(sites.map(async (siteId) => reserveList((await roundRanking(manager, roundId, siteId)).items).map((item) => item.application)));
+  const lists = await Promise.all(
+    sites.map(async (siteId) => reserveList((await roundRanking(manager, roundId, siteId)).items).map((item) => item.application)),
+  );
   return new Map(sites.map((siteId, index) => [siteId, lists[index]]));
 }

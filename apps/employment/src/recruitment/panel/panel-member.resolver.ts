@@ -24,7 +24,10 @@ export class PanelMemberResolver {
   }
 
   @Authorized(Permission.MANAGE_ROUNDS)
-  @Mutation(() => PanelMember, { description: 'Tar bort en ledamot ur rekryteringsgruppen; under intervjuer och erbjudanden bara om varje steg ändå har HR, chefsledet och studierektor (REC-9).' })
+  @Mutation(() => PanelMember, {
+    description:
+      'Tar bort en ledamot ur rekryteringsgruppen; under intervjuer och erbjudanden bara om varje steg ändå har HR, chefsledet och studierektor (REC-9).',
+  })
   removePanelMember(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<PanelMember> {
     return removePanelMember(ctx.dataSource, ctx, id);
   }

@@ -39,7 +39,9 @@ export class RecruitmentRoundResolver {
     return [...positions].sort((a, b) => names.get(a.siteId)!.localeCompare(names.get(b.siteId)!, 'sv'));
   }
 
-  @FieldResolver(() => [String], { description: 'REC-1: avvikelser från riktlinjerna som inte stoppar omgången, t.ex. sista ansökningsdag som inte ligger 3–4 veckor efter annonsen.' })
+  @FieldResolver(() => [String], {
+    description: 'REC-1: avvikelser från riktlinjerna som inte stoppar omgången, t.ex. sista ansökningsdag som inte ligger 3–4 veckor efter annonsen.',
+  })
   warnings(@Root() round: RecruitmentRound): string[] {
     return roundWarnings(round).map((warning) => warning.message);
   }

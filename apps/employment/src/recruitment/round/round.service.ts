@@ -120,7 +120,8 @@ export async function moveRound(dataSource: DataSource, actor: Actor, id: string
   if (problems.length > 0) throw badUserInput(problems);
   await dataSource.transaction(async (manager) => {
     const moved = await manager.update(RecruitmentRound, { id, state: round.state }, { state: to });
-    if (moved.affected !== 1) throw badUserInput([problem('CHANGED_MEANWHILE', 'Omgången ändrades samtidigt av någon annan; läs in den igen och försök på nytt.')]);
+    if (moved.affected !== 1)
+      throw badUserInput([problem('CHANGED_MEANWHILE', 'Omgången ändrades samtidigt av någon annan; läs in den igen och försök på nytt.')]);
     if (to === RecruitmentRoundState.CLOSED) {
       await manager.update(Application, { roundId: id, state: In([...IN_THE_RUNNING]) }, { state: ApplicationState.NOT_SELECTED });
     }
@@ -150,6 +151,7 @@ export async function roundPage(dataSource: DataSource, actor: Actor, args: Recr
   if (!scope.all) whereIn(query, 'round.id', [...scope.roundIds], 'scopeIds');
   whereIn(query, 'round.id', filter.ids, 'ids');
   if (filter.state != null) query.andWhere('round.state = :state', { state: filter.state });
-  if (filter.year != null) query.andWhere('round.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
+  if (filter.year != null)
+    query.andWhere('round.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
   return fetchPage(query, request);
 }

@@ -26,7 +26,8 @@ export class ApplicationScoresResolver {
 
   @FieldResolver(() => ScoreAggregate, {
     nullable: true,
-    description: 'REC-4: gruppens samlade bedömning av de inlämnade poängen; tom tills du själv har lämnat in (den som leder omgången, AT/BT-chefen, ser den alltid).',
+    description:
+      'REC-4: gruppens samlade bedömning av de inlämnade poängen; tom tills du själv har lämnat in (den som leder omgången, AT/BT-chefen, ser den alltid).',
   })
   async aggregate(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<ScoreAggregate | null> {
     const loaders = recruitmentLoaders(ctx);

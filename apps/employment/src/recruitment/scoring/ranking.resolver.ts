@@ -7,7 +7,12 @@ import { Site } from '../../site/site.entity';
 import type { EmploymentContext } from '../../employment.context';
 
 function rankedApplication(value: RankedApplicationValue): RankedApplication {
-  return Object.assign(new RankedApplication(), { rank: value.rank, application: value.application, weightedMean: value.weightedMean, siteId: value.application.preferredSiteId });
+  return Object.assign(new RankedApplication(), {
+    rank: value.rank,
+    application: value.application,
+    weightedMean: value.weightedMean,
+    siteId: value.application.preferredSiteId,
+  });
 }
 
 @Resolver(() => RankedApplication)
@@ -30,7 +35,11 @@ export class RankingResolver {
   @Query(() => [RankedApplication], {
     description: 'REC-8: reservlistan för en huvudort: de högst rankade som önskar orten och ännu inte fått erbjudande, i ordning (1 = nästa att erbjudas).',
   })
-  async reserveList(@Arg('roundId', () => ID) roundId: string, @Arg('siteId', () => ID) siteId: string, @Ctx() ctx: EmploymentContext): Promise<RankedApplication[]> {
+  async reserveList(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('siteId', () => ID) siteId: string,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<RankedApplication[]> {
     return (await siteReserveList(ctx.dataSource, ctx, roundId, siteId)).map(rankedApplication);
   }
 

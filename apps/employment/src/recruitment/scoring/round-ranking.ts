@@ -22,7 +22,12 @@ export interface RoundRanking {
  */
 export async function roundRanking(manager: EntityManager, roundId: string, siteId?: string | null): Promise<RoundRanking> {
   const inRound = <T extends Score | ScoreSubmission>(entity: new () => T) =>
-    manager.getRepository(entity).createQueryBuilder('row').innerJoin(Application, 'application', 'application.id = row.applicationId').where('application.roundId = :roundId', { roundId }).getMany();
+    manager
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .innerJoin(Application, 'application', 'application.id = row.applicationId')
+      .where('application.roundId = :roundId', { roundId })
+      .getMany();
   const [rubric, applications, scores, submissions] = await Promise.all([
     manager.findBy(RubricCriterion, { roundId }),
     manager.findBy(Application, {
