@@ -52,4 +52,23 @@ describe('publishing a revised goal framework (goals as revisable reference data
       ['GOAL_TITLE_TOO_LONG', { position: 1, max: 200 }],
     ]);
   });
+
+  it('refuses hidden characters in the version and the titles, like every typed text', () => {
+    const problems = goalFrameworkProblems(
+      {
+        frameworkVersion: 'HSLF\u0000',
+        goals: [
+          { code: 'BT1', title: 'Medicin\u202Etxt' },
+          { code: 'BT2', title: '\u200B' },
+        ],
+      },
+      [],
+    );
+    expect(problems.map((item) => [item.code, item.field])).toEqual([
+      ['TEXT_CONTROL_CHARACTERS', 'input.frameworkVersion'],
+      ['TEXT_BIDI_OVERRIDE', 'input.goals.0.title'],
+      ['TEXT_INVISIBLE_ONLY', 'input.goals.1.title'],
+    ]);
+    expect(problems[1].message).toBe('Delmål 1: rubriken innehåller tecken som vänder textens riktning; skriv in texten på nytt utan dem.');
+  });
 });

@@ -1,4 +1,5 @@
 import { problem, type Problem } from './problem';
+import { hiddenCharacterProblems } from './text-rules';
 
 /** A goal framework (målbeskrivning) as published: its version and its goals in order. */
 export interface GoalFrameworkDraft {
@@ -29,6 +30,7 @@ function goalProblems(goal: { code: string; title: string }, index: number, earl
       problem('GOAL_CODE_REPEATED', `Delmål ${position}: koden ${code} förekommer mer än en gång.`, { field: at('code'), params: { position, code } }),
     );
   }
+  problems.push(...hiddenCharacterProblems(at('title'), `Delmål ${position}: rubriken`, goal.title));
   if (!title) problems.push(problem('GOAL_TITLE_MISSING', `Delmål ${position}: ange en rubrik.`, { field: at('title'), params: { position } }));
   else if (title.length > MAX_TITLE_LENGTH) {
     problems.push(
@@ -50,6 +52,7 @@ export function goalFrameworkProblems(draft: GoalFrameworkDraft, publishedVersio
   const problems: Problem[] = [];
   const version = draft.frameworkVersion.trim();
   const field = 'input.frameworkVersion';
+  problems.push(...hiddenCharacterProblems(field, 'Versionen', draft.frameworkVersion));
   if (!version) problems.push(problem('FRAMEWORK_VERSION_MISSING', 'Ange målbeskrivningens version, t.ex. "HSLF-FS 2021:8".', { field }));
   else if (version.length > MAX_VERSION_LENGTH) {
     problems.push(

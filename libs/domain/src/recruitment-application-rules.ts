@@ -126,7 +126,7 @@ function meritsProblems(merits: MeritsDraft, names: Record<ApplicationField, Fie
     );
   }
   for (const key of ['otherHigherEducation', 'researchMerits', 'earlierEmploymentInRegion'] as const) {
-    problems.push(...textFieldProblems(names[key].field, names[key].label, merits[key], { required: false, maxLength: 1000 }));
+    problems.push(...textFieldProblems(names[key].field, names[key].label, merits[key], { required: false, maxLength: 1000, multiline: true }));
   }
   return problems;
 }

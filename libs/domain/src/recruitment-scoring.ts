@@ -46,7 +46,7 @@ export function scoreProblems(
       problem('SCORE_OUT_OF_SCALE', message, { rule: 'REC-4', field: 'value', params: { criterion: name, scaleMin, scaleMax, value: score.value } }),
     );
   }
-  problems.push(...textFieldProblems('comment', 'Kommentaren', score.comment, { required: false, maxLength: 2000 }));
+  problems.push(...textFieldProblems('comment', 'Kommentaren', score.comment, { required: false, maxLength: 2000, multiline: true }));
   return problems;
 }
 

@@ -40,7 +40,7 @@ function isPositiveOre(value: number): boolean {
 }
 
 function noteProblems(note: string | null | undefined): Problem[] {
-  return textFieldProblems('note', 'Anteckningen', note, { required: false, maxLength: SALARY_NOTE_MAX_LENGTH });
+  return textFieldProblems('note', 'Anteckningen', note, { required: false, maxLength: SALARY_NOTE_MAX_LENGTH, multiline: true });
 }
 
 /** A note as stored: trimmed, and null when empty. */
