@@ -103,4 +103,14 @@ describe('REC-10: SYLF', () => {
     expect(csv).toBe('Namn;Intervjudag;Tid\r\nAmira Hussein;2027-10-06;08:30–09:15\r\n"Sara ""Sassa"" Nyström";2027-10-06;09:15–10:00\r\n');
     expect(parseCsv(csv).records[2].fields).toEqual(['Sara "Sassa" Nyström', '2027-10-06', '09:15–10:00']);
   });
+
+  it('never hands SYLF a formula: names starting with = + @ come out as text (csvExport)', () => {
+    const at = (minutes: number) => new Date(Date.UTC(2027, 9, 6, 7, minutes));
+    const csv = sylfInviteesCsv([
+      { name: '=HYPERLINK("http://x")', startsAt: at(0), endsAt: at(45) },
+      { name: '+1', startsAt: at(45), endsAt: at(90) },
+      { name: '@SUM(1)', startsAt: at(90), endsAt: at(135) },
+    ]);
+    expect(csv.split('\r\n').map((line) => line.split(';')[0])).toEqual(['Namn', `"'=HYPERLINK(""http://x"")"`, `"'+1"`, `"'@SUM(1)"`, '']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from './iso-date';
+import { csvExport } from './csv-export';
 import { problem, type Problem } from './problem';
 import { ApplicationState, RecruitmentRoundState, ROUND_STATE_LABELS_SV, SylfRequestedBy } from './recruitment';
 
@@ -136,20 +137,16 @@ export function sylfAttendanceProblems(requestedBy: SylfRequestedBy, applicantCo
   return problems;
 }
 
-function csvField(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * REC-10: the list for SYLF of who is invited, in interview order: semicolon-separated UTF-8 CSV with a
- * header row; name, day and time (Swedish local time).
+ * header row; name, day and time (Swedish local time); written by csvExport, so a name cannot be a formula.
  */
 export function sylfInviteesCsv(invitees: readonly { name: string; startsAt: Date; endsAt: Date }[]): string {
   const rows = [...invitees]
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
     .map(({ name, startsAt, endsAt }) => {
       const [day, start] = swedishLocalTime(startsAt).split(' ');
-      return [name, day, `${start}–${swedishLocalTime(endsAt).split(' ')[1]}`].map(csvField).join(';');
+      return [name, day, `${start}–${swedishLocalTime(endsAt).split(' ')[1]}`];
     });
-  return `${['Namn;Intervjudag;Tid', ...rows].join('\r\n')}\r\n`;
+  return csvExport(['Namn', 'Intervjudag', 'Tid'], rows);
 }
