@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_IMPORT_ROWS } from '@bt/domain';
 import { testEngine } from '@bt/testing';
 import { signIn } from './support/browser';
 import { browserSuite } from './support/browser-suite';
@@ -26,12 +27,16 @@ describe(`applications in chromium on ${testEngine()}`, () => {
   const csv = () => `${fs.readFileSync(SAMPLE_CSV, 'utf8').trimEnd()}\nOJ-2027-9999;Fel;Personnummer;19900101-1234;;;Växjö;2027-09-10;;;;;;\n`;
   const rows = () => csv().trimEnd().split('\n').length;
 
-  async function importFile() {
+  async function chooseAndStart(text: string) {
     await suite.page.getByRole('menuitem', { name: 'Importera ansökningar' }).click();
     await suite.page.getByRole('combobox', { name: 'Omgång' }).click();
     await suite.page.getByRole('option', { name: roundName }).click();
-    await suite.page.locator('input[data-import-file]').setInputFiles({ name: 'ansokningar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(), 'utf8') });
+    await suite.page.locator('input[data-import-file]').setInputFiles({ name: 'ansokningar.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
     await suite.page.getByRole('button', { name: 'Importera', exact: true }).click();
+  }
+
+  async function importFile() {
+    await chooseAndStart(csv());
     await suite.page.locator('[data-import-result]').waitFor();
     return suite.page.locator('[data-import-result]').innerText();
   }
@@ -50,7 +55,16 @@ describe(`applications in chromium on ${testEngine()}`, () => {
     expect(await importFile()).toContain(`Klart: 0 nya, ${valid} oförändrade, 1 rader med fel.`);
   });
 
-  // uses the applications imported by the test above
+  it('REC-1: a file over the row limit is refused before anything is sent, with the Swedish message', async () => {
+    await signIn(suite.page, suite.admin.url, 'hr-samordnare');
+    const header = csv().split('\n')[0];
+    await chooseAndStart([header, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, index) => `OJ-${index};A;B`)].join('\n'));
+    await suite.page.getByText(`Filen har ${MAX_IMPORT_ROWS + 1} rader; högst ${MAX_IMPORT_ROWS} kan importeras på en gång.`, { exact: false }).waitFor();
+    expect(await suite.page.locator('[data-import-result]').count()).toBe(0);
+    expect(await suite.page.getByText(/Importerar rad/).count()).toBe(0);
+  });
+
+  // uses the applications imported by the first test
   it('HR records the formal requirements on the board and the application becomes eligible (REC-3)', async () => {
     await signIn(suite.page, suite.admin.url, 'hr-samordnare');
     await suite.page.getByRole('menuitem', { name: 'Ansökningar', exact: true }).click();

@@ -2,3 +2,4 @@ export * from './database-url';
 export * from './counting-logger';
 export * from './open-database';
 export * from './engine-neutral-schema';
+export * from './unique-violation';

@@ -26,6 +26,23 @@ function fileProblem(code: string, message: string, details: ProblemDetails = {}
   return problem(code, message, { rule: 'REC-1', ...details });
 }
 
+/** REC-1: another import into the same round is running; the second waits for nothing and saves nothing. */
+export function importInProgressProblem(): Problem {
+  return fileProblem(
+    'IMPORT_IN_PROGRESS',
+    'En import till den här omgången pågår redan. Vänta tills den är klar och importera sedan filen igen; ansökningar som redan finns blir oförändrade.',
+    { field: 'roundId' },
+  );
+}
+
+/** REC-1: applications of the file were saved by someone else while it was imported; nothing of it was saved. */
+export function importCollisionProblem(): Problem {
+  return fileProblem(
+    'IMPORT_COLLISION',
+    'Några av filens ansökningar sparades samtidigt av någon annan, så inget av filen sparades. Importera filen igen; ansökningar som redan finns blir oförändrade.',
+  );
+}
+
 /**
  * Parses CSV text (RFC 4180 with `separator`, default semicolon): fields may be quoted, a quoted field
  * may hold separators, line breaks and doubled quotes (""); a byte-order mark and CRLF or LF line ends

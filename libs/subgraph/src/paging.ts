@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { MAX_PER_PAGE, pagingProblems, type Problem } from '@bt/domain';
+import { filterSizeProblems, MAX_PER_PAGE, pagingProblems, type FilterSizeDraft, type Problem } from '@bt/domain';
 import { badUserInput } from './input-errors';
 import { swedishText } from './sql-text';
 
@@ -67,11 +67,12 @@ export interface PageRequest {
 }
 
 /**
- * Checks page, perPage and sortField, with the list's own `filterProblems`, and decides the order:
- * BAD_USER_INPUT naming every problem, before anything is read.
+ * Checks page, perPage and sortField, the size of the filter's search text and id list
+ * (filterSizeProblems), with the list's own `filterProblems`, and decides the order: BAD_USER_INPUT
+ * naming every problem, before anything is read.
  */
-export function pageRequest(args: PageArgs, sorting: Sorting, filterProblems: Problem[] = []): PageRequest {
-  const problems = [...pagingProblems(args, Object.keys(sorting.fields)), ...filterProblems];
+export function pageRequest(args: PageArgs & { filter?: FilterSizeDraft | null }, sorting: Sorting, filterProblems: Problem[] = []): PageRequest {
+  const problems = [...pagingProblems(args, Object.keys(sorting.fields)), ...filterSizeProblems(args.filter), ...filterProblems];
   if (problems.length > 0) throw badUserInput(problems);
   const order: [SortKey, SortOrder][] = args.sortField ? sorting.fields[args.sortField].map((key) => [key, args.sortOrder]) : [...sorting.byDefault];
   order.push([{ column: sorting.unique }, SortOrder.ASC]);

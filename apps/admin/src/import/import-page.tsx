@@ -16,9 +16,11 @@ import {
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
-import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { importSizeProblems } from '@bt/domain/input-limits';
+import { problemText } from '../data/graphql-error';
 import { useGraphQL } from '../data/use-graphql';
-import { csvBatches } from './csv-records';
+import { csvBatches, splitCsvRecords } from './csv-records';
 
 const IMPORT = `mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) {
   created unchanged errors { line reason } } }`;
@@ -34,6 +36,7 @@ const BATCH_SIZE = 50;
 /** CSV import of the job portal's export with progress and per-line errors (a failing row saves nothing). */
 export function ImportPage() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const graphql = useGraphQL();
   const { data: rounds } = useGetList<{ id: string; name: string }>('recruitmentRounds', { pagination: { page: 1, perPage: 100 } });
@@ -44,7 +47,15 @@ export function ImportPage() {
 
   const start = async () => {
     if (!file || !roundId) return;
-    const batches = csvBatches(await file.text(), BATCH_SIZE);
+    // REC-1: the server's limits for a whole file, checked before anything is sent (the size before the file is read)
+    const tooLarge = importSizeProblems({ bytes: file.size });
+    const text = tooLarge.length ? '' : await file.text();
+    const refused = tooLarge.length ? tooLarge : importSizeProblems({ bytes: file.size, rows: splitCsvRecords(text).length - 1 });
+    if (refused.length) {
+      notify(refused.map((problem) => problemText(problem, { translate, getLocale: () => locale })).join(' '), { type: 'error', multiLine: true });
+      return;
+    }
+    const batches = csvBatches(text, BATCH_SIZE);
     const total = batches.reduce((sum, batch) => sum + batch.rows, 0);
     const summary: ImportResult = { created: 0, unchanged: 0, errors: [] };
     setResult(undefined);
