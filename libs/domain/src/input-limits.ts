@@ -1,5 +1,8 @@
 import { problem, type Problem } from './problem';
 
+// The dashboard imports this file as '@bt/domain/input-limits' (its own entry in package.json), so that
+// the browser does not load the whole library: csv-export's csv-stringify needs Node's Buffer.
+
 /** The longest search text a list filter takes (a name, an application number, an e-mail address). */
 export const MAX_FILTER_TEXT_LENGTH = 100;
 /** The most ids one list filter takes: one full page. */
