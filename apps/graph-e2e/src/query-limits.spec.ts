@@ -89,7 +89,7 @@ describe(`limits on one request on ${testEngine()}`, () => {
     expect(answer.errors).toBeUndefined();
   });
 
-  // a refusal while the document is parsed is answered 200 with the error (Yoga's status for parse errors)
+  // a refusal while the document is parsed comes with HTTP 200: the gateway does not carry the error's status out of parsing
   it('1 000 aliases of trainees { placements } are refused while the document is parsed', async () => {
     const aliases = Array.from({ length: 1000 }, (_, index) => `t${index}: trainees(allSites: true) { placements { id } }`).join(' ');
     expectRefused(await ask(`{ ${aliases} }`), 200, 'BAD_USER_INPUT', 'QUERY_TOO_MANY_TOKENS');
