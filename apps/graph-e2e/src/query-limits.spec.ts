@@ -153,11 +153,13 @@ describe(`limits on one request on ${testEngine()}`, () => {
 
   it('a subgraph slower than the upstream timeout gets the request an error at once, not a hung connection', async () => {
     const url = await gatewayWith({ upstreamTimeoutMs: 1 });
+    await ask('{ __typename }', { url }); // the new gateway loads its supergraph and planner first
     const answer = await ask(OWN_TRAINEES, { url });
     expect(answer.ms).toBeLessThan(FAST_MS);
     expect(answer.data?.trainees ?? null).toBeNull();
-    expect(answer.status).toBe(504);
-    expect(answer.errors?.[0].extensions?.code).toBe('GATEWAY_TIMEOUT');
+    expect(answer.status).toBe(503);
+    expectProblems(answer, 'UNAVAILABLE', { code: 'SERVICE_UNAVAILABLE', message: 'Tjänsten för anställningar svarar inte just nu. Försök igen om en stund.' });
+    expect(JSON.stringify(answer.errors)).not.toContain('127.0.0.1');
     await othersStillServed();
   });
 
