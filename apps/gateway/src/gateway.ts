@@ -5,6 +5,8 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
 import { useDevToken } from './dev-token.plugin';
+import { gatewayLimits, type GatewayLimits } from './gateway-limits';
+import { useGatewayLimits } from './gateway-limits.plugin';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -19,6 +21,8 @@ export interface GatewayOptions {
   /** The people development sign-in knows; only used when auth.devMode is on. */
   demoViewers?: ReadonlyMap<string, Viewer>;
   logging?: boolean;
+  /** Overrides of the limits on one request (defaults and environment variables in gateway-limits.ts). */
+  limits?: Partial<GatewayLimits>;
 }
 
 export interface RunningGateway {
@@ -29,6 +33,8 @@ export interface RunningGateway {
 export function createGateway(options: GatewayOptions) {
   const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
   if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers));
+  const limits = gatewayLimits(options.limits);
+  plugins.unshift(...useGatewayLimits(limits));
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     unifiedGraphHandler,
@@ -44,6 +50,7 @@ export function createGateway(options: GatewayOptions) {
         [GATEWAY_SECRET_HEADER]: options.auth.gatewaySecret,
       }),
     },
+    upstreamTimeout: limits.upstreamTimeoutMs,
     plugins: () => plugins,
   });
 }

@@ -1,2 +1,3 @@
 export * from './gateway';
 export * from './dev-token.plugin';
+export * from './gateway-limits';

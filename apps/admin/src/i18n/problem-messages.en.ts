@@ -15,6 +15,16 @@ export const problemMessagesEn: Record<string, string> = {
   SERVICE_UNAVAILABLE: 'A service this needs is not answering right now. Try again in a moment.',
   CHANGED_MEANWHILE: 'Someone else changed this at the same time. Reload it and try again.',
 
+  // limits on one request (the gateway)
+  QUERY_TOO_DEEP: 'The query goes too many levels deep (at most %{limit}). Fetch the inner part in a query of its own.',
+  QUERY_TOO_MANY_ALIASES: 'The query asks for the same field under too many names (at most %{limit}). Split it into several queries.',
+  QUERY_TOO_MANY_TOKENS: 'The query is too long (at most %{limit} parts). Split it into several queries.',
+  QUERY_TOO_MANY_DIRECTIVES: 'The query has too many conditions on its fields (at most %{limit}). Split it into several queries.',
+  QUERY_TOO_COSTLY: 'The query asks for too much at once (estimated cost at most %{limit}). Ask for fewer fields or levels.',
+  REQUEST_TOO_LARGE: 'The request is too large (at most %{limit} bytes). Send less at a time.',
+  RESPONSE_TOO_LARGE: 'The answer became too large (at most %{limit} bytes). Ask for fewer rows or fields at a time.',
+  TOO_MANY_REQUESTS: 'Too many requests in a short time. Try again in %{retryAfterSeconds} seconds.',
+
   // input in general
   INVALID_DATE: '"%{value}" is not a valid date: write YYYY-MM-DD.',
   DATE_INVALID: '"%{value}" is not a valid date: write YYYY-MM-DD.',
