@@ -106,7 +106,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       requirements { requirement met evidence checkedAt checkedBy { id name } }
       merits { underlakareMonthsSweden underlakareMonthsRegion otherHigherEducation researchMerits doctoralDegree earlierEmploymentInRegion }
       myScoresSubmitted myScores { id value comment criterion { id } }
-      aggregate { weightedMean spread scoreCount perCriterion { mean min max count criterion { id name } } }
+      aggregate { weightedMean spread scoreCount perCriterion { mean count criterion { id name } } }
       interview { id startsAt endsAt }
       sylfAttendance { requestedBy applicantConsent recordedAt recordedBy { id name } }
       criminalRecordCheck { shownOn recordedAt checkedBy { id name } }
