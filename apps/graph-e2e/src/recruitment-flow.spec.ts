@@ -240,12 +240,14 @@ describe(`a recruitment round from advert to employment, through the gateway, on
         { id: roundId, applicationId },
       );
       expect(hidden).toEqual({ recruitmentRound: null, application: null, applicationPage: { total: 0 } });
-      expectRefused(
+      // REC-9: a round outside one's panels answers as one that does not exist
+      expectProblems(
         await graph.query('query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id } }', {
           token: graph.tokenFor('studierektor-primar'),
           variables: { roundId },
         }),
-        'FORBIDDEN',
+        'BAD_USER_INPUT',
+        { code: 'NOT_FOUND', field: 'roundId', params: { id: roundId } },
       );
     });
 

@@ -151,7 +151,8 @@ describe(`scoring and ranking (REC-4) on ${testEngine()}`, () => {
       params: { id: 'no-such-criterion' },
     });
     expectProblems(await save('atbt-chef', id('1002'), 3), 'FORBIDDEN', { code: 'NOT_ON_INTERVIEW_PANEL', rule: 'REC-4' });
-    expectProblems(await save('hhl-vc-teleborg-1', id('1002'), 3), 'FORBIDDEN', { code: 'ROUND_NOT_IN_SCOPE', rule: 'REC-9' });
+    // REC-9: outside one's rounds an application answers as if it did not exist (no existence oracle)
+    expectProblems(await save('hhl-vc-teleborg-1', id('1002'), 3), 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'applicationId', params: { id: id('1002') } });
   });
 
   it('ranks by weighted mean with the tie-break stated; only the Director sees it during the interviews', async () => {
