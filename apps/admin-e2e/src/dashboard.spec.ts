@@ -37,6 +37,18 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
     expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(1);
   });
 
+  it('EDU-10: HR reads the cohort and the trainee without the portfolio: no goal grid, and no refusal on the page', async () => {
+    await signIn(suite.page, suite.admin.url, 'hr-samordnare');
+    await suite.page.getByRole('menuitem', { name: 'Kullar' }).click();
+    await suite.page.getByText('VT 2026 Ljungby').click();
+    const [trainee] = cohortTrainees('VT 2026 Ljungby');
+    await suite.page.getByText(`${trainee.givenName} ${trainee.familyName}`).click();
+    await suite.page.locator('[data-placement]').first().waitFor();
+    expect(await suite.page.locator('[data-goal]').count()).toBe(0);
+    expect(await suite.page.getByText('Kompetensprofil').count()).toBe(0);
+    expect(await suite.page.locator('.MuiAlert-standardError, .MuiSnackbarContent-root').count()).toBe(0);
+  });
+
   it('a director of studies finds employment editing absent', async () => {
     await signIn(suite.page, suite.admin.url, 'studierektor-primar');
     const [trainee] = cohortTrainees('VT 2026 Växjö');

@@ -5,7 +5,7 @@ import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { buildAdmin, serveAdmin } from './support/admin-server';
 import { keepScreenshot, launchBrowser, signIn } from './support/browser';
-import { roundReadyForScoring } from './support/recruitment-setup';
+import { roundReadyForScoring, scoreAndSubmitAs } from './support/recruitment-setup';
 
 const SAMPLE_CSV = path.resolve(__dirname, '../../../tools/recruitment-import/sample/ansokningar.csv');
 
@@ -31,10 +31,13 @@ describe(`a panel member scores in chromium on ${testEngine()}`, () => {
     await graph?.stop();
   });
 
-  it('REC-4: signs in, scores a candidate on every criterion, submits, and then sees the panel’s aggregate', async () => {
+  it('REC-4: signs in, scores a candidate on every criterion, submits, and then (three submitted) sees the panel’s aggregate, locked', async () => {
+    const candidate = round.applicants[0];
+    // the aggregate is shown only once at least three members have submitted: the two others first
+    await scoreAndSubmitAs(graph, 'hr-samordnare', candidate.id, 3);
+    await scoreAndSubmitAs(graph, 'atbt-chef', candidate.id, 5);
     await signIn(page, admin.url, 'studierektor-sluten');
     await page.getByRole('menuitem', { name: 'Min bedömning' }).click();
-    const candidate = round.applicants[0];
     await page.locator(`[data-candidate="${candidate.id}"]`).getByRole('link', { name: candidate.name }).click();
 
     const criteria = page.locator('[data-criterion]');
@@ -50,6 +53,7 @@ describe(`a panel member scores in chromium on ${testEngine()}`, () => {
     await page.getByRole('button', { name: 'Lämna in bedömningen' }).click();
     await page.getByText(/Bedömningen är inlämnad/).waitFor();
     await page.locator('[data-aggregate]').waitFor();
+    expect(await page.locator('[data-criterion]').first().getByRole('button', { name: 'Spara' }).isDisabled()).toBe(true);
 
     const response = await graph.query<{ application: { myScoresSubmitted: boolean; myScores: { value: number }[] } }>(
       `query ($id: ID!) { application(id: $id) { myScoresSubmitted myScores { value } } }`,

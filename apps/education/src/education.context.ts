@@ -11,6 +11,6 @@ export function createEducationContext(base: SubgraphContext, dataSource: DataSo
   return {
     ...base,
     dataSource,
-    traineeScope: requestTraineeScope(base, { supervisedTraineeIds: (personId) => supervisedTraineeIds(dataSource, personId) }),
+    traineeScope: requestTraineeScope(base, { supervisedTraineeIds: (personId) => supervisedTraineeIds(dataSource, personId, base.today) }),
   };
 }

@@ -14,6 +14,7 @@ describeMigrations(employmentDatabase, {
     'Offers1765600000000',
     'EngineNeutralSchema1766000000000',
     'Jobs1766100000000',
+    'ScoreReopening1767200000000',
   ],
   tables: [
     // core
@@ -35,6 +36,7 @@ describeMigrations(employmentDatabase, {
     'rubric_criterion',
     'score',
     'score_audit',
+    'score_reopening',
     'score_submission',
     'sylf_attendance',
     // salary

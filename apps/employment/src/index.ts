@@ -19,5 +19,6 @@ export { RequirementCheck } from './recruitment/application/requirement-check.en
 export { InterviewSlot } from './recruitment/interview/interview-slot.entity';
 export { SylfAttendance } from './recruitment/interview/sylf-attendance.entity';
 export { ScoreAudit } from './recruitment/scoring/score-audit.entity';
+export { ScoreReopening } from './recruitment/scoring/score-reopening.entity';
 export { Offer } from './recruitment/offer/offer.entity';
 export { importApplications } from './recruitment/application/application-import.service';

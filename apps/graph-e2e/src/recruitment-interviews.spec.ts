@@ -94,7 +94,12 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
     await call(graph, 'hr-samordnare', SCHEDULE, { applicationId: id('1005'), slotId: slots[3].id });
     const { interviewSlots } = await call<{ interviewSlots: Slot[] }>(graph, 'studierektor-sluten', SLOTS, { roundId });
     expect(interviewSlots.slice(0, 4).map((slot) => slot.application?.externalId ?? null)).toEqual(['OJ-2027-1001', null, 'OJ-2027-1002', 'OJ-2027-1005']);
-    expectRefused(await graph.query(SLOTS, { token: graph.tokenFor('studierektor-primar'), variables: { roundId } }), 'FORBIDDEN');
+    // REC-9: a round outside one's panels answers as one that does not exist
+    expectProblems(await graph.query(SLOTS, { token: graph.tokenFor('studierektor-primar'), variables: { roundId } }), 'BAD_USER_INPUT', {
+      code: 'NOT_FOUND',
+      field: 'roundId',
+      params: { id: roundId },
+    });
   });
 
   it('an applicant found ineligible after the invitation leaves the slot free', async () => {

@@ -1,4 +1,6 @@
 import { GATEWAY_SECRET_HEADER, ServiceName, signServiceToken } from '@bt/auth';
+import { clinicalSupervisionBounds } from '@bt/domain';
+import { DEFAULT_AS_OF } from '@bt/seed';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 
@@ -26,12 +28,15 @@ describe(`service identities between subgraphs on ${testEngine()}`, () => {
   let employment: string;
   let certification: string;
   const supervisorOf = (username: string) => graph.viewer(username).id;
-  /** What the seed says a person supervises: main supervision, or clinical supervision of a placement. */
+  const { startsBy, endsFrom } = clinicalSupervisionBounds(DEFAULT_AS_OF);
+  /** What the seed says a person supervises today: main supervision, or clinical supervision of a placement around today (EDU-9). */
   const supervisedBySeed = (personId: string) =>
     [
       ...new Set([
         ...graph.data.mainSupervisions.filter((row) => row.supervisorId === personId).map((row) => row.traineeId),
-        ...graph.data.placements.filter((row) => row.clinicalSupervisorId === personId).map((row) => row.traineeId),
+        ...graph.data.placements
+          .filter((row) => row.clinicalSupervisorId === personId && row.startDate <= startsBy && row.endDate >= endsFrom)
+          .map((row) => row.traineeId),
       ]),
     ].sort();
 
@@ -42,14 +47,13 @@ describe(`service identities between subgraphs on ${testEngine()}`, () => {
   });
   afterAll(() => graph?.stop());
 
-  it('a service reads whom the person it names supervises, for any supervisor', async () => {
+  it('a service reads whom the person it names supervises, for any supervisor (on the seed day the clinical supervisor has no placement around it)', async () => {
     for (const username of ['hhl-vc-teleborg-1', 'handledare-med-vxo-1']) {
       const id = supervisorOf(username);
       for (const token of [employment, certification]) {
         const response = await graph.query<{ supervisedTraineeIds: string[] }>(SUPERVISED, { token, variables: { id } });
         expect(response.errors).toBeUndefined();
         expect(response.data!.supervisedTraineeIds).toEqual(supervisedBySeed(id));
-        expect(response.data!.supervisedTraineeIds.length).toBeGreaterThan(0);
       }
     }
   });

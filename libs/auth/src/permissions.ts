@@ -24,6 +24,12 @@ export enum Permission {
   EDIT_COHORTS = 'EDIT_COHORTS',
   /** Trainees and what belongs to them (placements, goals, certificates), within the row scope. */
   READ_TRAINEES = 'READ_TRAINEES',
+  /**
+   * EDU-10: the portfolio, within READ_TRAINEES' row scope: the competence profile (levels and notes,
+   * EDU-11) and the assessments kept in it; the trainee, supervisors, the (deputy) Director and the
+   * directors of studies; not HR or admin support.
+   */
+  READ_PORTFOLIO = 'READ_PORTFOLIO',
   /** Change a trainee's employment (form, dates, extent). */
   EDIT_EMPLOYMENT = 'EDIT_EMPLOYMENT',
   /** A personal identity number in full (audited); everyone else sees it masked. */
@@ -91,6 +97,14 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.EDIT_COHORTS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
   [Permission.READ_TRAINEES]: {
     ...everyone(ALL, PROGRAMME_ROLES),
+    [Role.MAIN_SUPERVISOR]: OWN_ROWS,
+    [Role.CLINICAL_SUPERVISOR]: OWN_ROWS,
+    [Role.TRAINEE]: OWN_ROWS,
+  },
+  [Permission.READ_PORTFOLIO]: {
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: ALL,
+    [Role.DIRECTOR_OF_STUDIES]: ALL,
     [Role.MAIN_SUPERVISOR]: OWN_ROWS,
     [Role.CLINICAL_SUPERVISOR]: OWN_ROWS,
     [Role.TRAINEE]: OWN_ROWS,

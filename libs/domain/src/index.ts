@@ -4,6 +4,7 @@ export * from './personal-identity-number';
 export * from './goals';
 export * from './organisation';
 export * from './placement-schedule';
+export * from './clinical-supervision';
 export * from './cohort';
 export * from './certificate-rules';
 export * from './goal-framework';

@@ -14,7 +14,7 @@ import {
   rubricEditProblems,
   rubricProblems,
 } from './recruitment-round-rules';
-import { scoreProblems, submissionProblems } from './recruitment-scoring';
+import { reopenProblems, scoreProblems, submissionProblems } from './recruitment-scoring';
 
 const ENUM_VALUES = [...Object.values(RecruitmentRoundState), ...Object.values(ApplicationState), ...Object.values(OfferState)];
 
@@ -96,8 +96,9 @@ function everyRefusal(): Problem[] {
     ...sylfAttendanceProblems(SylfRequestedBy.APPLICANT, false, true),
     ...scoreProblems(
       { value: 9, comment: 'x'.repeat(2001) },
-      { roundState: closed, applicationState: ApplicationState.RECEIVED, criterion: { name: 'Intervju', scaleMin: 1, scaleMax: 5 } },
+      { roundState: closed, applicationState: ApplicationState.RECEIVED, criterion: { name: 'Intervju', scaleMin: 1, scaleMax: 5 }, submitted: true },
     ),
+    ...reopenProblems(closed, false),
     ...submissionProblems([{ id: 'a', name: 'Intervju', weight: 1, scaleMin: 1, scaleMax: 5, sortOrder: 1 }], []),
     ...criminalRecordCheckProblems('x', '2027-10-12', closed, ApplicationState.RECEIVED),
     ...criminalRecordCheckProblems('2027-10-13', '2027-10-12', closed, ApplicationState.RECEIVED),

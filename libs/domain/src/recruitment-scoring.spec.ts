@@ -1,8 +1,11 @@
 import { ApplicationState as State, RecruitmentRoundState } from './recruitment';
 import {
   aggregateScores,
+  aggregateVisible,
+  MIN_SUBMISSIONS_FOR_AGGREGATE,
   rankApplications,
   rankingTieBreak,
+  reopenProblems,
   reserveList,
   scoreProblems,
   submissionProblems,
@@ -26,7 +29,7 @@ const scores = (interview: number, clinical: number, references: number, merits:
 ];
 
 describe('REC-4: a score', () => {
-  const context = { roundState: RecruitmentRoundState.INTERVIEWS, applicationState: State.INVITED, criterion: RUBRIC[0] };
+  const context = { roundState: RecruitmentRoundState.INTERVIEWS, applicationState: State.INVITED, criterion: RUBRIC[0], submitted: false };
 
   it('REC-4: is a whole number on the criterion’s scale, set during the interviews for an application in the running', () => {
     expect(scoreProblems({ value: 5, comment: 'Tydlig och strukturerad.' }, context)).toEqual([]);
@@ -55,6 +58,19 @@ describe('REC-4: a score', () => {
         message: 'Bara ansökningar som uppfyller de formella kraven och inte fått erbjudande bedöms.',
       }),
     ]);
+  });
+
+  it('REC-4: is locked once the member has submitted, until the Director reopens the scores', () => {
+    expect(scoreProblems({ value: 4 }, { ...context, submitted: true })).toEqual([
+      {
+        code: 'SCORES_ALREADY_SUBMITTED',
+        rule: 'REC-4',
+        message: 'Du har lämnat in dina poäng för ansökan; de kan bara ändras om AT/BT-chefen öppnar bedömningen igen.',
+      },
+    ]);
+    expect(reopenProblems(RecruitmentRoundState.INTERVIEWS, true)).toEqual([]);
+    expect(reopenProblems(RecruitmentRoundState.INTERVIEWS, false)).toEqual([expect.objectContaining({ code: 'SCORES_NOT_SUBMITTED', rule: 'REC-4' })]);
+    expect(reopenProblems(RecruitmentRoundState.OFFERS, true)).toEqual([expect.objectContaining({ code: 'ROUND_NOT_IN_INTERVIEWS', rule: 'REC-4' })]);
   });
 
   it('REC-4: is submitted only when every criterion is scored', () => {
@@ -92,10 +108,10 @@ describe('REC-4: the aggregate', () => {
       spread: 0.5,
       scoreCount: 2,
       perCriterion: [
-        { criterionId: 'interview', mean: 4, min: 3, max: 5, count: 2 },
-        { criterionId: 'clinical', mean: 3.5, min: 3, max: 4, count: 2 },
-        { criterionId: 'references', mean: 3, min: 3, max: 3, count: 2 },
-        { criterionId: 'merits', mean: 2.5, min: 2, max: 3, count: 2 },
+        { criterionId: 'interview', mean: 4, count: 2 },
+        { criterionId: 'clinical', mean: 3.5, count: 2 },
+        { criterionId: 'references', mean: 3, count: 2 },
+        { criterionId: 'merits', mean: 2.5, count: 2 },
       ],
     });
   });
@@ -104,7 +120,35 @@ describe('REC-4: the aggregate', () => {
     expect(aggregateScores([{ memberId: 'a', scores: scores(4, 4, 4, 4) }], RUBRIC)).toMatchObject({ weightedMean: 4, spread: null, scoreCount: 1 });
     const none = aggregateScores([], RUBRIC);
     expect(none).toMatchObject({ weightedMean: null, spread: null, scoreCount: 0 });
-    expect(none.perCriterion[0]).toEqual({ criterionId: 'interview', mean: null, min: null, max: null, count: 0 });
+    expect(none.perCriterion[0]).toEqual({ criterionId: 'interview', mean: null, count: 0 });
+  });
+});
+
+describe('REC-4: who sees the panel’s aggregate (independent scoring)', () => {
+  const { INTERVIEWS, OFFERS } = RecruitmentRoundState;
+  const member = { seatedOnInterviewPanel: true, submitted: true, runsRounds: false };
+
+  it('REC-4: a member who has submitted sees it only once at least three have submitted (two would reveal the other’s scores)', () => {
+    expect(MIN_SUBMISSIONS_FOR_AGGREGATE).toBe(3);
+    expect(aggregateVisible(INTERVIEWS, 1, member)).toBe(false);
+    expect(aggregateVisible(INTERVIEWS, 2, member)).toBe(false);
+    expect(aggregateVisible(INTERVIEWS, 3, member)).toBe(true);
+    expect(aggregateVisible(OFFERS, 2, member)).toBe(true);
+  });
+
+  it('REC-4: a member who has not submitted never sees it, the seated Director included while interviews go on', () => {
+    expect(aggregateVisible(INTERVIEWS, 3, { ...member, submitted: false })).toBe(false);
+    expect(aggregateVisible(OFFERS, 3, { ...member, submitted: false })).toBe(false);
+    const seatedDirector = { seatedOnInterviewPanel: true, submitted: false, runsRounds: true };
+    expect(aggregateVisible(INTERVIEWS, 3, seatedDirector)).toBe(false);
+    expect(aggregateVisible(INTERVIEWS, 2, { ...seatedDirector, submitted: true })).toBe(false);
+    expect(aggregateVisible(INTERVIEWS, 3, { ...seatedDirector, submitted: true })).toBe(true);
+    expect(aggregateVisible(OFFERS, 3, seatedDirector)).toBe(true);
+  });
+
+  it('REC-4: the Director who does not sit on the interview stage always sees it; nobody else off the panel does', () => {
+    expect(aggregateVisible(INTERVIEWS, 1, { seatedOnInterviewPanel: false, submitted: false, runsRounds: true })).toBe(true);
+    expect(aggregateVisible(OFFERS, 3, { seatedOnInterviewPanel: false, submitted: false, runsRounds: false })).toBe(false);
   });
 });
 

@@ -36,9 +36,23 @@ function round2(value: number): number {
  */
 export function scoreProblems(
   score: { value: number; comment?: string | null },
-  context: { roundState: RecruitmentRoundState; applicationState: ApplicationState; criterion: Pick<CriterionDefinition, 'name' | 'scaleMin' | 'scaleMax'> },
+  context: {
+    roundState: RecruitmentRoundState;
+    applicationState: ApplicationState;
+    criterion: Pick<CriterionDefinition, 'name' | 'scaleMin' | 'scaleMax'>;
+    /** Whether the member has submitted their scores for the application (and the Director has not reopened them). */
+    submitted: boolean;
+  },
 ): Problem[] {
   const problems = scoringStateProblems(context.roundState, context.applicationState);
+  // after the interviews every score is final: ROUND_NOT_IN_INTERVIEWS says so on its own
+  if (context.submitted && context.roundState === RecruitmentRoundState.INTERVIEWS) {
+    problems.push(
+      problem('SCORES_ALREADY_SUBMITTED', 'Du har lämnat in dina poäng för ansökan; de kan bara ändras om AT/BT-chefen öppnar bedömningen igen.', {
+        rule: 'REC-4',
+      }),
+    );
+  }
   const { name, scaleMin, scaleMax } = context.criterion;
   if (!Number.isInteger(score.value) || score.value < scaleMin || score.value > scaleMax) {
     const message = `Poängen för ${name} ska vara ett heltal ${scaleMin}–${scaleMax}, inte ${score.value}.`;
@@ -70,6 +84,17 @@ export function scoringStateProblems(roundState: RecruitmentRoundState, applicat
   return problems;
 }
 
+/** REC-4: the Director reopens a member's submitted scores while the round is in interviews; scores that were never submitted cannot be reopened. */
+export function reopenProblems(roundState: RecruitmentRoundState, submitted: boolean): Problem[] {
+  const problems = roundState === RecruitmentRoundState.INTERVIEWS ? [] : scoringStateProblems(roundState, ApplicationState.INTERVIEWED);
+  if (!submitted) {
+    problems.push(
+      problem('SCORES_NOT_SUBMITTED', 'Ledamoten har inte lämnat in några poäng för ansökan, så det finns inget att öppna igen.', { rule: 'REC-4' }),
+    );
+  }
+  return problems;
+}
+
 /** REC-4: a member submits once they have scored every criterion of the rubric. */
 export function submissionProblems(criteria: readonly CriterionDefinition[], scored: readonly ScoreValue[]): Problem[] {
   const missing = [...criteria].sort((a, b) => a.sortOrder - b.sortOrder).filter((criterion) => !scored.some((score) => score.criterionId === criterion.id));
@@ -91,11 +116,45 @@ export function weightedScore(scores: readonly ScoreValue[], criteria: readonly 
   return weights === 0 ? null : weighted / weights;
 }
 
+/**
+ * REC-4: the panel's aggregate is shown while interviews go on only once at least this many members
+ * have submitted. With two, a member who knows their own scores reads the other's exact scores back
+ * from the mean; with three or more the others' scores are mixed.
+ */
+export const MIN_SUBMISSIONS_FOR_AGGREGATE = 3;
+
+/** Who asks for an application's aggregate, as REC-4 sees them. */
+export interface AggregateReader {
+  /** Sits on the interview stage of the application's round. */
+  seatedOnInterviewPanel: boolean;
+  /** Has submitted their own scores for the application. */
+  submitted: boolean;
+  /** Runs the rounds (the Director, MANAGE_ROUNDS). */
+  runsRounds: boolean;
+}
+
+/**
+ * REC-4, independent scoring: whether `reader` sees the panel's aggregate of an application, never the
+ * members' scores one by one.
+ * - The Director who runs the round and does not sit on its interview stage scores nothing, so has no
+ *   independence to lose: they always see it (as the ranking shows it to them); seated, once the round
+ *   has left INTERVIEWS.
+ * - Anyone else sees it only after submitting their own scores.
+ * - While the round is in INTERVIEWS, a seated member who has not submitted sees nothing (the Director
+ *   included), and a member who has sees it only once MIN_SUBMISSIONS_FOR_AGGREGATE members have
+ *   submitted. Once the round has left INTERVIEWS no score can change, so the threshold no longer applies.
+ */
+export function aggregateVisible(roundState: RecruitmentRoundState, submittedCount: number, reader: AggregateReader): boolean {
+  const interviewing = roundState === RecruitmentRoundState.INTERVIEWS;
+  if (reader.runsRounds && (!reader.seatedOnInterviewPanel || !interviewing)) return true;
+  if (!reader.submitted) return false;
+  return !interviewing || submittedCount >= MIN_SUBMISSIONS_FOR_AGGREGATE;
+}
+
+/** The per-criterion figures of an aggregate: the mean and how many scored it (no lowest or highest: they are single members' scores). */
 export interface CriterionAggregateValue {
   criterionId: string;
   mean: number | null;
-  min: number | null;
-  max: number | null;
   count: number;
 }
 
@@ -111,8 +170,8 @@ export interface ScoreAggregateValue {
 
 /**
  * REC-4: the panel's aggregate for one application from the members' (submitted) scores: each member's
- * weighted score, their mean and spread (standard deviation), and per criterion the mean, lowest and
- * highest value and how many scored it.
+ * weighted score, their mean and spread (standard deviation), and per criterion the mean and how many
+ * scored it. Who may see it: aggregateVisible.
  */
 export function aggregateScores(members: readonly MemberScores[], criteria: readonly CriterionDefinition[]): ScoreAggregateValue {
   const weighted = members.map((member) => weightedScore(member.scores, criteria)).filter((score): score is number => score !== null);
@@ -125,8 +184,6 @@ export function aggregateScores(members: readonly MemberScores[], criteria: read
       return {
         criterionId: criterion.id,
         mean: values.length === 0 ? null : round2(values.reduce((sum, value) => sum + value, 0) / values.length),
-        min: values.length === 0 ? null : Math.min(...values),
-        max: values.length === 0 ? null : Math.max(...values),
         count: values.length,
       };
     });

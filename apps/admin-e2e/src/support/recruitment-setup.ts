@@ -68,3 +68,22 @@ export async function roundReadyForScoring(graph: TestGraph, csv: string): Promi
   }
   return { roundId, applicants: applicationPage.items };
 }
+
+/** A panel member scores every criterion of the application's rubric with `value` and submits (REC-4), through the graph. */
+export async function scoreAndSubmitAs(graph: TestGraph, username: string, applicationId: string, value: number): Promise<void> {
+  const { application } = await call<{ application: { round: { rubric: { id: string }[] } } }>(
+    graph,
+    username,
+    `query ($id: ID!) { application(id: $id) { round { rubric { id } } } }`,
+    { id: applicationId },
+  );
+  for (const criterion of application.round.rubric) {
+    await call(
+      graph,
+      username,
+      `mutation ($applicationId: ID!, $criterionId: ID!, $value: Int!) { saveScore(applicationId: $applicationId, criterionId: $criterionId, value: $value) { id } }`,
+      { applicationId, criterionId: criterion.id, value },
+    );
+  }
+  await call(graph, username, `mutation ($applicationId: ID!) { submitScores(applicationId: $applicationId) { id } }`, { applicationId });
+}

@@ -6,10 +6,10 @@ export interface Aggregate {
   weightedMean: number | null;
   spread: number | null;
   scoreCount: number;
-  perCriterion: { mean: number | null; min: number | null; max: number | null; count: number; criterion: { id: string; name: string } }[];
+  perCriterion: { mean: number | null; count: number; criterion: { id: string; name: string } }[];
 }
 
-/** The panel's aggregate for one application, with a bar per criterion (shown once the member has submitted). */
+/** The panel's aggregate for one application, with a bar per criterion (shown when REC-4 allows: the graph returns it or not). */
 export function ScoreAggregateView({ aggregate, scaleMax = 5 }: { aggregate: Aggregate; scaleMax?: number }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -27,7 +27,7 @@ export function ScoreAggregateView({ aggregate, scaleMax = 5 }: { aggregate: Agg
           <Box sx={{ flex: 1, maxWidth: 320, height: 14, bgcolor: '#eeeeee', borderRadius: 1 }}>
             <Box sx={{ width: `${((entry.mean ?? 0) / scaleMax) * 100}%`, height: '100%', bgcolor: '#1976d2', borderRadius: 1 }} />
           </Box>
-          <Typography variant="body2">{`${number(entry.mean)} (${entry.min ?? '–'}–${entry.max ?? '–'})`}</Typography>
+          <Typography variant="body2">{number(entry.mean)}</Typography>
         </Stack>
       ))}
     </Stack>

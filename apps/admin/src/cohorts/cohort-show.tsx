@@ -1,11 +1,13 @@
-import { Datagrid, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField, usePermissions } from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
 import { LocaleNumberField } from '../common/locale-number-field';
 import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
+import { hasPermission, type Permissions } from '../permissions';
 
-/** A cohort with its trainees: current placement, months served and progress over BT1–BT18. */
+/** A cohort with its trainees: current placement, months served and progress over BT1–BT18 (for those who read the portfolio, EDU-10). */
 export function CohortShow() {
+  const { permissions } = usePermissions<Permissions>();
   return (
     <Show actions={<SiteScopedEditActions permission="EDIT_COHORTS" />}>
       <SimpleShowLayout>
@@ -24,7 +26,7 @@ export function CohortShow() {
             <TextField source="name" label="resources.trainees.fields.name" />
             <TextField source="currentPlacement.unit.name" label="resources.trainees.fields.currentPlacement" sortable={false} />
             <LocaleNumberField source="monthsServed" label="resources.trainees.fields.monthsServed" sortable={false} />
-            <GoalGrid compact label="resources.trainees.fields.progress" />
+            {hasPermission(permissions, 'READ_PORTFOLIO') && <GoalGrid compact label="resources.trainees.fields.progress" />}
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>

@@ -13,7 +13,7 @@ describe('buildQuery', () => {
     });
     expect(compact(result.query)).toContain('traineePage(page:$page perPage:$perPage sortField:$sortField sortOrder:$sortOrder filter:$filter)');
     expect(compact(result.query)).toContain('$filter:TraineeFilter');
-    expect(result.variables).toEqual({ page: 3, perPage: 50, sortField: 'site', sortOrder: 'DESC', filter: { q: 'ida', active: true } });
+    expect(result.variables).toEqual({ page: 3, perPage: 50, sortField: 'site', sortOrder: 'DESC', filter: { q: 'ida', active: true }, portfolio: false });
     const parsed = result.parseResponse({
       data: { result: { total: 120, items: [{ id: 't1', name: 'Ida', site: { id: 's1', name: 'Växjö' }, cohort: { id: 'c1', name: 'VT 2026 Växjö' } }] } },
     } as never);
@@ -91,6 +91,29 @@ describe('buildQuery', () => {
       id: 's1',
       activeTrainees: 4,
     });
+  });
+
+  it('EDU-10: asks for the portfolio (goal levels and notes) only when the session holds READ_PORTFOLIO', () => {
+    const list = () => buildQuery('GET_LIST', 'trainees', { pagination: { page: 1, perPage: 25 }, filter: {} });
+    const one = () => buildQuery('GET_ONE', 'trainees', { id: 't1' });
+    expect(compact(list().query)).toContain('goalProgress@include(if:$portfolio)');
+    expect(compact(one().query)).toContain('$portfolio:Boolean!');
+    const items = new Map<string, string>();
+    const storage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => items.set(key, value) };
+    Object.assign(globalThis, { sessionStorage: storage });
+    try {
+      const session = (permission: string) =>
+        storage.setItem('bt-admin.session', JSON.stringify({ token: 't', viewer: { id: 'p' }, permissions: [{ permission, scope: 'ALL' }] }));
+      session('READ_TRAINEES'); // HR and admin support
+      expect(list().variables).toMatchObject({ portfolio: false });
+      expect(one().variables).toMatchObject({ portfolio: false });
+      session('READ_PORTFOLIO');
+      expect(list().variables).toMatchObject({ portfolio: true });
+      expect(one().variables).toMatchObject({ portfolio: true });
+    } finally {
+      Reflect.deleteProperty(globalThis, 'sessionStorage');
+    }
+    expect(buildQuery('GET_LIST', 'cohorts', { pagination: { page: 1, perPage: 25 }, filter: {} }).variables).not.toHaveProperty('portfolio');
   });
 
   it('says in Swedish what a resource cannot do', () => {

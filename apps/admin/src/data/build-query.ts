@@ -1,6 +1,8 @@
 import { gql } from '@apollo/client';
 import type { BuildQuery, BuildQueryResult } from 'ra-data-graphql';
 import { RESOURCES, toRecord, type GraphNode, type ResourceDefinition } from './resources';
+import { sessionStore } from '../auth/session';
+import { hasPermission } from '../permissions';
 
 interface ListParams {
   pagination?: { page: number; perPage: number };
@@ -14,6 +16,18 @@ function cleanFilter(filter: Record<string, unknown> = {}): Record<string, unkno
   return entries.length ? Object.fromEntries(entries) : null;
 }
 
+/**
+ * EDU-10: selections that hold the portfolio say `@include(if: $portfolio)`; the variable is true only
+ * when the signed-in person holds READ_PORTFOLIO (HR and admin support do not, and the server would
+ * refuse the field). The declaration to add to the operation's variables, and the value.
+ */
+function portfolioVariable(fields: string): { declaration: string; variables: { portfolio?: boolean } } {
+  if (!fields.includes('$portfolio')) return { declaration: '', variables: {} };
+  // no session outside a browser (the documents' own tests): nothing of the portfolio then
+  const permitted = typeof sessionStorage !== 'undefined' && hasPermission(sessionStore.read()?.permissions, 'READ_PORTFOLIO');
+  return { declaration: ', $portfolio: Boolean!', variables: { portfolio: permitted } };
+}
+
 function unsupported(fetchType: string, resource: string): never {
   throw new Error(`Resursen "${resource}" stöder inte ${fetchType}.`);
 }
@@ -21,8 +35,9 @@ function unsupported(fetchType: string, resource: string): never {
 function pageQuery(definition: ResourceDefinition, resource: string, params: ListParams, extraFilter: Record<string, unknown> = {}): BuildQueryResult {
   const page = definition.page ?? unsupported('listning med sidor', resource);
   const sortField = params.sort?.field ? (page.sortFields[params.sort.field] ?? null) : null;
+  const portfolio = portfolioVariable(definition.listFields);
   return {
-    query: gql`query ($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder!, $filter: ${page.filterType}) {
+    query: gql`query ($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder!, $filter: ${page.filterType}${portfolio.declaration}) {
       result: ${page.query}(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
         total items { ${definition.listFields} } } }`,
     variables: {
@@ -31,6 +46,7 @@ function pageQuery(definition: ResourceDefinition, resource: string, params: Lis
       sortField,
       sortOrder: sortField ? (params.sort?.order ?? 'ASC') : 'ASC',
       filter: cleanFilter({ ...params.filter, ...extraFilter }),
+      ...portfolio.variables,
     },
     parseResponse: ({ data }) => ({ data: data.result.items.map((node: GraphNode) => toRecord(node)), total: data.result.total }),
   };
@@ -67,9 +83,11 @@ export const buildQuery: BuildQuery = (fetchType, resource, params) => {
       return pageQuery(definition, resource, params, { [params.target]: params.id });
     case 'GET_ONE': {
       const one = definition.one ?? unsupported(fetchType, resource);
+      const fields = definition.detailFields ?? definition.listFields;
+      const portfolio = portfolioVariable(fields);
       return {
-        query: gql`query ($id: ID!) { result: ${one}(id: $id) { ${definition.detailFields ?? definition.listFields} } }`,
-        variables: { id: String(params.id) },
+        query: gql`query ($id: ID!${portfolio.declaration}) { result: ${one}(id: $id) { ${fields} } }`,
+        variables: { id: String(params.id), ...portfolio.variables },
         parseResponse: ({ data }) => {
           if (!data.result) throw new Error('ra.notification.item_doesnt_exist');
           return { data: toRecord(data.result) };
@@ -78,17 +96,21 @@ export const buildQuery: BuildQuery = (fetchType, resource, params) => {
     }
     case 'CREATE': {
       const create = definition.create ?? unsupported(fetchType, resource);
+      const fields = definition.detailFields ?? definition.listFields;
+      const portfolio = portfolioVariable(fields);
       return {
-        query: gql`mutation ($input: ${create.inputType}!) { result: ${create.mutation}(input: $input) { ${definition.detailFields ?? definition.listFields} } }`,
-        variables: { input: definition.toInput!(params.data) },
+        query: gql`mutation ($input: ${create.inputType}!${portfolio.declaration}) { result: ${create.mutation}(input: $input) { ${fields} } }`,
+        variables: { input: definition.toInput!(params.data), ...portfolio.variables },
         parseResponse: ({ data }) => ({ data: toRecord(data.result) }),
       };
     }
     case 'UPDATE': {
       const update = definition.update ?? unsupported(fetchType, resource);
+      const fields = definition.detailFields ?? definition.listFields;
+      const portfolio = portfolioVariable(fields);
       return {
-        query: gql`mutation ($id: ID!, $input: ${update.inputType}!) { result: ${update.mutation}(id: $id, input: $input) { ${definition.detailFields ?? definition.listFields} } }`,
-        variables: { id: String(params.id), input: definition.toInput!(params.data) },
+        query: gql`mutation ($id: ID!, $input: ${update.inputType}!${portfolio.declaration}) { result: ${update.mutation}(id: $id, input: $input) { ${fields} } }`,
+        variables: { id: String(params.id), input: definition.toInput!(params.data), ...portfolio.variables },
         parseResponse: ({ data }) => ({ data: toRecord(data.result) }),
       };
     }

@@ -21,7 +21,7 @@ export type GraphNode = Record<string, unknown> & { id?: string };
 const siteFields = 'site { id name }';
 const traineeListFields = `id name givenName familyName ${siteFields} cohort { id name } employmentStart employmentEnd
   employmentForm monthsServed active mainSupervisor { id name }
-  currentPlacement { id kind startDate endDate unit { id name } } goalProgress { level goal { id code } }`;
+  currentPlacement { id kind startDate endDate unit { id name } } goalProgress @include(if: $portfolio) { level goal { id code } }`;
 
 function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, record[key] === '' ? null : (record[key] ?? null)]));
@@ -55,7 +55,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     listFields: traineeListFields,
     detailFields: `${traineeListFields} personalIdentityNumber
       placements { id kind startDate endDate unit { id name } clinicalSupervisor { id name } }
-      goalProgress { level note setAt goal { id code title } setBy { id name } }
+      goalProgress @include(if: $portfolio) { level note setAt goal { id code title } setBy { id name } }
       certificates { id kind status signatures { capacity signedAt signer { id name } } }`,
     toInput: (record) =>
       pick(record, ['givenName', 'familyName', 'personalIdentityNumber', 'siteId', 'cohortId', 'employmentStart', 'employmentEnd', 'employmentForm']),
@@ -106,7 +106,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       requirements { requirement met evidence checkedAt checkedBy { id name } }
       merits { underlakareMonthsSweden underlakareMonthsRegion otherHigherEducation researchMerits doctoralDegree earlierEmploymentInRegion }
       myScoresSubmitted myScores { id value comment criterion { id } }
-      aggregate { weightedMean spread scoreCount perCriterion { mean min max count criterion { id name } } }
+      aggregate { weightedMean spread scoreCount perCriterion { mean count criterion { id name } } }
       interview { id startsAt endsAt }
       sylfAttendance { requestedBy applicantConsent recordedAt recordedBy { id name } }
       criminalRecordCheck { shownOn recordedAt checkedBy { id name } }

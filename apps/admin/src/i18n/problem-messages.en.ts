@@ -119,6 +119,8 @@ export const problemMessagesEn: Record<string, string> = {
   ROUND_NOT_IN_INTERVIEWS: 'Scores are set and changed while the round is in interviews.',
   SCORE_OUT_OF_SCALE: 'The score for %{criterion} must be a whole number from %{scaleMin} to %{scaleMax}.',
   SCORES_MISSING: 'Score %{criteria} before you submit your assessment.',
+  SCORES_ALREADY_SUBMITTED: 'You have submitted your scores for this application; they can only be changed if the programme director reopens your assessment.',
+  SCORES_NOT_SUBMITTED: 'The member has not submitted any scores for this application, so there is nothing to reopen.',
   NOT_ON_INTERVIEW_PANEL: 'Only members of the interview stage set and submit scores.',
   RANKING_NOT_YET_VISIBLE: 'The ranking is shown when the interviews are over, so that the panel assesses independently.',
 

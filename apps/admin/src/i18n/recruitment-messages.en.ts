@@ -86,7 +86,8 @@ export const recruitmentMessagesEn: typeof recruitmentMessagesSv = {
     submit_scores: 'Submit scoring',
     submitted: 'Submitted',
     not_submitted: 'Not submitted',
-    submitted_notice: 'Your scoring is submitted. You can correct it while the round is in the Interviews state.',
+    submitted_notice:
+      'Your scoring is submitted and locked; the programme director can reopen it. The panel aggregate is shown once at least three members have submitted.',
     comment: 'Comment',
     interview_slots: 'Interview times',
     generate_slots: 'Lay out interview times',

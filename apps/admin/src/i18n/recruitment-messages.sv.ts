@@ -84,7 +84,7 @@ export const recruitmentMessagesSv = {
     submit_scores: 'Lämna in bedömningen',
     submitted: 'Inlämnad',
     not_submitted: 'Ej inlämnad',
-    submitted_notice: 'Bedömningen är inlämnad. Du kan rätta den så länge omgången är i läget Intervjuer.',
+    submitted_notice: 'Bedömningen är inlämnad och låst; AT/BT-chefen kan öppna den igen. Den samlade bedömningen visas när minst tre ledamöter har lämnat in.',
     comment: 'Kommentar',
     interview_slots: 'Intervjutider',
     generate_slots: 'Lägg ut intervjutider',

@@ -29,11 +29,14 @@ function CriterionScore({
   applicationId,
   criterion,
   initial,
+  locked,
   onSaved,
 }: {
   applicationId: string;
   criterion: Criterion;
   initial?: { value: number; comment: string | null };
+  /** REC-4: submitted scores are locked until the Director reopens them. */
+  locked: boolean;
   onSaved: () => void;
 }) {
   const translate = useTranslate();
@@ -57,7 +60,7 @@ function CriterionScore({
       <Typography variant="subtitle1">{`${criterion.name} (${translate('recruitment.weight').toLowerCase()} ${criterion.weight.toLocaleString(formattingLocale(locale))})`}</Typography>
       <RadioGroup row value={value ?? ''} onChange={(e) => setValue(Number(e.target.value))} aria-label={criterion.name}>
         {scale.map((point) => (
-          <FormControlLabel key={point} value={point} control={<Radio />} label={String(point)} />
+          <FormControlLabel key={point} value={point} control={<Radio />} label={String(point)} disabled={locked} />
         ))}
       </RadioGroup>
       <Stack direction="row" spacing={1}>
@@ -66,9 +69,10 @@ function CriterionScore({
           label={translate('recruitment.comment')}
           value={comment}
           onChange={(e) => setComment(e.target.value)}
+          disabled={locked}
           sx={{ minWidth: 360 }}
         />
-        <Button disabled={value === undefined} onClick={save}>
+        <Button disabled={locked || value === undefined} onClick={save}>
           {translate('ra.action.save')}
         </Button>
       </Stack>
@@ -76,7 +80,7 @@ function CriterionScore({
   );
 }
 
-/** Scoring one candidate against the round's rubric; the aggregate appears once the member has submitted. */
+/** Scoring one candidate against the round's rubric; locked once submitted; the aggregate appears when REC-4 allows it (the graph decides). */
 export function ScoreForm() {
   const { applicationId } = useParams();
   const graphql = useGraphQL();
@@ -117,6 +121,7 @@ export function ScoreForm() {
                 applicationId={application.id}
                 criterion={criterion}
                 initial={application.myScores.find((score) => score.criterion.id === criterion.id)}
+                locked={application.myScoresSubmitted}
                 onSaved={load}
               />
             ))}

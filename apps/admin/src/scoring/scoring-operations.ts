@@ -8,7 +8,7 @@ export const ROUND_CANDIDATES = `query ($roundId: ID!) { applicationPage(perPage
 export const APPLICATION_SCORING = `query ($id: ID!) { application(id: $id) {
   id name myScoresSubmitted
   myScores { id value comment criterion { id } }
-  aggregate { weightedMean spread scoreCount perCriterion { mean min max count criterion { id name } } }
+  aggregate { weightedMean spread scoreCount perCriterion { mean count criterion { id name } } }
   round { id name state rubric { id name weight scaleMin scaleMax sortOrder } } } }`;
 
 export const SAVE_SCORE = `mutation ($applicationId: ID!, $criterionId: ID!, $value: Int!, $comment: String) {

@@ -15,7 +15,7 @@ export function TraineeList() {
         <TextField source="currentPlacement.unit.name" label="resources.trainees.fields.currentPlacement" sortable={false} />
         <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" sortable={false} />
         <LocaleNumberField source="monthsServed" sortable={false} />
-        <GoalGrid compact label="resources.trainees.fields.progress" />
+        {hasPermission(permissions, 'READ_PORTFOLIO') && <GoalGrid compact label="resources.trainees.fields.progress" />}
       </Datagrid>
     </List>
   );

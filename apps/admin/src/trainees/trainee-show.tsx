@@ -15,7 +15,7 @@ interface Signature {
   signer: { name: string };
 }
 
-/** A trainee: employment, a timeline of placements with today marked, the goal grid and certificates. */
+/** A trainee: employment, a timeline of placements with today marked, the goal grid (for those who read the portfolio, EDU-10) and certificates. */
 export function TraineeShow() {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
@@ -24,9 +24,11 @@ export function TraineeShow() {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="bt.trainee.timeline">
           <PlacementTimeline label="bt.trainee.timeline" />
-          <Labeled label="bt.trainee.goal_grid">
-            <GoalGrid />
-          </Labeled>
+          {hasPermission(permissions, 'READ_PORTFOLIO') && (
+            <Labeled label="bt.trainee.goal_grid">
+              <GoalGrid />
+            </Labeled>
+          )}
           <ArrayField source="placements" label="resources.trainees.fields.placements">
             <Datagrid bulkActionButtons={false} rowClick={false}>
               <FunctionField label="bt.trainee.placement" render={(p: { kind: string }) => translate(`placementKinds.${p.kind}`)} />

@@ -1,17 +1,23 @@
-import type { DataSource } from 'typeorm';
+import { LessThanOrEqual, MoreThanOrEqual, type DataSource } from 'typeorm';
 import { forbidden, Permission, PermissionScope, permissionScope } from '@bt/auth';
+import { clinicalSupervisionBounds, type IsoDate } from '@bt/domain';
 import type { Actor } from '@bt/subgraph';
 import { MainSupervision } from './main-supervision.entity';
 import { Placement } from '../placement/placement.entity';
 
 /**
- * EDU-7, EDU-8: the trainees a person supervises, as main supervisor (all of BT) or as clinical
- * supervisor of a placement: the row scope of a supervisor.
+ * EDU-7, EDU-8, EDU-9: the trainees a person supervises on `today`, as main supervisor (all of BT) or
+ * as clinical supervisor of a placement that is current, starts within a few weeks or ended a few weeks
+ * ago (CLINICAL_SUPERVISION_WINDOW in libs/domain): the row scope of a supervisor.
  */
-export async function supervisedTraineeIds(dataSource: DataSource, supervisorId: string): Promise<string[]> {
+export async function supervisedTraineeIds(dataSource: DataSource, supervisorId: string, today: IsoDate): Promise<string[]> {
+  const { startsBy, endsFrom } = clinicalSupervisionBounds(today);
   const [main, clinical] = await Promise.all([
     dataSource.getRepository(MainSupervision).find({ select: { traineeId: true }, where: { supervisorId } }),
-    dataSource.getRepository(Placement).find({ select: { traineeId: true }, where: { clinicalSupervisorId: supervisorId } }),
+    dataSource.getRepository(Placement).find({
+      select: { traineeId: true },
+      where: { clinicalSupervisorId: supervisorId, startDate: LessThanOrEqual(startsBy), endDate: MoreThanOrEqual(endsFrom) },
+    }),
   ]);
   return [...new Set([...main, ...clinical].map((row) => row.traineeId))].sort();
 }
@@ -25,5 +31,5 @@ export async function supervisedTraineeIdsAskedBy(dataSource: DataSource, actor:
   if (scope !== PermissionScope.ALL && supervisorId !== actor.viewer.id) {
     throw forbidden('Du kan bara se vilka BT-läkare du själv handleder.', 'SUPERVISOR_NOT_SELF');
   }
-  return supervisedTraineeIds(dataSource, supervisorId);
+  return supervisedTraineeIds(dataSource, supervisorId, actor.today);
 }

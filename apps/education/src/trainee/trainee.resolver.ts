@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Permission } from '@bt/auth';
 import { coversDate } from '@bt/domain';
 import { PersonReference, personReference } from '@bt/subgraph';
 import { Trainee } from './trainee.type';
@@ -28,7 +29,13 @@ export class TraineeEducationResolver {
     return personReference((await supervisionLoaders(ctx).mainSupervisionByTrainee.load(trainee.id))?.supervisorId);
   }
 
-  @FieldResolver(() => [GoalProgress], { description: 'Kompetensprofil: nivå per delmål som satts hittills.' })
+  /** EDU-10: part of the portfolio; refused on this field alone (nullable), so that HR's list of the same trainees still answers. */
+  @Authorized(Permission.READ_PORTFOLIO)
+  @FieldResolver(() => [GoalProgress], {
+    nullable: true,
+    description:
+      'Kompetensprofil: nivå per delmål som satts hittills, med anteckningar. Ingår i portföljen: BT-läkaren, handledarna, AT/BT-cheferna och studierektorerna ser den, inte HR eller administrativt stöd (då nekas just detta fält).',
+  })
   goalProgress(@Root() trainee: Trainee, @Ctx() ctx: EducationContext): Promise<GoalProgress[]> {
     return goalProgressLoaders(ctx).goalProgressByTrainee.load(trainee.id);
   }

@@ -3,17 +3,21 @@ import { missingReferences } from '@bt/domain';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { RecruitmentRound } from './round/recruitment-round.entity';
 import { Application } from './application/application.entity';
-import { assertInRoundScope, loadRoundScope } from './round/round-scope';
+import { inRoundScope, loadRoundScope } from './round/round-scope';
 
-/** The round an operation names, in the actor's round scope; BAD_USER_INPUT naming the field when it does not exist. */
+/**
+ * The round an operation names, in the actor's round scope (REC-9). One that does not exist and one
+ * outside the scope get the same answer, BAD_USER_INPUT NOT_FOUND naming the field: a mutation is no
+ * way to find out which ids exist.
+ */
 export async function requireRound(dataSource: DataSource, actor: Actor, roundId: string, field = 'roundId'): Promise<RecruitmentRound> {
   const round = await dataSource.getRepository(RecruitmentRound).findOneBy({ id: roundId });
-  if (!round) throw badUserInput(missingReferences([['Rekryteringsomgången', field, roundId, round]]));
-  assertInRoundScope(await loadRoundScope(dataSource, actor.viewer), round.id);
-  return round;
+  const visible = round && inRoundScope(await loadRoundScope(dataSource, actor.viewer), round.id) ? round : null;
+  if (!visible) throw badUserInput(missingReferences([['Rekryteringsomgången', field, roundId, visible]]));
+  return visible;
 }
 
-/** The application an operation names and its round, in the actor's round scope; BAD_USER_INPUT naming the field when it does not exist. */
+/** The application an operation names and its round, in the actor's round scope; missing or out of scope alike: NOT_FOUND naming the field. */
 export async function requireApplication(
   dataSource: DataSource,
   actor: Actor,
@@ -21,7 +25,8 @@ export async function requireApplication(
   field = 'applicationId',
 ): Promise<{ application: Application; round: RecruitmentRound }> {
   const application = await dataSource.getRepository(Application).findOneBy({ id: applicationId });
-  if (!application) throw badUserInput(missingReferences([['Ansökan', field, applicationId, application]]));
-  const round = await requireRound(dataSource, actor, application.roundId);
-  return { application, round };
+  const round = application && (await dataSource.getRepository(RecruitmentRound).findOneBy({ id: application.roundId }));
+  const visible = round && inRoundScope(await loadRoundScope(dataSource, actor.viewer), round.id) ? application : null;
+  if (!visible || !round) throw badUserInput(missingReferences([['Ansökan', field, applicationId, visible]]));
+  return { application: visible, round };
 }

@@ -21,6 +21,7 @@ import { Panel1765300000000 } from './migrations/1765300000000-panel';
 import { Score } from './scoring/score.entity';
 import { ScoreSubmission } from './scoring/score-submission.entity';
 import { ScoreAudit } from './scoring/score-audit.entity';
+import { ScoreReopening } from './scoring/score-reopening.entity';
 import { ScoreResolver } from './scoring/score.resolver';
 import { ApplicationScoresResolver } from './scoring/application-scores.resolver';
 import { RankingResolver } from './scoring/ranking.resolver';
@@ -37,6 +38,7 @@ import { OfferResolver } from './offer/offer.resolver';
 import { ApplicationOfferResolver } from './offer/application-offer.resolver';
 import { CriminalRecordCheckResolver } from './offer/criminal-record-check.resolver';
 import { Offers1765600000000 } from './migrations/1765600000000-offers';
+import { ScoreReopening1767200000000 } from './migrations/1767200000000-score-reopening';
 import { expireOffersJob } from './offer/expire-offers.job';
 
 /**
@@ -72,6 +74,7 @@ export const recruitmentModule: SubgraphModule = {
     Score,
     ScoreSubmission,
     ScoreAudit,
+    ScoreReopening,
     InterviewSlot,
     SylfAttendance,
     CriminalRecordCheck,
@@ -84,6 +87,7 @@ export const recruitmentModule: SubgraphModule = {
     Scoring1765400000000,
     Interviews1765500000000,
     Offers1765600000000,
+    ScoreReopening1767200000000,
   ],
   orphanedTypes: [],
   references: {

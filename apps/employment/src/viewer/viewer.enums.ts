@@ -10,6 +10,7 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   READ_PROGRAMME: { description: 'Se kullar och startsidans översikt per huvudort.' },
   EDIT_COHORTS: { description: 'Lägga upp, ändra och ta bort kullar.' },
   READ_TRAINEES: { description: 'Se BT-läkare och det som hör till dem, inom sin omfattning.' },
+  READ_PORTFOLIO: { description: 'Se portföljen: kompetensprofilen med nivåer och anteckningar (inte HR eller administrativt stöd).' },
   EDIT_EMPLOYMENT: { description: 'Ändra en BT-läkares anställning.' },
   READ_IDENTITY_NUMBER: { description: 'Se personnummer i klartext (loggas).' },
   READ_SALARY: { description: 'Se löner och lönespann.' },

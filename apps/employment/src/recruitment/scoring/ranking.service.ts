@@ -1,19 +1,21 @@
 import type { DataSource } from 'typeorm';
 import { forbidden, hasPermission, Permission } from '@bt/auth';
-import { missingReferences, RecruitmentRoundState, reserveList, roundHasReached } from '@bt/domain';
+import { missingReferences, RecruitmentRoundState, RecruitmentStage, reserveList, roundHasReached } from '@bt/domain';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { roundRanking, type RankedApplicationValue, type RoundRanking } from './round-ranking';
+import { PanelMember } from '../panel/panel-member.entity';
 import { requireRound } from '../recruitment.lookup';
 import { Site } from '../../site/site.entity';
 
 /**
  * REC-4: panel members score independently, and a ranking shows everyone's results: so until the round
- * leaves INTERVIEWS only the one who runs the round (MANAGE_ROUNDS: the Director, who always sees the
- * aggregates) sees it.
+ * leaves INTERVIEWS only the one who runs the round (MANAGE_ROUNDS: the Director) sees it, and only when
+ * not seated on the round's interview stage (aggregateVisible).
  */
 async function assertRankable(dataSource: DataSource, actor: Actor, roundId: string, siteId: string | null | undefined): Promise<void> {
   const round = await requireRound(dataSource, actor, roundId);
-  if (!hasPermission(actor.viewer, Permission.MANAGE_ROUNDS) && !roundHasReached(round.state, RecruitmentRoundState.OFFERS)) {
+  const seated = () => dataSource.getRepository(PanelMember).existsBy({ roundId, personId: actor.viewer.id, stage: RecruitmentStage.INTERVIEWS });
+  if (!roundHasReached(round.state, RecruitmentRoundState.OFFERS) && (!hasPermission(actor.viewer, Permission.MANAGE_ROUNDS) || (await seated()))) {
     throw forbidden('Rangordningen visas när intervjuerna är avslutade, så att ledamöterna bedömer oberoende.', 'RANKING_NOT_YET_VISIBLE', 'REC-4');
   }
   const site = siteId ? await dataSource.getRepository(Site).findOneBy({ id: siteId }) : null;

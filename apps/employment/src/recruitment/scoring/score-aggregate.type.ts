@@ -2,19 +2,13 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { CriterionAggregateValue, ScoreAggregateValue } from '@bt/domain';
 import { RubricCriterion } from '../round/rubric-criterion.entity';
 
-@ObjectType({ description: 'Ett kriteriums poäng från de inlämnade bedömningarna.' })
+@ObjectType({ description: 'Ett kriteriums poäng från de inlämnade bedömningarna: medelvärdet, aldrig en enskild ledamots poäng.' })
 export class CriterionAggregate implements Omit<CriterionAggregateValue, 'criterionId'> {
   @Field(() => RubricCriterion)
   criterion: RubricCriterion;
 
   @Field(() => Float, { nullable: true, description: 'Medelvärde, två decimaler.' })
   mean: number | null;
-
-  @Field(() => Int, { nullable: true })
-  min: number | null;
-
-  @Field(() => Int, { nullable: true })
-  max: number | null;
 
   @Field(() => Int, { description: 'Antal ledamöter som satt poäng på kriteriet.' })
   count: number;

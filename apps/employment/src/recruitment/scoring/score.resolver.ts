@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
 import { Score } from './score.entity';
-import { saveScore, submitScores } from './scoring.service';
+import { reopenScores, saveScore, submitScores } from './scoring.service';
 import { Application } from '../application/application.entity';
 import { RubricCriterion } from '../round/rubric-criterion.entity';
 import { recruitmentLoaders } from '../recruitment.loaders';
@@ -12,7 +12,7 @@ export class ScoreResolver {
   @Authorized(Permission.SCORE_APPLICATIONS)
   @Mutation(() => Score, {
     description:
-      'REC-4: sätter eller ändrar din poäng på ett kriterium för en ansökan (ledamöter i intervjusteget, medan omgången är i intervjuer, även efter inlämning). Varje ändring loggas med vem, när, gammalt och nytt värde.',
+      'REC-4: sätter eller ändrar din poäng på ett kriterium för en ansökan (ledamöter i intervjusteget, medan omgången är i intervjuer, fram till inlämning; därefter bara om AT/BT-chefen öppnar bedömningen igen). Varje ändring loggas med vem, när, gammalt och nytt värde.',
   })
   saveScore(
     @Arg('applicationId', () => ID) applicationId: string,
@@ -27,10 +27,23 @@ export class ScoreResolver {
   @Authorized(Permission.SCORE_APPLICATIONS)
   @Mutation(() => Application, {
     description:
-      'REC-4: lämnar in dina poäng för en ansökan när alla kriterier har poäng. Därefter ser du gruppens samlade bedömning (aggregate); poängen kan rättas så länge omgången är i intervjuer. En inbjuden ansökan blir INTERVIEWED.',
+      'REC-4: lämnar in dina poäng för en ansökan när alla kriterier har poäng. Därefter är de låsta, och du ser gruppens samlade bedömning (aggregate) när minst tre ledamöter har lämnat in. En inbjuden ansökan blir INTERVIEWED.',
   })
   submitScores(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: EmploymentContext): Promise<Application> {
     return submitScores(ctx.dataSource, ctx, applicationId);
+  }
+
+  @Authorized(Permission.MANAGE_ROUNDS)
+  @Mutation(() => Application, {
+    description:
+      'REC-4: öppnar en ledamots inlämnade poäng för en ansökan igen (AT/BT-chefen, medan omgången är i intervjuer), så att ledamoten kan ändra dem och lämna in på nytt. Loggas med vem, när och när poängen hade lämnats in.',
+  })
+  reopenScores(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('personId', () => ID) personId: string,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Application> {
+    return reopenScores(ctx.dataSource, ctx, applicationId, personId);
   }
 
   @FieldResolver(() => RubricCriterion)

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { forbidden } from '@bt/auth';
-import { ApplicationState, missingReferences, RecruitmentStage, scoreProblems, scoringStateProblems, submissionProblems } from '@bt/domain';
+import { ApplicationState, missingReferences, RecruitmentStage, reopenProblems, scoreProblems, scoringStateProblems, submissionProblems } from '@bt/domain';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { Score } from './score.entity';
 import { ScoreAudit } from './score-audit.entity';
+import { ScoreReopening } from './score-reopening.entity';
 import { ScoreSubmission } from './score-submission.entity';
 import { Application } from '../application/application.entity';
 import { PanelMember } from '../panel/panel-member.entity';
@@ -26,7 +27,8 @@ export interface ScoreDraft {
 
 /**
  * REC-4: sets or changes the actor's score on a criterion of an application, while the round is in
- * interviews (also after submitting). Every change is audited: who, when, old and new value.
+ * interviews and until the actor submits (then only after the Director reopens them, reopenScores).
+ * Every change is audited: who, when, old and new value.
  */
 export async function saveScore(dataSource: DataSource, actor: Actor, applicationId: string, draft: ScoreDraft): Promise<Score> {
   const { application, round } = await requireApplication(dataSource, actor, applicationId);
@@ -34,7 +36,8 @@ export async function saveScore(dataSource: DataSource, actor: Actor, applicatio
   const { criterionId, value, comment } = draft;
   const criterion = await dataSource.getRepository(RubricCriterion).findOneBy({ id: criterionId, roundId: round.id });
   if (!criterion) throw badUserInput(missingReferences([['Kriteriet i omgångens bedömningsmall', 'criterionId', criterionId, criterion]]));
-  const problems = scoreProblems({ value, comment }, { roundState: round.state, applicationState: application.state, criterion });
+  const submitted = await dataSource.getRepository(ScoreSubmission).existsBy({ applicationId, personId: actor.viewer.id });
+  const problems = scoreProblems({ value, comment }, { roundState: round.state, applicationState: application.state, criterion, submitted });
   if (problems.length > 0) throw badUserInput(problems);
   const text = comment?.trim() || null;
   const key = { applicationId, criterionId, personId: actor.viewer.id };
@@ -78,4 +81,28 @@ export async function submitScores(dataSource: DataSource, actor: Actor, applica
     if (state !== application.state) await manager.update(Application, { id: applicationId }, { state });
   });
   return Object.assign(new Application(), { ...application, state });
+}
+
+/**
+ * REC-4: the Director reopens a member's submitted scores for an application, while the round is in
+ * interviews, so that the member can change them and submit again; audited with who, when and the old
+ * state (when the member had submitted).
+ */
+export async function reopenScores(dataSource: DataSource, actor: Actor, applicationId: string, personId: string): Promise<Application> {
+  const { application, round } = await requireApplication(dataSource, actor, applicationId);
+  const submission = await dataSource.getRepository(ScoreSubmission).findOneBy({ applicationId, personId });
+  const problems = reopenProblems(round.state, submission !== null);
+  if (problems.length > 0 || !submission) throw badUserInput(problems);
+  await dataSource.transaction(async (manager) => {
+    await manager.delete(ScoreSubmission, { applicationId, personId });
+    await manager.insert(ScoreReopening, {
+      occurredAt: new Date(),
+      actorId: actor.viewer.id,
+      actorUsername: actor.viewer.username,
+      applicationId,
+      personId,
+      submittedAt: submission.submittedAt,
+    });
+  });
+  return application;
 }
