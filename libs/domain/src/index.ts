@@ -12,6 +12,7 @@ export * from './paging';
 export * from './employment';
 export * from './cohort-rules';
 export * from './staff-rules';
+export * from './role-change-rules';
 export * from './education-filter';
 export * from './recruitment';
 export * from './recruitment-round-rules';

@@ -6,6 +6,8 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   READ_ORGANISATION: { description: 'Se huvudorter, enheter, en person och målen.' },
   READ_STAFF: { description: 'Se personallistor.' },
   EDIT_ORGANISATION: { description: 'Ändra enheter och personal.' },
+  GRANT_PRIVILEGED_ROLES: { description: 'Ge och ta bort ledningsroller, HR-samordnare och administrativt stöd (bara AT/BT-chefen).' },
+  READ_AUDIT: { description: 'Se granskningsloggen: vem som läst eller ändrat vad, inloggningar och nekade försök.' },
   PUBLISH_GOAL_FRAMEWORK: { description: 'Publicera en målbeskrivning.' },
   READ_PROGRAMME: { description: 'Se kullar och startsidans översikt per huvudort.' },
   EDIT_COHORTS: { description: 'Lägga upp, ändra och ta bort kullar.' },
