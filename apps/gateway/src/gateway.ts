@@ -5,6 +5,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
 import { useDevToken } from './dev-token.plugin';
+import { CLIENT_ADDRESS_HEADER, socketAddress } from './client-address';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -37,11 +38,14 @@ export function createGateway(options: GatewayOptions) {
     graphiql: false,
     logging: options.logging ?? false,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
-    // every subgraph verifies the caller's token itself and that the call came through the gateway
+    // every subgraph verifies the caller's token itself and that the call came through the gateway;
+    // the request id (Hive Gateway's own: the client's x-request-id or a new one, also in the answer)
+    // and the client's address as this gateway's socket saw it go to the audit trail
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({
+      fromClientToSubgraphs: ({ request, context }) => ({
         authorization: request.headers.get('authorization'),
         [GATEWAY_SECRET_HEADER]: options.auth.gatewaySecret,
+        [CLIENT_ADDRESS_HEADER]: socketAddress(context),
       }),
     },
     plugins: () => plugins,

@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { bearerToken, forbidden, gatewaySecretMatches, unauthenticated, verifyToken, GATEWAY_SECRET_HEADER, type AuthConfig } from '@bt/auth';
 import type { SubgraphCaller, SubgraphContext } from './subgraph-context';
 import { clockFromEnv, type Clock } from './clock';
+import { requestOrigin } from './request-origin';
 
 export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   name: string;
@@ -62,7 +63,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(options: S
   const { url } = await startStandaloneServer(server, {
     // loopback unless told otherwise (BT_SUBGRAPH_HOST, e.g. 0.0.0.0 when the gateway runs on another host)
     listen: { port: options.port, host: options.host ?? process.env.BT_SUBGRAPH_HOST ?? '127.0.0.1' },
-    context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), today: clock() }),
+    context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), ...requestOrigin(req), today: clock() }),
   });
   return { name: options.name, url, stop: () => server.stop() };
 }
