@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -20,6 +20,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   host?: string;
   /** What day it is; by default today in UTC, or BT_TODAY when set (see clockFromEnv). */
   clock?: Clock;
+  /** The subgraph's own Apollo plugins (e.g. employment's audit of refused attempts). */
+  plugins?: ApolloServerPlugin<TContext>[];
 }
 
 export interface RunningSubgraph {
@@ -55,7 +57,7 @@ export function formatSubgraphError(name: string) {
 export async function startSubgraph<TContext extends SubgraphContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const server = new ApolloServer<TContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     formatError: formatSubgraphError(options.name),
     includeStacktraceInErrorResponses: false,
   });

@@ -12,6 +12,13 @@ export type AuditAction =
   | 'SET_SALARY_GUIDELINE'
   // ORG-2: a person's roles changed (old and new roles)
   | 'CHANGE_ROLES'
+  // REC-3, REC-5: an applicant's details and merits changed (the fields), a formal requirement recorded
+  | 'UPDATE_APPLICATION'
+  | 'RECORD_REQUIREMENT'
+  // REC-4, REC-8: a round's ranking or a site's reserve list read (entity: the round)
+  | 'READ_RANKING'
+  // a person signed in (entity: the person; the sign-in method as new value)
+  | 'SIGN_IN'
   // a refused attempt on sensitive data (entity: the operation, e.g. Query.auditEventPage)
   | 'REFUSED';
 
@@ -59,15 +66,16 @@ export class AuditLog {
     this.writer = new DataLoader<string, true>(async (keys) => {
       const occurredAt = new Date();
       const events = keys.map((key) => {
-        const [action, entityType, entityId] = key.split('|');
-        return auditEvent(actor, action as AuditAction, entityType, entityId, occurredAt);
+        const [action, entityType, entityId, newValue] = key.split('|');
+        return auditEvent(actor, action as AuditAction, entityType, entityId, occurredAt, { newValue: newValue || null });
       });
       await dataSource.getRepository(AuditEvent).insert(events);
       return keys.map(() => true as const);
     });
   }
 
-  record(action: AuditAction, entityType: string, entityId: string): Promise<true> {
-    return this.writer.load(`${action}|${entityType}|${entityId}`);
+  /** `detail`: what else the event names, e.g. a refusal's code (kept as its new value). */
+  record(action: AuditAction, entityType: string, entityId: string, detail = ''): Promise<true> {
+    return this.writer.load(`${action}|${entityType}|${entityId}|${detail}`);
   }
 }
