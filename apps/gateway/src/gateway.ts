@@ -6,6 +6,7 @@ import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
 import { useDevToken } from './dev-token.plugin';
 import { CLIENT_ADDRESS_HEADER, socketAddress } from './client-address';
+import { signInAudit } from './sign-in-audit';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -29,8 +30,10 @@ export interface RunningGateway {
 
 export function createGateway(options: GatewayOptions) {
   const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
-  if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers));
-  return createGatewayRuntime({
+  // sign-ins are recorded in employment's audit trail through this gateway's own graph, in process
+  const auditSignIn = signInAudit(options.auth, (request) => Promise.resolve(runtime.fetch(request)), GRAPHQL_ENDPOINT);
+  if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers, auditSignIn));
+  const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     unifiedGraphHandler,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -50,6 +53,7 @@ export function createGateway(options: GatewayOptions) {
     },
     plugins: () => plugins,
   });
+  return runtime;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {

@@ -93,10 +93,36 @@ describe(`the audit trail on ${testEngine()}`, () => {
     expect(await audits({ action: 'REFUSED', actorId: person('adm-stod').id, entityId: 'traineeSalaries' })).toHaveLength(1);
   });
 
+  it('a sign-in is audited in employment with the request id and the client address the gateway saw', async () => {
+    const response = await fetch(new URL('/auth/dev-token', graph.gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'sign-in-1', 'x-forwarded-for': '198.51.100.1' },
+      body: JSON.stringify({ username: 'bitr-atbt-chef' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await audits({ action: 'SIGN_IN', actorId: person('bitr-atbt-chef').id })).toEqual([
+      expect.objectContaining({
+        actorUsername: 'bitr-atbt-chef',
+        entityType: 'Person',
+        newValue: 'DEV',
+        requestId: 'sign-in-1',
+        clientAddress: expect.stringMatching(/127\.0\.0\.1$/),
+      }),
+    ]);
+  });
+
+  it('only the gateway records sign-ins: a person who tries gets FORBIDDEN, and that is audited', async () => {
+    const forged = await graph.query('mutation { recordSignIn(personId: "x", username: "atbt-chef", method: DEV) }', { token: graph.tokenFor('atbt-chef') });
+    expectProblems(forged, 'FORBIDDEN', { code: 'NOT_PERMITTED' });
+    expect(await audits({ action: 'SIGN_IN', actorId: 'x' })).toEqual([]);
+    expect(await audits({ action: 'REFUSED', actorId: person('atbt-chef').id, entityId: 'recordSignIn' })).toHaveLength(1);
+  });
+
   it('nobody can change the trail: the graph has no mutation of audit events', async () => {
     const introspection = await graph.query<IntrospectionQuery>(getIntrospectionQuery(), { token: graph.tokenFor('atbt-chef') });
     const mutations = Object.keys(buildClientSchema(introspection.data!).getMutationType()!.getFields());
     expect(mutations.length).toBeGreaterThan(10);
-    expect(mutations.filter((name) => /audit/i.test(name))).toEqual([]);
+    // recordSignIn only adds a sign-in (the gateway's service identity alone); nothing changes or deletes an event
+    expect(mutations.filter((name) => /audit|signin/i.test(name))).toEqual(['recordSignIn']);
   });
 });

@@ -9,6 +9,11 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 /** An IPv4 or IPv6 address (as a socket reports it), nothing else. */
 const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
 
+/** Whether `value` looks like an address a socket reports (IPv4 or IPv6). */
+export function isClientAddress(value: string): boolean {
+  return ADDRESS.test(value);
+}
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return (Array.isArray(value) ? value[0] : value)?.trim();
@@ -25,6 +30,6 @@ export function requestOrigin(req: IncomingMessage): { requestId: string; client
   const clientAddress = header(req, CLIENT_ADDRESS_HEADER);
   return {
     requestId: requestId && REQUEST_ID.test(requestId) ? requestId : randomUUID(),
-    ...(clientAddress && ADDRESS.test(clientAddress) ? { clientAddress } : {}),
+    ...(clientAddress && isClientAddress(clientAddress) ? { clientAddress } : {}),
   };
 }

@@ -8,6 +8,7 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   EDIT_ORGANISATION: { description: 'Ändra enheter och personal.' },
   GRANT_PRIVILEGED_ROLES: { description: 'Ge och ta bort ledningsroller, HR-samordnare och administrativt stöd (bara AT/BT-chefen).' },
   READ_AUDIT: { description: 'Se granskningsloggen: vem som läst eller ändrat vad, inloggningar och nekade försök.' },
+  RECORD_SIGN_IN: { description: 'Logga en inloggning i granskningsloggen (bara gatewayens tjänsteidentitet).' },
   PUBLISH_GOAL_FRAMEWORK: { description: 'Publicera en målbeskrivning.' },
   READ_PROGRAMME: { description: 'Se kullar och startsidans översikt per huvudort.' },
   EDIT_COHORTS: { description: 'Lägga upp, ändra och ta bort kullar.' },
