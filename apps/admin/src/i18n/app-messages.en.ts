@@ -3,6 +3,34 @@ import type { appMessagesSv } from './app-messages.sv';
 /** The dashboard's own texts in English; must have exactly the Swedish keys (checked by a test). */
 export const appMessagesEn: typeof appMessagesSv = {
   resources: {
+    auditEvents: {
+      name: 'Audit event |||| Audit trail',
+      fields: {
+        occurredAt: 'Time',
+        actorUsername: 'Who',
+        action: 'Event',
+        entityType: 'Subject',
+        entityId: 'Id',
+        oldValue: 'Before',
+        newValue: 'After',
+        requestId: 'Request id',
+        clientAddress: 'Address',
+        personId: 'Person',
+        subjectType: 'Subject',
+        subjectId: 'Id',
+        from: 'From',
+        to: 'Until',
+      },
+      subjects: {
+        Person: 'Person',
+        Trainee: 'BT doctor',
+        Application: 'Application',
+        RecruitmentRound: 'Recruitment round',
+        SalaryGuideline: 'Salary guideline',
+        Query: 'Refused read',
+        Mutation: 'Refused change',
+      },
+    },
     cohorts: {
       name: 'Cohort |||| Cohorts',
       fields: { name: 'Name', site: 'Main site', siteId: 'Main site', startDate: 'Start date', year: 'Year', trainees: 'BT doctors', q: 'Search' },
