@@ -19,8 +19,8 @@ describe(`the audit trail in chromium on ${testEngine()}`, () => {
   it('the Director reads the audit trail: a role change with old and new roles, read-only', async () => {
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
     await suite.page.getByRole('menuitem', { name: 'Granskningslogg' }).click();
-    await suite.page.getByText('CHANGE_ROLES').first().waitFor();
-    await suite.page.getByText('EXTERNAL_ASSESSOR,HR_COORDINATOR').first().waitFor();
+    await suite.page.getByText('Ändrade roller').first().waitFor();
+    await suite.page.getByText('EXTERNAL_ASSESSOR, HR_COORDINATOR').first().waitFor();
     await suite.page.getByText('Begärans id').first().waitFor();
     expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
     expect(await suite.page.getByRole('button', { name: /Ta bort|Skapa/ }).count()).toBe(0);
@@ -31,7 +31,7 @@ describe(`the audit trail in chromium on ${testEngine()}`, () => {
     await suite.page.getByRole('button', { name: /Svenska/i }).click();
     await suite.page.getByRole('menuitem', { name: 'English' }).click();
     await suite.page.getByRole('menuitem', { name: 'Audit trail' }).click();
-    await suite.page.getByText('CHANGE_ROLES').first().waitFor();
+    await suite.page.getByText('Changed roles').first().waitFor();
     await suite.page.getByText('Request id').first().waitFor();
   });
 
