@@ -28,7 +28,7 @@ const auditFilters = [
   />,
   <TextInput key="subjectId" source="subjectId" />,
   <DateInput key="from" source="from" alwaysOn parse={startOfDay} format={dayOf} />,
-  <DateInput key="to" source="to" alwaysOn parse={startOfDay} format={dayOf} />,
+  <DateInput key="to" source="to" parse={startOfDay} format={dayOf} />,
 ];
 
 /** The audit trail for the Director: who did what, when, in which request and from where. Read-only. */
