@@ -9,6 +9,7 @@ const AUDIT_PAGE = `query ($filter: AuditEventFilter, $page: Int) {
   auditEventPage(filter: $filter, page: $page, perPage: 50) { total items { actorUsername action entityType entityId oldValue newValue requestId clientAddress occurredAt } } }`;
 const RANKING = 'query ($roundId: ID!) { ranking(roundId: $roundId) { items { rank } } }';
 const SALARIES = 'query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) { monthlyOre } }';
+const UPDATE_APPLICATION = 'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id } }';
 const RECORD_REQUIREMENT = `mutation ($applicationId: ID!) {
   recordRequirement(applicationId: $applicationId, requirement: SWEDISH_C1, met: true, evidence: "Legitimation kontrollerad i HOSP") { state } }`;
 
@@ -74,6 +75,17 @@ describe(`the audit trail on ${testEngine()}`, () => {
         oldValue: 'INVITED',
         newValue: expect.stringContaining('SWEDISH_C1=MET'),
       }),
+    ]);
+  });
+
+  it('REC-5: an applicant edit is audited with the fields that changed, never their values', async () => {
+    const application = graph.data.applications.find((a) => a.state === 'INVITED' && a.id !== graph.data.applications[0].id)!;
+    const { givenName, familyName, email, preferredSiteId } = application;
+    const input = { givenName, familyName, email, preferredSiteId, phone: '070-123 45 67' };
+    const answer = await graph.query(UPDATE_APPLICATION, { token: graph.tokenFor('hr-samordnare'), variables: { id: application.id, input } });
+    expect(answer.errors).toBeUndefined();
+    expect(await audits({ action: 'UPDATE_APPLICATION', entityId: application.id })).toEqual([
+      expect.objectContaining({ actorId: person('hr-samordnare').id, entityType: 'Application', oldValue: null, newValue: 'phone' }),
     ]);
   });
 
