@@ -6,6 +6,7 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import BadgeIcon from '@mui/icons-material/Badge';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import HistoryIcon from '@mui/icons-material/History';
 import { createAuthProvider, currentToken } from './auth/auth-provider';
 import { developmentSignIn } from './auth/sign-in-method';
 import { createLoginPage } from './auth/login-page';
@@ -26,6 +27,7 @@ import { ScoreForm } from './scoring/score-form';
 import { RankingPage } from './ranking/ranking-page';
 import { ImportPage } from './import/import-page';
 import { SalaryGuidelinesPage } from './salary/salary-guidelines-page';
+import { AuditList } from './audit';
 import { AppLayout } from './layout';
 
 const signIn = developmentSignIn(GATEWAY_ORIGIN);
@@ -103,6 +105,8 @@ function resourcesFor(permissions: Permissions) {
         recordRepresentation="name"
       />
     ),
+    // the audit trail: read-only, no edit, create or delete anywhere
+    may('READ_AUDIT') && <Resource key="auditEvents" name="auditEvents" icon={HistoryIcon} list={AuditList} />,
     <CustomRoutes key="pages">
       <Route path="/scoring" element={<ScoringPage />} />
       <Route path="/scoring/:applicationId" element={<ScoreForm />} />

@@ -16,7 +16,7 @@ export function createEmploymentContext(base: SubgraphContext, dataSource: DataS
     ...base,
     dataSource,
     loaders: createEmploymentLoaders(dataSource),
-    audit: new AuditLog(dataSource, base.viewer),
+    audit: new AuditLog(dataSource, base),
     gateway,
     traineeScope: requestTraineeScope(base, gateway),
   };

@@ -3,6 +3,7 @@ import type { Database } from '@bt/database';
 import { startSubgraph, GatewayClient, type Clock, type RunningSubgraph } from '@bt/subgraph';
 import { buildEmploymentSchema } from './employment.schema';
 import { createEmploymentContext } from './employment.context';
+import { auditRefusals } from './audit/audit-refusals.plugin';
 
 export const EMPLOYMENT_PORT = 4001;
 
@@ -24,6 +25,7 @@ export async function startEmploymentServer(options: EmploymentServerOptions): P
     auth: options.auth,
     clock: options.clock,
     port: options.port ?? EMPLOYMENT_PORT,
+    plugins: [auditRefusals],
     buildContext: (base) => createEmploymentContext(base, options.database.dataSource, gateway),
   });
 }

@@ -7,6 +7,8 @@ import { useAuthentication } from './authentication.plugin';
 import { useDevToken } from './dev-token.plugin';
 import { gatewayLimits, type GatewayLimits } from './gateway-limits';
 import { useGatewayLimits } from './gateway-limits.plugin';
+import { CLIENT_ADDRESS_HEADER, socketAddress } from './client-address';
+import { signInAudit } from './sign-in-audit';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -32,10 +34,12 @@ export interface RunningGateway {
 
 export function createGateway(options: GatewayOptions) {
   const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
-  if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers));
+  // sign-ins are recorded in employment's audit trail through this gateway's own graph, in process
+  const auditSignIn = signInAudit(options.auth, (request) => Promise.resolve(runtime.fetch(request)), GRAPHQL_ENDPOINT);
+  if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers, auditSignIn));
   const limits = gatewayLimits(options.limits);
   plugins.unshift(...useGatewayLimits(limits));
-  return createGatewayRuntime({
+  const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     unifiedGraphHandler,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -43,16 +47,20 @@ export function createGateway(options: GatewayOptions) {
     graphiql: false,
     logging: options.logging ?? false,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
-    // every subgraph verifies the caller's token itself and that the call came through the gateway
+    // every subgraph verifies the caller's token itself and that the call came through the gateway;
+    // the request id (Hive Gateway's own: the client's x-request-id or a new one, also in the answer)
+    // and the client's address as this gateway's socket saw it go to the audit trail
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({
+      fromClientToSubgraphs: ({ request, context }) => ({
         authorization: request.headers.get('authorization'),
         [GATEWAY_SECRET_HEADER]: options.auth.gatewaySecret,
+        [CLIENT_ADDRESS_HEADER]: socketAddress(context),
       }),
     },
     upstreamTimeout: limits.upstreamTimeoutMs,
     plugins: () => plugins,
   });
+  return runtime;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {

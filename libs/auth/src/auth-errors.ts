@@ -27,3 +27,8 @@ export function unavailable(what: string): GraphQLError {
     extensions: { code: UNAVAILABLE, problems: [problem('SERVICE_UNAVAILABLE', message, { params: { what } })], http: { status: 503 } },
   });
 }
+
+/** FORBIDDEN for a rule's refusal, with all its details (code, rule, field, params). */
+export function forbiddenBy(refusal: Problem): GraphQLError {
+  return new GraphQLError(refusal.message, { extensions: { code: FORBIDDEN, problems: [refusal], http: { status: 403 } } });
+}

@@ -1,3 +1,4 @@
+import { PRIVILEGED_ROLES } from '@bt/domain';
 import { Role } from './role';
 import type { Viewer } from './viewer';
 import {
@@ -22,6 +23,16 @@ describe('the permission table', () => {
     for (const permission of Object.values(Permission)) {
       expect([permission, Object.keys(PERMISSIONS[permission]).length > 0 || toServices.has(permission)]).toEqual([permission, true]);
     }
+  });
+
+  it('ORG-2: every role a permission gives more than its own rows is privileged (only the Director grants it)', () => {
+    for (const permission of Object.values(Permission).filter((p) => p !== Permission.READ_ORGANISATION)) {
+      for (const [role, scope] of Object.entries(PERMISSIONS[permission])) {
+        if (scope !== PermissionScope.OWN_ROWS) expect([permission, role, PRIVILEGED_ROLES.includes(role)]).toEqual([permission, role, true]);
+      }
+    }
+    expect(PERMISSIONS[Permission.GRANT_PRIVILEGED_ROLES]).toEqual({ [Role.DIRECTOR]: PermissionScope.ALL });
+    expect(PERMISSIONS[Permission.READ_AUDIT]).toEqual({ [Role.DIRECTOR]: PermissionScope.ALL });
   });
 
   it('gives the widest scope of all the viewer’s roles', () => {

@@ -16,6 +16,12 @@ export enum Permission {
   READ_STAFF = 'READ_STAFF',
   /** Change units and staff (ORG-3). */
   EDIT_ORGANISATION = 'EDIT_ORGANISATION',
+  /** ORG-2: grant and remove the privileged roles (PRIVILEGED_ROLES of @bt/domain): the Director only. */
+  GRANT_PRIVILEGED_ROLES = 'GRANT_PRIVILEGED_ROLES',
+  /** The audit trail: who read or changed what, sign-ins and refused attempts. Nobody changes it. */
+  READ_AUDIT = 'READ_AUDIT',
+  /** Record a sign-in in the audit trail: only the gateway's service identity, which issues the tokens. */
+  RECORD_SIGN_IN = 'RECORD_SIGN_IN',
   /** Publish a goal framework (the 18 goals of a regulation version). */
   PUBLISH_GOAL_FRAMEWORK = 'PUBLISH_GOAL_FRAMEWORK',
   /** Cohorts and the start page's overview per site. */
@@ -92,6 +98,9 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.READ_ORGANISATION]: everyone(ALL, ALL_ROLES),
   [Permission.READ_STAFF]: everyone(ALL, PROGRAMME_ROLES),
   [Permission.EDIT_ORGANISATION]: { [Role.DIRECTOR]: ALL, [Role.ADMIN_SUPPORT]: ALL },
+  [Permission.GRANT_PRIVILEGED_ROLES]: { [Role.DIRECTOR]: ALL },
+  [Permission.READ_AUDIT]: { [Role.DIRECTOR]: ALL },
+  [Permission.RECORD_SIGN_IN]: {},
   [Permission.PUBLISH_GOAL_FRAMEWORK]: { [Role.DIRECTOR]: ALL, [Role.ADMIN_SUPPORT]: ALL },
   [Permission.READ_PROGRAMME]: everyone(ALL, PROGRAMME_ROLES),
   [Permission.EDIT_COHORTS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
@@ -144,6 +153,7 @@ export const PERMISSIONS: Record<Permission, Grant> = {
 export const SERVICE_PERMISSIONS: Record<ServiceName, readonly Permission[]> = {
   [ServiceName.EMPLOYMENT]: [Permission.READ_SUPERVISED_TRAINEES, Permission.FIND_TRAINEES_BY_EDUCATION],
   [ServiceName.CERTIFICATION]: [Permission.READ_SUPERVISED_TRAINEES],
+  [ServiceName.GATEWAY]: [Permission.RECORD_SIGN_IN],
 };
 
 const SCOPE_REACH: Record<PermissionScope, number> = { [ALL]: 3, [OWN_SITE]: 2, [OWN_ROWS]: 1 };

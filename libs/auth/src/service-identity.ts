@@ -9,6 +9,8 @@ import type { Viewer } from './viewer';
 export enum ServiceName {
   EMPLOYMENT = 'employment',
   CERTIFICATION = 'certification',
+  /** The gateway: only to record sign-ins in the audit trail (it has no database of its own). */
+  GATEWAY = 'gateway',
 }
 
 /** Service tokens have their own issuer: a person's token (the development sign-in's) can never be one. */

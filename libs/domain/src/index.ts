@@ -15,6 +15,7 @@ export * from './input-limits';
 export * from './employment';
 export * from './cohort-rules';
 export * from './staff-rules';
+export * from './role-change-rules';
 export * from './education-filter';
 export * from './recruitment';
 export * from './recruitment-round-rules';

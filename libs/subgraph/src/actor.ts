@@ -9,4 +9,7 @@ import type { IsoDate } from '@bt/domain';
 export interface Actor {
   viewer: Viewer;
   today: IsoDate;
+  /** For a request: its id and the client's address, which audited changes record (a job has none). */
+  requestId?: string;
+  clientAddress?: string;
 }

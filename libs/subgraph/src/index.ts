@@ -14,3 +14,4 @@ export * from './input-errors';
 export * from './subgraph-module';
 export * from './per-request';
 export * from './actor';
+export * from './request-origin';

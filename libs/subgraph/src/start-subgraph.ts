@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { bearerToken, forbidden, gatewaySecretMatches, unauthenticated, verifyToken, GATEWAY_SECRET_HEADER, type AuthConfig } from '@bt/auth';
 import type { SubgraphCaller, SubgraphContext } from './subgraph-context';
 import { clockFromEnv, type Clock } from './clock';
+import { requestOrigin } from './request-origin';
 
 export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   name: string;
@@ -19,6 +20,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphContext> {
   host?: string;
   /** What day it is; by default today in UTC, or BT_TODAY when set (see clockFromEnv). */
   clock?: Clock;
+  /** The subgraph's own Apollo plugins (e.g. employment's audit of refused attempts). */
+  plugins?: ApolloServerPlugin<TContext>[];
 }
 
 export interface RunningSubgraph {
@@ -54,7 +57,7 @@ export function formatSubgraphError(name: string) {
 export async function startSubgraph<TContext extends SubgraphContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const server = new ApolloServer<TContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     formatError: formatSubgraphError(options.name),
     includeStacktraceInErrorResponses: false,
   });
@@ -62,7 +65,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(options: S
   const { url } = await startStandaloneServer(server, {
     // loopback unless told otherwise (BT_SUBGRAPH_HOST, e.g. 0.0.0.0 when the gateway runs on another host)
     listen: { port: options.port, host: options.host ?? process.env.BT_SUBGRAPH_HOST ?? '127.0.0.1' },
-    context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), today: clock() }),
+    context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), ...requestOrigin(req), today: clock() }),
   });
   return { name: options.name, url, stop: () => server.stop() };
 }

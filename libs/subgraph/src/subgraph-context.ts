@@ -9,7 +9,14 @@ export interface SubgraphCaller {
   viewer: Viewer;
 }
 
-/** What every subgraph resolver receives: the caller, and the day the request is answered for (one clock). */
+/**
+ * What every subgraph resolver receives: the caller, the day the request is answered for (one clock),
+ * and where the request came from as the gateway saw it (for the audit trail).
+ */
 export interface SubgraphContext extends SubgraphCaller {
   today: IsoDate;
+  /** The gateway's request id (`x-request-id`), the same in every subgraph and in the gateway's answer. */
+  requestId: string;
+  /** The client's address as the gateway's socket saw it (`x-forwarded-for` set by the gateway). */
+  clientAddress?: string;
 }

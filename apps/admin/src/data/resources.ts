@@ -74,6 +74,10 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     listFields: `id name username title roles directorOfStudiesScope ${siteFields} unit { id name }`,
     toInput: (record) => pick(record, ['name', 'title', 'roles', 'siteId', 'unitId', 'directorOfStudiesScope']),
   },
+  auditEvents: {
+    page: { query: 'auditEventPage', filterType: 'AuditEventFilter', sortFields: { occurredAt: 'occurredAt', actorUsername: 'actorUsername', action: 'action' } },
+    listFields: 'id occurredAt actorId actorUsername action entityType entityId oldValue newValue requestId clientAddress',
+  },
   recruitmentRounds: {
     page: { query: 'recruitmentRoundPage', filterType: 'RecruitmentRoundFilter', sortFields: {} },
     one: 'recruitmentRound',

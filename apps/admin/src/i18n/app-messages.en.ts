@@ -3,6 +3,47 @@ import type { appMessagesSv } from './app-messages.sv';
 /** The dashboard's own texts in English; must have exactly the Swedish keys (checked by a test). */
 export const appMessagesEn: typeof appMessagesSv = {
   resources: {
+    auditEvents: {
+      name: 'Audit event |||| Audit trail',
+      fields: {
+        occurredAt: 'Time',
+        actorUsername: 'Who',
+        action: 'Event',
+        entityType: 'Subject',
+        entityId: 'Id',
+        oldValue: 'Before',
+        newValue: 'After',
+        requestId: 'Request id',
+        clientAddress: 'Address',
+        personId: 'Person',
+        subjectType: 'Subject',
+        subjectId: 'Id',
+        from: 'From',
+        to: 'Until',
+      },
+      actions: {
+        READ_PERSONAL_IDENTITY_NUMBER: 'Read identity number',
+        UPDATE_TRAINEE_EMPLOYMENT: 'Changed employment',
+        READ_TRAINEE_SALARY: 'Read salary',
+        SET_TRAINEE_SALARY: 'Set salary',
+        SET_SALARY_GUIDELINE: 'Set salary range',
+        CHANGE_ROLES: 'Changed roles',
+        UPDATE_APPLICATION: 'Changed application',
+        RECORD_REQUIREMENT: 'Recorded requirement',
+        READ_RANKING: 'Read ranking',
+        SIGN_IN: 'Signed in',
+        REFUSED: 'Refused',
+      },
+      subjects: {
+        Person: 'Person',
+        Trainee: 'BT doctor',
+        Application: 'Application',
+        RecruitmentRound: 'Recruitment round',
+        SalaryGuideline: 'Salary guideline',
+        Query: 'Refused read',
+        Mutation: 'Refused change',
+      },
+    },
     cohorts: {
       name: 'Cohort |||| Cohorts',
       fields: { name: 'Name', site: 'Main site', siteId: 'Main site', startDate: 'Start date', year: 'Year', trainees: 'BT doctors', q: 'Search' },

@@ -1,6 +1,47 @@
 /** The dashboard's own texts in Swedish: resources, fields, roles, goals and screens. */
 export const appMessagesSv = {
   resources: {
+    auditEvents: {
+      name: 'Granskningshändelse |||| Granskningslogg',
+      fields: {
+        occurredAt: 'Tidpunkt',
+        actorUsername: 'Vem',
+        action: 'Händelse',
+        entityType: 'Gällde',
+        entityId: 'Id',
+        oldValue: 'Före',
+        newValue: 'Efter',
+        requestId: 'Begärans id',
+        clientAddress: 'Adress',
+        personId: 'Person',
+        subjectType: 'Gällde',
+        subjectId: 'Id',
+        from: 'Från',
+        to: 'Till',
+      },
+      actions: {
+        READ_PERSONAL_IDENTITY_NUMBER: 'Läste personnummer',
+        UPDATE_TRAINEE_EMPLOYMENT: 'Ändrade anställning',
+        READ_TRAINEE_SALARY: 'Läste lön',
+        SET_TRAINEE_SALARY: 'Satte lön',
+        SET_SALARY_GUIDELINE: 'Satte lönespann',
+        CHANGE_ROLES: 'Ändrade roller',
+        UPDATE_APPLICATION: 'Ändrade ansökan',
+        RECORD_REQUIREMENT: 'Registrerade behörighetskrav',
+        READ_RANKING: 'Läste rangordning',
+        SIGN_IN: 'Loggade in',
+        REFUSED: 'Nekades',
+      },
+      subjects: {
+        Person: 'Person',
+        Trainee: 'BT-läkare',
+        Application: 'Ansökan',
+        RecruitmentRound: 'Rekryteringsomgång',
+        SalaryGuideline: 'Lönespann',
+        Query: 'Nekad läsning',
+        Mutation: 'Nekad ändring',
+      },
+    },
     cohorts: {
       name: 'Kull |||| Kullar',
       fields: { name: 'Namn', site: 'Huvudort', siteId: 'Huvudort', startDate: 'Startdatum', year: 'År', trainees: 'BT-läkare', q: 'Sök' },

@@ -47,6 +47,8 @@ export const problemMessagesEn: Record<string, string> = {
   REGION_PART_REQUIRED: 'A primary care centre belongs to a part of the region: east or west.',
   REGION_PART_NOT_ALLOWED: 'Only primary care centres have a part of the region: leave it empty.',
   ROLE_REQUIRED: 'Choose at least one role.',
+  OWN_ROLES_UNCHANGEABLE: 'You cannot change your own roles. Ask the AT/BT director to make the change.',
+  ROLE_GRANT_NOT_PERMITTED: 'Only the AT/BT director can grant or remove management roles, HR coordinator and administrative support.',
   TRAINEE_ROLE_NOT_ALLOWED: 'Staff cannot have the BT doctor role; BT doctors are added as BT doctors.',
   DIRECTOR_OF_STUDIES_SCOPE_REQUIRED: 'A BT director of studies needs an area of responsibility: choose one.',
   DIRECTOR_OF_STUDIES_SCOPE_NOT_ALLOWED: 'Only a BT director of studies has an area of responsibility: leave it empty.',

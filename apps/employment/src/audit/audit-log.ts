@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '@bt/auth';
+import type { Actor } from '@bt/subgraph';
 import { AuditEvent } from './audit-event.entity';
 
 export type AuditAction =
@@ -9,11 +9,49 @@ export type AuditAction =
   // EMP-2: a trainee's salary read or changed (entity: the trainee), a year's guideline set
   | 'READ_TRAINEE_SALARY'
   | 'SET_TRAINEE_SALARY'
-  | 'SET_SALARY_GUIDELINE';
+  | 'SET_SALARY_GUIDELINE'
+  // ORG-2: a person's roles changed (old and new roles)
+  | 'CHANGE_ROLES'
+  // REC-3, REC-5: an applicant's details and merits changed (the fields), a formal requirement recorded
+  | 'UPDATE_APPLICATION'
+  | 'RECORD_REQUIREMENT'
+  // REC-4, REC-8: a round's ranking or a site's reserve list read (entity: the round)
+  | 'READ_RANKING'
+  // a person signed in (entity: the person; the sign-in method as new value)
+  | 'SIGN_IN'
+  // a refused attempt on sensitive data (entity: the operation, e.g. Query.auditEventPage)
+  | 'REFUSED';
 
-/** The audit row for one action by `viewer` (never any of the data itself, e.g. no personal identity number). */
-export function auditEvent(viewer: Viewer, action: AuditAction, entityType: string, entityId: string, occurredAt = new Date()): Omit<AuditEvent, 'id'> {
-  return { occurredAt, actorId: viewer.id, actorUsername: viewer.username, action, entityType, entityId };
+/** Who did it and from where: the actor of a request (or of a job, without request id and address). */
+export type AuditActor = Pick<Actor, 'viewer' | 'requestId' | 'clientAddress'>;
+
+/** What changed, as old and new value (never sensitive data itself, e.g. no personal identity number). */
+export interface AuditChange {
+  oldValue?: string | null;
+  newValue?: string | null;
+}
+
+/** The audit row for one action by `actor` (never any of the data itself, e.g. no personal identity number). */
+export function auditEvent(
+  { viewer, requestId, clientAddress }: AuditActor,
+  action: AuditAction,
+  entityType: string,
+  entityId: string,
+  occurredAt = new Date(),
+  change: AuditChange = {},
+): Omit<AuditEvent, 'id'> {
+  return {
+    occurredAt,
+    actorId: viewer.id,
+    actorUsername: viewer.username,
+    action,
+    entityType,
+    entityId,
+    oldValue: change.oldValue ?? null,
+    newValue: change.newValue ?? null,
+    requestId: requestId ?? null,
+    clientAddress: clientAddress ?? null,
+  };
 }
 
 /**
@@ -24,19 +62,20 @@ export function auditEvent(viewer: Viewer, action: AuditAction, entityType: stri
 export class AuditLog {
   private readonly writer: DataLoader<string, true>;
 
-  constructor(dataSource: DataSource, viewer: Viewer) {
+  constructor(dataSource: DataSource, actor: AuditActor) {
     this.writer = new DataLoader<string, true>(async (keys) => {
       const occurredAt = new Date();
       const events = keys.map((key) => {
-        const [action, entityType, entityId] = key.split('|');
-        return auditEvent(viewer, action as AuditAction, entityType, entityId, occurredAt);
+        const [action, entityType, entityId, newValue] = key.split('|');
+        return auditEvent(actor, action as AuditAction, entityType, entityId, occurredAt, { newValue: newValue || null });
       });
       await dataSource.getRepository(AuditEvent).insert(events);
       return keys.map(() => true as const);
     });
   }
 
-  record(action: AuditAction, entityType: string, entityId: string): Promise<true> {
-    return this.writer.load(`${action}|${entityType}|${entityId}`);
+  /** `detail`: what else the event names, e.g. a refusal's code (kept as its new value). */
+  record(action: AuditAction, entityType: string, entityId: string, detail = ''): Promise<true> {
+    return this.writer.load(`${action}|${entityType}|${entityId}|${detail}`);
   }
 }

@@ -9,11 +9,7 @@ import type { EmploymentContext } from '../employment.context';
 export class PersonMutationResolver {
   @Authorized(Permission.EDIT_ORGANISATION)
   @Mutation(() => Person, { description: 'Ändrar en person i personalen: namn, titel, roller, huvudort, enhet och studierektors ansvarsområde.' })
-  updatePerson(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => PersonInput) input: PersonInput,
-    @Ctx() { dataSource }: EmploymentContext,
-  ): Promise<Person> {
-    return updatePerson(dataSource, id, input);
+  updatePerson(@Arg('id', () => ID) id: string, @Arg('input', () => PersonInput) input: PersonInput, @Ctx() ctx: EmploymentContext): Promise<Person> {
+    return updatePerson(ctx.dataSource, ctx, id, input);
   }
 }

@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { Role } from '@bt/auth';
-import { missingReferences, personProblems } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, whereListHas, type Page } from '@bt/subgraph';
+import { forbiddenBy, hasPermission, Permission, Role } from '@bt/auth';
+import { missingReferences, personProblems, roleChangeProblems, roleDifference } from '@bt/domain';
+import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, whereListHas, type Actor, type Page } from '@bt/subgraph';
 import { Person } from './person.entity';
 import type { PersonInput } from './person.input';
 import { PERSON_SORTING, type PersonPageArgs } from './person-page.args';
 import { Site } from '../site/site.entity';
 import { Unit } from '../unit/unit.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { auditEvent } from '../audit/audit-log';
 
 /** Staff by name, optionally only those with `role`. */
 export async function people(dataSource: DataSource, role: Role | undefined): Promise<Person[]> {
@@ -27,8 +29,12 @@ export function personPage(dataSource: DataSource, args: PersonPageArgs): Promis
   return fetchPage(query, request);
 }
 
-/** Changes a member of staff (ORG-2): roles, site and a unit at that site. */
-export async function updatePerson(dataSource: DataSource, id: string, input: PersonInput): Promise<Person> {
+/**
+ * Changes a member of staff (ORG-2): roles, site and a unit at that site. Nobody changes their own
+ * roles and only the Director grants or removes privileged roles (FORBIDDEN, roleChangeProblems); a
+ * change of roles is audited with the old and the new roles in the same transaction.
+ */
+export async function updatePerson(dataSource: DataSource, actor: Actor, id: string, input: PersonInput): Promise<Person> {
   const [person, site, unit] = await Promise.all([
     dataSource.getRepository(Person).findOneBy({ id }),
     input.siteId ? dataSource.getRepository(Site).findOneBy({ id: input.siteId }) : undefined,
@@ -43,6 +49,14 @@ export async function updatePerson(dataSource: DataSource, id: string, input: Pe
     ...personProblems(input, { siteId: input.siteId, unitSiteId: unit?.siteId }),
   ];
   if (problems.length > 0 || !person) throw badUserInput(problems);
+  const [refusal] = roleChangeProblems({
+    actorId: actor.viewer.id,
+    personId: id,
+    before: person.roles,
+    after: input.roles,
+    mayGrantPrivileged: hasPermission(actor.viewer, Permission.GRANT_PRIVILEGED_ROLES),
+  });
+  if (refusal) throw forbiddenBy(refusal);
   const changes = {
     name: input.name.trim(),
     title: input.title?.trim() || null,
@@ -51,6 +65,13 @@ export async function updatePerson(dataSource: DataSource, id: string, input: Pe
     unitId: input.unitId ?? null,
     directorOfStudiesScope: input.directorOfStudiesScope ?? null,
   };
-  await dataSource.getRepository(Person).update({ id }, changes);
+  const { added, removed } = roleDifference(person.roles, changes.roles);
+  await dataSource.transaction(async (manager) => {
+    await manager.update(Person, { id }, changes);
+    if (added.length > 0 || removed.length > 0) {
+      const change = { oldValue: [...person.roles].sort().join(','), newValue: [...changes.roles].sort().join(',') };
+      await manager.insert(AuditEvent, auditEvent(actor, 'CHANGE_ROLES', 'Person', id, new Date(), change));
+    }
+  });
   return Object.assign(new Person(), { ...person, ...changes });
 }

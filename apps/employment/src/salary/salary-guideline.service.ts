@@ -12,7 +12,7 @@ export function salaryGuidelines(dataSource: DataSource, year: number | undefine
 }
 
 /** EMP-2: sets a year's guideline, or replaces that year's earlier one; audited in the same transaction. */
-export async function setSalaryGuideline(dataSource: DataSource, { viewer }: Actor, draft: SalaryGuidelineDraft): Promise<SalaryGuideline> {
+export async function setSalaryGuideline(dataSource: DataSource, actor: Actor, draft: SalaryGuidelineDraft): Promise<SalaryGuideline> {
   const problems = salaryGuidelineProblems(draft);
   if (problems.length > 0) throw badUserInput(problems);
   const { year, minMonthlyOre, maxMonthlyOre } = draft;
@@ -27,7 +27,7 @@ export async function setSalaryGuideline(dataSource: DataSource, { viewer }: Act
     });
     if (existing) await manager.update(SalaryGuideline, { id: guideline.id }, guideline);
     else await manager.insert(SalaryGuideline, guideline);
-    await manager.insert(AuditEvent, auditEvent(viewer, 'SET_SALARY_GUIDELINE', 'SalaryGuideline', guideline.id));
+    await manager.insert(AuditEvent, auditEvent(actor, 'SET_SALARY_GUIDELINE', 'SalaryGuideline', guideline.id));
     return guideline;
   });
 }

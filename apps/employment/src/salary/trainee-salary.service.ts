@@ -24,7 +24,8 @@ export async function salaryHistory(dataSource: DataSource, traineeId: string): 
  * reach the site of the trainee's cohort (the deputy director: their own site). The history is never
  * overwritten: the change adds a row with the amount it replaces, audited in the same transaction.
  */
-export async function setTraineeSalary(dataSource: DataSource, { viewer }: Actor, traineeId: string, draft: TraineeSalaryDraft): Promise<TraineeSalary> {
+export async function setTraineeSalary(dataSource: DataSource, actor: Actor, traineeId: string, draft: TraineeSalaryDraft): Promise<TraineeSalary> {
+  const { viewer } = actor;
   const trainee = await dataSource.getRepository(Trainee).findOneBy({ id: traineeId });
   if (!trainee) throw badUserInput([...missingReferences([['BT-läkaren', 'traineeId', traineeId, trainee]]), ...traineeSalaryProblems(draft, undefined)]);
   const cohort = await dataSource.getRepository(Cohort).findOneBy({ id: trainee.cohortId });
@@ -45,7 +46,7 @@ export async function setTraineeSalary(dataSource: DataSource, { viewer }: Actor
       previousMonthlyOre: previous?.monthlyOre ?? null,
     });
     await manager.insert(TraineeSalary, salary);
-    await manager.insert(AuditEvent, auditEvent(viewer, 'SET_TRAINEE_SALARY', 'Trainee', traineeId, decidedAt));
+    await manager.insert(AuditEvent, auditEvent(actor, 'SET_TRAINEE_SALARY', 'Trainee', traineeId, decidedAt));
     return salary;
   });
 }

@@ -52,7 +52,8 @@ export async function traineePage(
  * Changes a trainee's employment, audited. ORG-1: the actor's EDIT_EMPLOYMENT must reach the site of
  * the trainee's cohort and of the cohort it moves to (the deputy director: their own site only).
  */
-export async function updateTraineeEmployment(dataSource: DataSource, { viewer, today }: Actor, id: string, input: TraineeEmploymentInput): Promise<Trainee> {
+export async function updateTraineeEmployment(dataSource: DataSource, actor: Actor, id: string, input: TraineeEmploymentInput): Promise<Trainee> {
+  const { viewer, today } = actor;
   const [trainee, site] = await Promise.all([
     dataSource.getRepository(Trainee).findOneBy({ id }),
     dataSource.getRepository(Site).findOneBy({ id: input.siteId }),
@@ -91,7 +92,7 @@ export async function updateTraineeEmployment(dataSource: DataSource, { viewer, 
   };
   await dataSource.transaction(async (manager) => {
     await manager.update(Trainee, { id }, changes);
-    await manager.insert(AuditEvent, auditEvent(viewer, 'UPDATE_TRAINEE_EMPLOYMENT', 'Trainee', id));
+    await manager.insert(AuditEvent, auditEvent(actor, 'UPDATE_TRAINEE_EMPLOYMENT', 'Trainee', id));
   });
   return Object.assign(new Trainee(), { ...trainee, ...changes });
 }

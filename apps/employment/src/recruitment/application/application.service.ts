@@ -18,6 +18,8 @@ import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, type Acto
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
 import { applicationColumns, meritsOf } from './application-columns';
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { auditEvent } from '../../audit/audit-log';
 import { APPLICATION_SORTING, type ApplicationPageArgs } from './application-page.args';
 import { InterviewSlot } from '../interview/interview-slot.entity';
 import { requireApplication } from '../recruitment.lookup';
@@ -81,7 +83,13 @@ export async function updateApplication(dataSource: DataSource, actor: Actor, id
   }
   if (problems.length > 0 || !personalIdentityNumber) throw badUserInput(problems);
   const columns = applicationColumns(draft, personalIdentityNumber);
-  await repository.update({ id }, columns);
+  // audited with the names of the fields that changed, never their values (an identity number among them)
+  const changed = Object.entries(columns).filter(([field, value]) => JSON.stringify(application[field as keyof Application]) !== JSON.stringify(value));
+  await dataSource.transaction(async (manager) => {
+    await manager.update(Application, { id }, columns);
+    const fields = changed.map(([field]) => field).join(',');
+    await manager.insert(AuditEvent, auditEvent(actor, 'UPDATE_APPLICATION', 'Application', id, new Date(), { newValue: fields.slice(0, 500) }));
+  });
   return Object.assign(new Application(), { ...application, ...columns });
 }
 
@@ -112,6 +120,8 @@ export async function recordRequirement(dataSource: DataSource, actor: Actor, ap
     const checks = await manager.findBy(RequirementCheck, { applicationId });
     const next = stateAfterRequirements(application.state, eligibility(checks));
     if (next !== application.state) await manager.update(Application, { id: applicationId }, { state: next });
+    const change = { oldValue: application.state, newValue: `${requirement}=${met ? 'MET' : 'NOT_MET'} → ${next}` };
+    await manager.insert(AuditEvent, auditEvent(actor, 'RECORD_REQUIREMENT', 'Application', applicationId, new Date(), change));
     // REC-6: an applicant found ineligible is no longer invited; the interview slot is freed
     if (next === ApplicationState.INELIGIBLE) await manager.update(InterviewSlot, { applicationId }, { applicationId: null });
     return next;

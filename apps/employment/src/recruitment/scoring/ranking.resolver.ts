@@ -28,6 +28,7 @@ export class RankingResolver {
     @Ctx() ctx: EmploymentContext,
   ): Promise<Ranking> {
     const { items, tieBreak } = await ranking(ctx.dataSource, ctx, roundId, siteId);
+    await ctx.audit.record('READ_RANKING', 'RecruitmentRound', roundId);
     return Object.assign(new Ranking(), { items: items.map(rankedApplication), tieBreak });
   }
 
@@ -40,7 +41,9 @@ export class RankingResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Ctx() ctx: EmploymentContext,
   ): Promise<RankedApplication[]> {
-    return (await siteReserveList(ctx.dataSource, ctx, roundId, siteId)).map(rankedApplication);
+    const reserveList = await siteReserveList(ctx.dataSource, ctx, roundId, siteId);
+    await ctx.audit.record('READ_RANKING', 'RecruitmentRound', roundId);
+    return reserveList.map(rankedApplication);
   }
 
   @FieldResolver(() => Site, { description: 'Den huvudort ansökan önskar.' })

@@ -1,0 +1,43 @@
+import { testEngine } from '@bt/testing';
+import type { TestGraph } from '@bt/test-graph';
+import { signIn } from './support/browser';
+import { browserSuite } from './support/browser-suite';
+
+const UPDATE_PERSON = 'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }';
+
+/** A role change by the Director, so that the trail holds an event with old and new values. */
+async function changeRoles(graph: TestGraph): Promise<void> {
+  const { id, name, title, siteId, unitId } = graph.data.people.find((p) => p.username === 'hr-samordnare')!;
+  const input = { name, title, siteId, unitId, roles: ['HR_COORDINATOR', 'EXTERNAL_ASSESSOR'] };
+  const answer = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('atbt-chef'), variables: { id, input } });
+  if (answer.errors) throw new Error(answer.errors[0].message);
+}
+
+describe(`the audit trail in chromium on ${testEngine()}`, () => {
+  const suite = browserSuite(changeRoles);
+
+  it('the Director reads the audit trail: a role change with old and new roles, read-only', async () => {
+    await signIn(suite.page, suite.admin.url, 'atbt-chef');
+    await suite.page.getByRole('menuitem', { name: 'Granskningslogg' }).click();
+    await suite.page.getByText('Ändrade roller').first().waitFor();
+    await suite.page.getByText('EXTERNAL_ASSESSOR, HR_COORDINATOR').first().waitFor();
+    await suite.page.getByText('Begärans id').first().waitFor();
+    expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
+    expect(await suite.page.getByRole('button', { name: /Ta bort|Skapa/ }).count()).toBe(0);
+  });
+
+  it('the audit trail in English', async () => {
+    await signIn(suite.page, suite.admin.url, 'atbt-chef');
+    await suite.page.getByRole('button', { name: /Svenska/i }).click();
+    await suite.page.getByRole('menuitem', { name: 'English' }).click();
+    await suite.page.getByRole('menuitem', { name: 'Audit trail' }).click();
+    await suite.page.getByText('Changed roles').first().waitFor();
+    await suite.page.getByText('Request id').first().waitFor();
+  });
+
+  it('HR has no audit trail in the menu', async () => {
+    await signIn(suite.page, suite.admin.url, 'hr-samordnare');
+    await suite.page.getByRole('menuitem', { name: 'Kullar' }).waitFor();
+    expect(await suite.page.getByRole('menuitem', { name: 'Granskningslogg' }).count()).toBe(0);
+  });
+});
