@@ -71,8 +71,13 @@ export interface PageRequest {
  * (filterSizeProblems), with the list's own `filterProblems`, and decides the order: BAD_USER_INPUT
  * naming every problem, before anything is read.
  */
-export function pageRequest(args: PageArgs & { filter?: FilterSizeDraft | null }, sorting: Sorting, filterProblems: Problem[] = []): PageRequest {
-  const problems = [...pagingProblems(args, Object.keys(sorting.fields)), ...filterSizeProblems(args.filter), ...filterProblems];
+export function pageRequest(args: PageArgs & { filter?: object | null }, sorting: Sorting, filterProblems: Problem[] = []): PageRequest {
+  // every list's filter is size-checked; one without a search text or id list has nothing to check
+  const problems = [
+    ...pagingProblems(args, Object.keys(sorting.fields)),
+    ...filterSizeProblems(args.filter as FilterSizeDraft | null | undefined),
+    ...filterProblems,
+  ];
   if (problems.length > 0) throw badUserInput(problems);
   const order: [SortKey, SortOrder][] = args.sortField ? sorting.fields[args.sortField].map((key) => [key, args.sortOrder]) : [...sorting.byDefault];
   order.push([{ column: sorting.unique }, SortOrder.ASC]);
