@@ -2,9 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
+import { corsFor } from './cors';
 import { useDevToken } from './dev-token.plugin';
+import { useHttpHardening } from './http-hardening.plugin';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -18,6 +21,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** The people development sign-in knows; only used when auth.devMode is on. */
   demoViewers?: ReadonlyMap<string, Viewer>;
+  /** Origins a browser may call from (CORS); none when left out. */
+  corsOrigins?: readonly string[];
   logging?: boolean;
 }
 
@@ -27,14 +32,19 @@ export interface RunningGateway {
 }
 
 export function createGateway(options: GatewayOptions) {
-  const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
+  const production = !options.auth.devMode;
+  const plugins: GatewayPlugin[] = [useHttpHardening(GRAPHQL_ENDPOINT), useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
   if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers));
+  // production hides the schema: no introspection, no "Did you mean …" in validation errors
+  if (production) plugins.push(blockFieldSuggestionsPlugin());
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,
     unifiedGraphHandler,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     graphiql: false,
+    disableIntrospection: production ? { disableIf: () => true } : undefined,
+    cors: corsFor(options.corsOrigins ?? []),
     logging: options.logging ?? false,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
     // every subgraph verifies the caller's token itself and that the call came through the gateway

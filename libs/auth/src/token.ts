@@ -27,6 +27,8 @@ export function verifyToken(token: string, secret: string): Viewer {
     }
     throw unauthenticated('Ogiltig inloggningstoken. Logga in igen.');
   }
+  // a token without an expiry would be valid for ever: refused
+  if (typeof payload.exp !== 'number') throw unauthenticated('Inloggningstoken saknar giltighetstid. Logga in igen.');
   if (payload.iss === SERVICE_ISSUER) {
     if (!isServiceName(payload.service)) throw unauthenticated('Tjänstetoken saknar en känd tjänst.');
     return serviceViewer(payload.service);
