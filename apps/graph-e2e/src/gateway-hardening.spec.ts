@@ -99,6 +99,21 @@ describe(`the gateway's HTTP surface on ${testEngine()}`, () => {
     });
   });
 
+  describe('a trainee token is bound to its own trainee', () => {
+    it("a correctly signed token claiming another trainee's traineeId is refused; the trainee's own token works", async () => {
+      const [own, other] = graph.data.trainees;
+      const trainee = graph.viewer(own.username);
+      const ownAnswer = await postJson(graph.gatewayUrl, '{ viewer { traineeId } }', graph.tokenFor(own.username));
+      expect(ownAnswer.body?.data).toEqual({ viewer: { traineeId: own.id } });
+      const { id, service: _service, ...claims } = { ...trainee, traineeId: other.id };
+      const claiming = jwt.sign(claims, graph.auth.jwtSecret, { subject: id, issuer: 'bt-admin', expiresIn: 60, algorithm: 'HS256' });
+      const response = await postJson(graph.gatewayUrl, '{ viewer { traineeId } }', claiming);
+      expect(response.status).toBe(401);
+      expect(response.body?.errors?.[0]).toMatchObject({ message: expect.stringMatching(/annan BT-läkare/), extensions: { code: 'UNAUTHENTICATED' } });
+      expect(response.body?.data).toBeUndefined();
+    });
+  });
+
   describe('production mode hides the schema', () => {
     it('refuses introspection even with a valid token; development answers it', async () => {
       const token = graph.tokenFor('atbt-chef');

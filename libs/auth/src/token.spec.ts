@@ -35,6 +35,20 @@ describe('tokens', () => {
     );
   });
 
+  it('binds a trainee token to its own trainee: another traineeId, or none, is refused', () => {
+    const trainee = { id: 't1', username: 'bt-ida', name: 'Ida', roles: [Role.TRAINEE], traineeId: 't1' };
+    expect(verifyToken(signToken(trainee, secret, 60), secret)).toMatchObject({ id: 't1', traineeId: 't1' });
+    for (const claimed of [
+      { ...trainee, traineeId: 't2' },
+      { ...trainee, traineeId: undefined },
+      { ...viewer, traineeId: 't1' },
+    ]) {
+      expect(() => verifyToken(signToken(claimed, secret, 60), secret)).toThrow(
+        expect.objectContaining({ message: expect.stringMatching(/annan BT-läkare/), extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+      );
+    }
+  });
+
   it('reads the bearer token from the header', () => {
     expect(bearerToken('Bearer abc.def')).toBe('abc.def');
     expect(bearerToken('Basic abc')).toBeUndefined();

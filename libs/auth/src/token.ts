@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { isRole } from './role';
+import { isRole, Role } from './role';
 import { Viewer } from './viewer';
 import { unauthenticated } from './auth-errors';
 import { isServiceName, serviceViewer, SERVICE_ISSUER } from './service-identity';
@@ -37,13 +37,18 @@ export function verifyToken(token: string, secret: string): Viewer {
   if (!payload.sub || typeof payload.username !== 'string' || roles.length === 0) {
     throw unauthenticated('Inloggningstoken saknar användare eller roller. Logga in igen.');
   }
+  const traineeId = typeof payload.traineeId === 'string' ? payload.traineeId : undefined;
+  // a trainee's token is bound to that trainee: its subject is the trainee, and it claims no other trainee
+  if ((roles.includes(Role.TRAINEE) || traineeId !== undefined) && traineeId !== payload.sub) {
+    throw unauthenticated('Inloggningstoken gäller en annan BT-läkare än den inloggade. Logga in igen.');
+  }
   return {
     id: payload.sub,
     username: payload.username,
     name: typeof payload.name === 'string' ? payload.name : payload.username,
     roles,
     siteId: typeof payload.siteId === 'string' ? payload.siteId : undefined,
-    traineeId: typeof payload.traineeId === 'string' ? payload.traineeId : undefined,
+    traineeId,
   };
 }
 
