@@ -6,8 +6,10 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
 import { corsFor } from './cors';
+import { CurrentViewers } from './current-viewers';
 import { useDevToken } from './dev-token.plugin';
 import { useHttpHardening } from './http-hardening.plugin';
+import { subgraphUrlsFromEnv } from './subgraph-urls';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -23,6 +25,8 @@ export interface GatewayOptions {
   demoViewers?: ReadonlyMap<string, Viewer>;
   /** Origins a browser may call from (CORS); none when left out. */
   corsOrigins?: readonly string[];
+  /** How long the check that a token's holder still exists with its roles holds (CURRENT_VIEWER_TTL_MS). */
+  currentViewerTtlMs?: number;
   logging?: boolean;
 }
 
@@ -33,7 +37,9 @@ export interface RunningGateway {
 
 export function createGateway(options: GatewayOptions) {
   const production = !options.auth.devMode;
-  const plugins: GatewayPlugin[] = [useHttpHardening(GRAPHQL_ENDPOINT), useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
+  const employmentUrl = options.subgraphUrls?.employment ?? subgraphUrlsFromEnv({}).employment;
+  const currentViewers = new CurrentViewers(employmentUrl, options.auth.gatewaySecret, options.currentViewerTtlMs);
+  const plugins: GatewayPlugin[] = [useHttpHardening(GRAPHQL_ENDPOINT), useAuthentication(options.auth, GRAPHQL_ENDPOINT, currentViewers)];
   if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers));
   // production hides the schema: no introspection, no "Did you mean …" in validation errors
   if (production) plugins.push(blockFieldSuggestionsPlugin());

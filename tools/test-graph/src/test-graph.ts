@@ -114,7 +114,7 @@ export const PRODUCTION_TEST_ENV = {
  * A second gateway in production mode (development mode off) in front of the test graph's subgraphs:
  * the same secrets as the subgraphs, so the graph's tokens carry, and no development sign-in.
  */
-export function startProductionGateway(graph: TestGraph, options: { corsOrigins?: string[] } = {}): Promise<RunningGateway> {
+export function startProductionGateway(graph: TestGraph, options: { corsOrigins?: string[]; currentViewerTtlMs?: number } = {}): Promise<RunningGateway> {
   return startGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH, 'utf8'),
     auth: { ...graph.auth, devMode: false },
@@ -122,5 +122,6 @@ export function startProductionGateway(graph: TestGraph, options: { corsOrigins?
     subgraphUrls: graph.subgraphUrls,
     demoViewers: new Map([['atbt-chef', graph.viewer('atbt-chef')]]),
     corsOrigins: options.corsOrigins,
+    currentViewerTtlMs: options.currentViewerTtlMs,
   });
 }
