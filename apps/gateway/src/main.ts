@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { authConfigFromEnv, isLoopbackHost } from '@bt/auth';
+import { assertDevModeListensLocally, authConfigFromEnv } from '@bt/auth';
 import { committedDemoViewers } from '@bt/demo-people';
 import { runMain, portFromEnv } from '@bt/process';
 import { startGateway, GATEWAY_PORT } from './gateway';
@@ -12,9 +12,7 @@ export const SUPERGRAPH_FILE = path.resolve(__dirname, '../supergraph.graphql');
 runMain(async () => {
   const auth = authConfigFromEnv();
   const host = process.env.BT_GATEWAY_HOST ?? '127.0.0.1';
-  if (auth.devMode && !isLoopbackHost(host)) {
-    throw new Error(`Utvecklingsläget (BT_DEV_MODE=true) lyssnar bara lokalt: BT_GATEWAY_HOST=${host} är inte tillåtet. Ta bort BT_DEV_MODE.`);
-  }
+  assertDevModeListensLocally(auth, host);
   if (auth.devMode) {
     console.warn('VARNING: utvecklingsläge (BT_DEV_MODE=true): utvecklingsinloggning utan lösenord, inbyggda hemligheter, introspektion på.');
   }

@@ -72,14 +72,14 @@ describe(`the gateway's HTTP surface on ${testEngine()}`, () => {
         const introspection = await postJson(atPath(url, path), INTROSPECTION);
         expect([401, 404]).toContain(introspection.status);
         expect(introspection.body?.data).toBeUndefined();
-        const large = await send(atPath(url, path), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `{ __typename ${' '.repeat(10_000_000)}}` }),
-        });
-        expect([401, 404, 413]).toContain(large.status);
-        expect(large.body?.data).toBeUndefined();
       }
+      const large = await send(atPath(production.url, path), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ __typename ${' '.repeat(10_000_000)}}` }),
+      });
+      expect([401, 404, 413]).toContain(large.status);
+      expect(large.body?.data).toBeUndefined();
     });
 
     it('the endpoint itself with a query string still needs the token', async () => {
@@ -163,6 +163,7 @@ describe(`the gateway's HTTP surface on ${testEngine()}`, () => {
 
     it('answers are marked nosniff and no-store', async () => {
       const response = await postJson(production.url, '{ cohorts { name } }', graph.tokenFor('atbt-chef'));
+      expect(response.body).toMatchObject({ data: { cohorts: expect.any(Array) } });
       expect(response.status).toBe(200);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('cache-control')).toBe('no-store');

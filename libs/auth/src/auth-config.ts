@@ -69,3 +69,9 @@ function requiredSecret(env: NodeJS.ProcessEnv, name: 'BT_JWT_SECRET' | 'BT_GATE
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
+
+export function assertDevModeListensLocally(auth: AuthConfig, host: string): void {
+  if (auth.devMode && !isLoopbackHost(host)) {
+    throw new Error(`Utvecklingsläget (BT_DEV_MODE=true) lyssnar bara lokalt: BT_GATEWAY_HOST=${host} är inte tillåtet. Ta bort BT_DEV_MODE.`);
+  }
+}
