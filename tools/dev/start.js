@@ -7,7 +7,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
 const tsNode = path.join(root, 'node_modules/.bin/ts-node');
-const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', NX_NO_CLOUD: 'true' };
+// npm start is development on this machine: development sign-in on (it refuses to start with real secrets)
+const env = { ...process.env, BT_DEV_MODE: 'true', APOLLO_TELEMETRY_DISABLED: '1', NX_NO_CLOUD: 'true' };
 const children = new Set();
 
 function run(name, script, args = [], options = {}) {

@@ -2,13 +2,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
+import { corsFor } from './cors';
+import { CurrentViewers } from './current-viewers';
 import { useDevToken } from './dev-token.plugin';
 import { gatewayLimits, type GatewayLimits } from './gateway-limits';
 import { useGatewayLimits } from './gateway-limits.plugin';
 import { CLIENT_ADDRESS_HEADER, socketAddress } from './client-address';
 import { signInAudit } from './sign-in-audit';
+import { useHttpHardening } from './http-hardening.plugin';
+import { subgraphUrlsFromEnv } from './subgraph-urls';
 
 export const GATEWAY_PORT = 4000;
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -22,6 +27,10 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** The people development sign-in knows; only used when auth.devMode is on. */
   demoViewers?: ReadonlyMap<string, Viewer>;
+  /** Origins a browser may call from (CORS); none when left out. */
+  corsOrigins?: readonly string[];
+  /** How long the check that a token's holder still exists with its roles holds (CURRENT_VIEWER_TTL_MS). */
+  currentViewerTtlMs?: number;
   logging?: boolean;
   /** Overrides of the limits on one request (defaults and environment variables in gateway-limits.ts). */
   limits?: Partial<GatewayLimits>;
@@ -33,10 +42,16 @@ export interface RunningGateway {
 }
 
 export function createGateway(options: GatewayOptions) {
-  const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
+  const production = !options.auth.devMode;
+  const employmentUrl = options.subgraphUrls?.employment ?? subgraphUrlsFromEnv({}).employment;
+  const currentViewers = new CurrentViewers(employmentUrl, options.auth.gatewaySecret, options.currentViewerTtlMs);
+  const plugins: GatewayPlugin[] = [useHttpHardening(GRAPHQL_ENDPOINT), useAuthentication(options.auth, GRAPHQL_ENDPOINT, currentViewers)];
   // sign-ins are recorded in employment's audit trail through this gateway's own graph, in process
   const auditSignIn = signInAudit(options.auth, (request) => Promise.resolve(runtime.fetch(request)), GRAPHQL_ENDPOINT);
   if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers, auditSignIn));
+  // production hides the schema: no introspection, no "Did you mean …" in validation errors
+  if (production) plugins.push(blockFieldSuggestionsPlugin());
+  // the limits come first: a body too large or a client over its rate is refused before anything else runs
   const limits = gatewayLimits(options.limits);
   plugins.unshift(...useGatewayLimits(limits));
   const runtime = createGatewayRuntime({
@@ -45,6 +60,8 @@ export function createGateway(options: GatewayOptions) {
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     graphiql: false,
+    disableIntrospection: production ? { disableIf: () => true } : undefined,
+    cors: corsFor(options.corsOrigins ?? []),
     logging: options.logging ?? false,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
     // every subgraph verifies the caller's token itself and that the call came through the gateway;

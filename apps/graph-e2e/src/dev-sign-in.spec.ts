@@ -3,7 +3,7 @@ import path from 'node:path';
 import { authConfigFromEnv } from '@bt/auth';
 import { startGateway } from '@bt/gateway';
 import { testEngine } from '@bt/testing';
-import { startTestGraph, type TestGraph } from '@bt/test-graph';
+import { PRODUCTION_TEST_ENV, startTestGraph, type TestGraph } from '@bt/test-graph';
 
 function devTokenUrl(gatewayUrl: string) {
   return gatewayUrl.replace(/\/graphql$/, '/auth/dev-token');
@@ -39,7 +39,7 @@ describe(`development sign-in on ${testEngine()}`, () => {
   });
 
   it('does not exist outside development mode', async () => {
-    const production = authConfigFromEnv({ NODE_ENV: 'production', BT_JWT_SECRET: 'a', BT_GATEWAY_SECRET: 'b' });
+    const production = authConfigFromEnv(PRODUCTION_TEST_ENV);
     const gateway = await startGateway({
       supergraphSdl: fs.readFileSync(path.resolve(__dirname, '../../gateway/supergraph.graphql'), 'utf8'),
       auth: production,

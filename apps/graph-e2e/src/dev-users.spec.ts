@@ -3,7 +3,7 @@ import path from 'node:path';
 import { authConfigFromEnv } from '@bt/auth';
 import { startGateway } from '@bt/gateway';
 import { testEngine } from '@bt/testing';
-import { startTestGraph, type TestGraph } from '@bt/test-graph';
+import { PRODUCTION_TEST_ENV, startTestGraph, type TestGraph } from '@bt/test-graph';
 
 describe(`the dashboard's list of demo users on ${testEngine()}`, () => {
   let graph: TestGraph;
@@ -25,7 +25,7 @@ describe(`the dashboard's list of demo users on ${testEngine()}`, () => {
   it('does not exist outside development mode', async () => {
     const gateway = await startGateway({
       supergraphSdl: fs.readFileSync(path.resolve(__dirname, '../../gateway/supergraph.graphql'), 'utf8'),
-      auth: authConfigFromEnv({ NODE_ENV: 'production', BT_JWT_SECRET: 'a', BT_GATEWAY_SECRET: 'b' }),
+      auth: authConfigFromEnv(PRODUCTION_TEST_ENV),
       port: 0,
       demoViewers: new Map([['atbt-chef', graph.viewer('atbt-chef')]]),
     });

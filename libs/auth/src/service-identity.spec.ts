@@ -20,13 +20,17 @@ describe('service identities', () => {
   it('is refused when signed with another secret, expired, or naming no known service', () => {
     expect(() => verifyToken(signServiceToken(ServiceName.EMPLOYMENT, 'other'), secret)).toThrow(/Ogiltig/);
     expect(() => verifyToken(signServiceToken(ServiceName.EMPLOYMENT, secret, -10), secret)).toThrow(/gått ut/);
-    const unknown = jwt.sign({ service: 'payroll' }, secret, { subject: 'service:payroll', issuer: 'bt-service' });
+    const unknown = jwt.sign({ service: 'payroll' }, secret, { subject: 'service:payroll', issuer: 'bt-service', expiresIn: 60 });
     expect(() => verifyToken(unknown, secret)).toThrow(/känd tjänst/);
   });
 
   it("a person's token is never a service identity: signToken refuses one, and a service claim in a person's token is ignored", () => {
     expect(() => signToken(serviceViewer(ServiceName.EMPLOYMENT), secret, 60)).toThrow(/signServiceToken/);
-    const smuggled = jwt.sign({ username: 'atbt-chef', roles: [Role.DIRECTOR], service: 'employment' }, secret, { subject: 'p1', issuer: 'bt-admin' });
+    const smuggled = jwt.sign({ username: 'atbt-chef', roles: [Role.DIRECTOR], service: 'employment' }, secret, {
+      subject: 'p1',
+      issuer: 'bt-admin',
+      expiresIn: 60,
+    });
     expect(verifyToken(smuggled, secret).service).toBeUndefined();
   });
 

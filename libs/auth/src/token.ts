@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { isRole } from './role';
+import { isRole, Role } from './role';
 import { Viewer } from './viewer';
 import { unauthenticated } from './auth-errors';
 import { isServiceName, serviceViewer, SERVICE_ISSUER } from './service-identity';
@@ -27,6 +27,8 @@ export function verifyToken(token: string, secret: string): Viewer {
     }
     throw unauthenticated('Ogiltig inloggningstoken. Logga in igen.');
   }
+  // a token without an expiry would be valid for ever: refused
+  if (typeof payload.exp !== 'number') throw unauthenticated('Inloggningstoken saknar giltighetstid. Logga in igen.');
   if (payload.iss === SERVICE_ISSUER) {
     if (!isServiceName(payload.service)) throw unauthenticated('Tjänstetoken saknar en känd tjänst.');
     return serviceViewer(payload.service);
@@ -35,13 +37,18 @@ export function verifyToken(token: string, secret: string): Viewer {
   if (!payload.sub || typeof payload.username !== 'string' || roles.length === 0) {
     throw unauthenticated('Inloggningstoken saknar användare eller roller. Logga in igen.');
   }
+  const traineeId = typeof payload.traineeId === 'string' ? payload.traineeId : undefined;
+  // a trainee's token is bound to that trainee: its subject is the trainee, and it claims no other trainee
+  if ((roles.includes(Role.TRAINEE) || traineeId !== undefined) && traineeId !== payload.sub) {
+    throw unauthenticated('Inloggningstoken gäller en annan BT-läkare än den inloggade. Logga in igen.');
+  }
   return {
     id: payload.sub,
     username: payload.username,
     name: typeof payload.name === 'string' ? payload.name : payload.username,
     roles,
     siteId: typeof payload.siteId === 'string' ? payload.siteId : undefined,
-    traineeId: typeof payload.traineeId === 'string' ? payload.traineeId : undefined,
+    traineeId,
   };
 }
 

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, Kind } from 'graphql';
-import { authConfigFromEnv, signToken, GATEWAY_SECRET_HEADER, Role } from '@bt/auth';
+import { devAuthConfig, signToken, GATEWAY_SECRET_HEADER, Role } from '@bt/auth';
 import { DateScalar } from './date.scalar';
 import { clockFromEnv, fixedClock } from './clock';
 import { authenticateSubgraphRequest, formatSubgraphError } from './start-subgraph';
 
-const auth = authConfigFromEnv({});
+const auth = devAuthConfig();
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 
 describe('Date scalar', () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { authConfigFromEnv, signToken, type AuthConfig, type Viewer } from '@bt/auth';
+import { devAuthConfig, signToken, type AuthConfig, type Viewer } from '@bt/auth';
 import { openDatabase, type Database } from '@bt/database';
 import type { Problem } from '@bt/domain';
 import { employmentDatabase, startEmploymentServer } from '@bt/employment';
 import { educationDatabase, startEducationServer } from '@bt/education';
 import { certificationDatabase, startCertificationServer } from '@bt/certification';
-import { startGateway } from '@bt/gateway';
+import { startGateway, type RunningGateway } from '@bt/gateway';
 import { demoViewers } from '@bt/demo-people';
 import { buildSeedData, DEFAULT_AS_OF, loadSeed, type SeedData, type SeedOptions, type SubgraphDatabases } from '@bt/seed';
 import { fixedClock } from '@bt/subgraph';
@@ -43,7 +43,7 @@ export interface TestGraph {
  */
 export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph> {
   const clock = fixedClock(seed.asOf ?? DEFAULT_AS_OF);
-  const auth = { ...authConfigFromEnv({}), devMode: true };
+  const auth = devAuthConfig();
   const urls: Record<keyof SubgraphDatabases, TestDatabaseUrl> = {
     employment: testDatabaseUrl('employment'),
     education: testDatabaseUrl('education'),
@@ -102,4 +102,26 @@ export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph>
       await Promise.all(Object.values(urls).map((url) => url.drop()));
     },
   };
+}
+
+/** Secrets long enough for production (MIN_SECRET_BYTES), for tests of production mode only. */
+export const PRODUCTION_TEST_ENV = {
+  BT_JWT_SECRET: 'test-jwt-secret-of-production-length-0123456789',
+  BT_GATEWAY_SECRET: 'test-gateway-secret-of-production-length-0123456789',
+};
+
+/**
+ * A second gateway in production mode (development mode off) in front of the test graph's subgraphs:
+ * the same secrets as the subgraphs, so the graph's tokens carry, and no development sign-in.
+ */
+export function startProductionGateway(graph: TestGraph, options: { corsOrigins?: string[]; currentViewerTtlMs?: number } = {}): Promise<RunningGateway> {
+  return startGateway({
+    supergraphSdl: fs.readFileSync(SUPERGRAPH, 'utf8'),
+    auth: { ...graph.auth, devMode: false },
+    port: 0,
+    subgraphUrls: graph.subgraphUrls,
+    demoViewers: new Map([['atbt-chef', graph.viewer('atbt-chef')]]),
+    corsOrigins: options.corsOrigins,
+    currentViewerTtlMs: options.currentViewerTtlMs,
+  });
 }

@@ -8,6 +8,7 @@
 export const problemMessagesEn: Record<string, string> = {
   // sign-in, permissions, services
   NOT_SIGNED_IN: 'You are not signed in. Sign in and try again.',
+  ACCESS_CHANGED: 'Your access has changed or your account no longer exists. Sign in again.',
   NOT_PERMITTED: 'Your role does not allow this.',
   SITE_NOT_IN_SCOPE: 'You decide only for your own main site; the AT/BT director decides for the other one.',
   TRAINEE_NOT_IN_SCOPE: 'You can only see the BT doctors you are responsible for.',
