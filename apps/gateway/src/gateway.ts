@@ -4,6 +4,7 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
+import { useConflictStatus } from './conflict-status.plugin';
 import { useDevToken } from './dev-token.plugin';
 
 export const GATEWAY_PORT = 4000;
@@ -27,7 +28,7 @@ export interface RunningGateway {
 }
 
 export function createGateway(options: GatewayOptions) {
-  const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT)];
+  const plugins: GatewayPlugin[] = [useAuthentication(options.auth, GRAPHQL_ENDPOINT), useConflictStatus()];
   if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers));
   return createGatewayRuntime({
     supergraph: options.supergraphSdl,

@@ -87,8 +87,10 @@ export const buildQuery: BuildQuery = (fetchType, resource, params) => {
     case 'UPDATE': {
       const update = definition.update ?? unsupported(fetchType, resource);
       return {
-        query: gql`mutation ($id: ID!, $input: ${update.inputType}!) { result: ${update.mutation}(id: $id, input: $input) { ${definition.detailFields ?? definition.listFields} } }`,
-        variables: { id: String(params.id), input: definition.toInput!(params.data) },
+        query: gql`mutation ($id: ID!, $version: Int!, $input: ${update.inputType}!) {
+          result: ${update.mutation}(id: $id, version: $version, input: $input) { ${definition.detailFields ?? definition.listFields} } }`,
+        // the version the form read: the server refuses the save (CONFLICT) when someone else changed the record meanwhile
+        variables: { id: String(params.id), version: Number(params.previousData?.version ?? params.data.version), input: definition.toInput!(params.data) },
         parseResponse: ({ data }) => ({ data: toRecord(data.result) }),
       };
     }

@@ -26,7 +26,20 @@ const lateAnswer = {
   },
 };
 
+const staleVersion = {
+  message: 'Någon annan har ändrat BT-läkaren medan du redigerade. Läs in sidan igen; det du skrev finns kvar.',
+  extensions: {
+    code: 'CONFLICT',
+    problems: [{ code: 'STALE_VERSION', message: 'Någon annan har ändrat BT-läkaren medan du redigerade. Läs in sidan igen; det du skrev finns kvar.' }],
+  },
+};
+
 describe('GraphQL errors as react-admin errors', () => {
+  it('says a stale save (CONFLICT) as changed by someone else, reload; status 409, no input marked', () => {
+    expect(toHttpError({ graphQLErrors: [staleVersion] }, sv)).toMatchObject({ status: 409, message: 'Ändrad av någon annan – läs in igen', body: { errors: undefined } });
+    expect(toHttpError({ graphQLErrors: [staleVersion] }, en)).toMatchObject({ status: 409, message: 'Changed by someone else – reload' });
+  });
+
   it('says a refusal in Swedish with the server’s message, and in English from the catalogue; maps the code to a status', () => {
     expect(toHttpError({ graphQLErrors: [siteNotInScope] }, sv)).toBeInstanceOf(HttpError);
     expect(toHttpError({ graphQLErrors: [siteNotInScope] }, sv)).toMatchObject({ status: 403, message: siteNotInScope.message });

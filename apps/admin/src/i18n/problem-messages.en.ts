@@ -14,6 +14,7 @@ export const problemMessagesEn: Record<string, string> = {
   SUPERVISOR_NOT_SELF: 'You can only see which BT doctors you supervise yourself.',
   SERVICE_UNAVAILABLE: 'A service this needs is not answering right now. Try again in a moment.',
   CHANGED_MEANWHILE: 'Someone else changed this at the same time. Reload it and try again.',
+  STALE_VERSION: 'Someone else changed this while you were editing. Reload the page; what you typed is kept.',
 
   // input in general
   INVALID_DATE: '"%{value}" is not a valid date: write YYYY-MM-DD.',

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { VERSION_READ } from '@bt/subgraph';
 import { Person } from './person.entity';
 import { PersonInput } from './person.input';
 import { updatePerson } from './person.service';
@@ -11,9 +12,10 @@ export class PersonMutationResolver {
   @Mutation(() => Person, { description: 'Ändrar en person i personalen: namn, titel, roller, huvudort, enhet och studierektors ansvarsområde.' })
   updatePerson(
     @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_READ }) version: number,
     @Arg('input', () => PersonInput) input: PersonInput,
     @Ctx() { dataSource }: EmploymentContext,
   ): Promise<Person> {
-    return updatePerson(dataSource, id, input);
+    return updatePerson(dataSource, id, version, input);
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Role } from '@bt/auth';
 import { missingReferences, personProblems } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, whereListHas, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Page, updateVersioned, whereContains, whereIn, whereListHas } from '@bt/subgraph';
 import { Person } from './person.entity';
 import type { PersonInput } from './person.input';
 import { PERSON_SORTING, type PersonPageArgs } from './person-page.args';
@@ -28,7 +28,7 @@ export function personPage(dataSource: DataSource, args: PersonPageArgs): Promis
 }
 
 /** Changes a member of staff (ORG-2): roles, site and a unit at that site. */
-export async function updatePerson(dataSource: DataSource, id: string, input: PersonInput): Promise<Person> {
+export async function updatePerson(dataSource: DataSource, id: string, version: number, input: PersonInput): Promise<Person> {
   const [person, site, unit] = await Promise.all([
     dataSource.getRepository(Person).findOneBy({ id }),
     input.siteId ? dataSource.getRepository(Site).findOneBy({ id: input.siteId }) : undefined,
@@ -51,6 +51,6 @@ export async function updatePerson(dataSource: DataSource, id: string, input: Pe
     unitId: input.unitId ?? null,
     directorOfStudiesScope: input.directorOfStudiesScope ?? null,
   };
-  await dataSource.getRepository(Person).update({ id }, changes);
-  return Object.assign(new Person(), { ...person, ...changes });
+  const updated = await updateVersioned(dataSource.manager, Person, { id, version, what: 'personen' }, changes);
+  return Object.assign(new Person(), { ...person, ...changes, version: updated });
 }

@@ -14,7 +14,7 @@ import {
   type FormalRequirement,
   type MeritsDraft,
 } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, type Actor, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Actor, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
 import { applicationColumns, meritsOf } from './application-columns';
@@ -54,7 +54,7 @@ export interface ApplicationChange {
 }
 
 /** Changes an application's details and merits (REC-5) until the round closes; one person applies once per round. */
-export async function updateApplication(dataSource: DataSource, actor: Actor, id: string, change: ApplicationChange): Promise<Application> {
+export async function updateApplication(dataSource: DataSource, actor: Actor, id: string, version: number, change: ApplicationChange): Promise<Application> {
   const { application, round } = await requireApplication(dataSource, actor, id, 'id');
   const site = await dataSource.getRepository(Site).findOneBy({ id: change.preferredSiteId });
   const draft: ApplicationDraft = {
@@ -81,8 +81,8 @@ export async function updateApplication(dataSource: DataSource, actor: Actor, id
   }
   if (problems.length > 0 || !personalIdentityNumber) throw badUserInput(problems);
   const columns = applicationColumns(draft, personalIdentityNumber);
-  await repository.update({ id }, columns);
-  return Object.assign(new Application(), { ...application, ...columns });
+  const updated = await updateVersioned(dataSource.manager, Application, { id, version, what: 'ansökan' }, columns);
+  return Object.assign(new Application(), { ...application, ...columns, version: updated });
 }
 
 export interface RequirementRecord {
