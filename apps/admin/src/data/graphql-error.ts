@@ -90,7 +90,15 @@ export function toHttpError(error: unknown, language: Language): unknown {
   const statusCode = apollo.networkError?.statusCode;
   if (!errors.length) {
     if (!apollo.networkError) return error;
-    const sentence = statusCode === 401 ? 'bt.errors.unauthenticated' : !statusCode || statusCode >= 500 ? 'bt.errors.unavailable' : 'bt.errors.generic';
+    // ra-data-graphql keeps only the status of a non-2xx answer: 409 is the gateway's CONFLICT (a stale save)
+    const sentence =
+      statusCode === 401
+        ? 'bt.errors.unauthenticated'
+        : statusCode === 409
+          ? 'bt.errors.conflict'
+          : !statusCode || statusCode >= 500
+            ? 'bt.errors.unavailable'
+            : 'bt.errors.generic';
     return new HttpError(language.translate(sentence), statusCode ?? 0, { problems: [] });
   }
   const code = errors[0].extensions?.code ?? '';
