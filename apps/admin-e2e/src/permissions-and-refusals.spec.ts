@@ -10,7 +10,9 @@ interface Problem {
   params?: Record<string, string | number>;
 }
 
-const UPDATE_EMPLOYMENT = `mutation ($id: ID!, $input: TraineeEmploymentInput!) { updateTraineeEmployment(id: $id, input: $input) { id } }`;
+const UPDATE_EMPLOYMENT = `mutation ($id: ID!, $version: Int!, $input: TraineeEmploymentInput!) {
+  updateTraineeEmployment(id: $id, version: $version, input: $input) { id } }`;
+const VERSION = 'query ($id: ID!) { trainee(id: $id) { version } }';
 /** Right format, wrong check digit. */
 const WRONG_CHECK_DIGIT = '19900101-1234';
 
@@ -33,7 +35,9 @@ describe(`permissions and refusals from the server in chromium on ${testEngine()
       employmentEnd: trainee.employmentEnd,
       employmentForm: trainee.employmentForm,
     };
-    const response = await suite.graph.query(UPDATE_EMPLOYMENT, { token: suite.graph.tokenFor('hr-samordnare'), variables: { id: trainee.id, input } });
+    const token = suite.graph.tokenFor('hr-samordnare');
+    const read = await suite.graph.query<{ trainee: { version: number } }>(VERSION, { token, variables: { id: trainee.id } });
+    const response = await suite.graph.query(UPDATE_EMPLOYMENT, { token, variables: { id: trainee.id, version: read.data!.trainee.version, input } });
     const problems = ((response.errors?.[0]?.extensions as { problems?: Problem[] } | undefined)?.problems ?? []).filter(
       (problem) => problem.field === 'input.personalIdentityNumber',
     );

@@ -14,6 +14,7 @@ describeMigrations(employmentDatabase, {
     'Offers1765600000000',
     'EngineNeutralSchema1766000000000',
     'Jobs1766100000000',
+    'RecordVersions1767000000000',
     'AuditOrigin1767100000000',
     'ScoreReopening1767200000000',
   ],

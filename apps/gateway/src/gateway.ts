@@ -7,6 +7,7 @@ import { GATEWAY_SECRET_HEADER, type AuthConfig, type Viewer } from '@bt/auth';
 import { useAuthentication } from './authentication.plugin';
 import { corsFor } from './cors';
 import { CurrentViewers } from './current-viewers';
+import { useConflictStatus } from './conflict-status.plugin';
 import { useDevToken } from './dev-token.plugin';
 import { gatewayLimits, type GatewayLimits } from './gateway-limits';
 import { useGatewayLimits } from './gateway-limits.plugin';
@@ -45,7 +46,7 @@ export function createGateway(options: GatewayOptions) {
   const production = !options.auth.devMode;
   const employmentUrl = options.subgraphUrls?.employment ?? subgraphUrlsFromEnv({}).employment;
   const currentViewers = new CurrentViewers(employmentUrl, options.auth.gatewaySecret, options.currentViewerTtlMs);
-  const plugins: GatewayPlugin[] = [useHttpHardening(GRAPHQL_ENDPOINT), useAuthentication(options.auth, GRAPHQL_ENDPOINT, currentViewers)];
+  const plugins: GatewayPlugin[] = [useHttpHardening(GRAPHQL_ENDPOINT), useAuthentication(options.auth, GRAPHQL_ENDPOINT, currentViewers), useConflictStatus()];
   // sign-ins are recorded in employment's audit trail through this gateway's own graph, in process
   const auditSignIn = signInAudit(options.auth, (request) => Promise.resolve(runtime.fetch(request)), GRAPHQL_ENDPOINT);
   if (options.auth.devMode && options.demoViewers) plugins.unshift(useDevToken(options.auth, options.demoViewers, auditSignIn));

@@ -2,16 +2,18 @@ import { AuditEvent, Cohort, Person, Trainee, Unit } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { withVersion } from './versions';
 
 const CREATE_COHORT = 'mutation ($input: CohortInput!) { createCohort(input: $input) { id name startDate site { name } } }';
-const UPDATE_COHORT = 'mutation ($id: ID!, $input: CohortInput!) { updateCohort(id: $id, input: $input) { id name startDate site { name } } }';
+const UPDATE_COHORT =
+  'mutation ($id: ID!, $version: Int!, $input: CohortInput!) { updateCohort(id: $id, version: $version, input: $input) { id name startDate site { name } } }';
 const DELETE_COHORT = 'mutation ($id: ID!) { deleteCohort(id: $id) { id name } }';
-const UPDATE_TRAINEE = `mutation ($id: ID!, $input: TraineeEmploymentInput!) {
-  updateTraineeEmployment(id: $id, input: $input) { id name personalIdentityNumber employmentEnd cohort { name } monthsServed active } }`;
+const UPDATE_TRAINEE = `mutation ($id: ID!, $version: Int!, $input: TraineeEmploymentInput!) {
+  updateTraineeEmployment(id: $id, version: $version, input: $input) { id name personalIdentityNumber employmentEnd cohort { name } monthsServed active } }`;
 const UPDATE_UNIT =
-  'mutation ($id: ID!, $input: UnitInput!) { updateUnit(id: $id, input: $input) { id name kind regionPart headOfUnit { id } btLead { id } } }';
+  'mutation ($id: ID!, $version: Int!, $input: UnitInput!) { updateUnit(id: $id, version: $version, input: $input) { id name kind regionPart headOfUnit { id } btLead { id } } }';
 const UPDATE_PERSON =
-  'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id name title roles directorOfStudiesScope unit { name } } }';
+  'mutation ($id: ID!, $version: Int!, $input: PersonInput!) { updatePerson(id: $id, version: $version, input: $input) { id name title roles directorOfStudiesScope unit { name } } }';
 
 describe(`admin dashboard changes on ${testEngine()}`, () => {
   let graph: TestGraph;
@@ -45,7 +47,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const id = created.data!.createCohort.id;
       const updated = await graph.query<{ updateCohort: { name: string; site: { name: string } } }>(UPDATE_COHORT, {
         token: director(),
-        variables: { id, input: { siteId: site('Ljungby').id, startDate: '2028-08-28' } },
+        variables: await withVersion(graph, Cohort, { id, input: { siteId: site('Ljungby').id, startDate: '2028-08-28' } }),
       });
       expect(updated.errors).toBeUndefined();
       expect(updated.data!.updateCohort).toMatchObject({ name: 'HT 2028 Ljungby', site: { name: 'Ljungby' } });
@@ -82,7 +84,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       });
       const move = await graph.query(UPDATE_COHORT, {
         token: director(),
-        variables: { id: cohort.id, input: { siteId: site('Ljungby').id, startDate: cohort.startDate } },
+        variables: await withVersion(graph, Cohort, { id: cohort.id, input: { siteId: site('Ljungby').id, startDate: cohort.startDate } }),
       });
       expectProblems(move, 'BAD_USER_INPUT', { code: 'COHORT_HAS_TRAINEES', field: 'input.siteId' });
       expect(await repository(Cohort).findOneBy({ id: cohort.id })).toMatchObject({ siteId: cohort.siteId, name: cohort.name });
@@ -128,7 +130,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
         UPDATE_TRAINEE,
         {
           token: graph.tokenFor('hr-samordnare'),
-          variables: { id: trainee().id, input: { ...input(), givenName: ' Fredrika ', employmentEnd: '2028-03-17' } },
+          variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), givenName: ' Fredrika ', employmentEnd: '2028-03-17' } }),
         },
       );
       expect(response.errors).toBeUndefined();
@@ -146,7 +148,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const full = trainee().personalIdentityNumber;
       const response = await graph.query<{ updateTraineeEmployment: { personalIdentityNumber: string } }>(UPDATE_TRAINEE, {
         token: graph.tokenFor('atbt-chef'),
-        variables: { id: trainee().id, input: { ...input(), personalIdentityNumber: full.slice(2) } },
+        variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), personalIdentityNumber: full.slice(2) } }),
       });
       expect(response.data!.updateTraineeEmployment.personalIdentityNumber).toBe(full);
     });
@@ -157,10 +159,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const ljungbyCohort = graph.data.cohorts.find((c) => c.siteId === site('Ljungby').id)!;
       const response = await graph.query(UPDATE_TRAINEE, {
         token: graph.tokenFor('hr-samordnare'),
-        variables: {
+        variables: await withVersion(graph, Trainee, {
           id: trainee().id,
           input: { ...input(), givenName: '', personalIdentityNumber: '19121212-1213', cohortId: ljungbyCohort.id, employmentEnd: '2027-06-30' },
-        },
+        }),
       });
       expectProblems(
         response,
@@ -172,12 +174,12 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       );
       const backwards = await graph.query(UPDATE_TRAINEE, {
         token: graph.tokenFor('hr-samordnare'),
-        variables: { id: trainee().id, input: { ...input(), employmentEnd: '2026-01-01' } },
+        variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), employmentEnd: '2026-01-01' } }),
       });
       expectProblems(backwards, 'BAD_USER_INPUT', { code: 'EMPLOYMENT_END_BEFORE_START', field: 'input.employmentEnd' });
       const missing = await graph.query(UPDATE_TRAINEE, {
         token: graph.tokenFor('hr-samordnare'),
-        variables: { id: 'nobody', input: { ...input(), cohortId: 'none', siteId: 'nowhere' } },
+        variables: await withVersion(graph, Trainee, { id: 'nobody', input: { ...input(), cohortId: 'none', siteId: 'nowhere' } }),
       });
       expectProblems(
         missing,
@@ -188,7 +190,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       );
       const taken = await graph.query(UPDATE_TRAINEE, {
         token: graph.tokenFor('hr-samordnare'),
-        variables: { id: trainee().id, input: { ...input(), personalIdentityNumber: graph.data.trainees[0].personalIdentityNumber } },
+        variables: await withVersion(graph, Trainee, {
+          id: trainee().id,
+          input: { ...input(), personalIdentityNumber: graph.data.trainees[0].personalIdentityNumber },
+        }),
       });
       expectProblems(taken, 'BAD_USER_INPUT', { code: 'PERSONAL_IDENTITY_NUMBER_TAKEN', field: 'input.personalIdentityNumber' });
       expect(await repository(Trainee).findOneBy({ id: trainee().id })).toEqual(stored);
@@ -197,7 +202,13 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
 
     it('is refused to admin support and directors of studies', async () => {
       for (const username of ['adm-stod', 'studierektor-sluten']) {
-        expectProblems(await graph.query(UPDATE_TRAINEE, { token: graph.tokenFor(username), variables: { id: trainee().id, input: input() } }), 'FORBIDDEN');
+        expectProblems(
+          await graph.query(UPDATE_TRAINEE, {
+            token: graph.tokenFor(username),
+            variables: await withVersion(graph, Trainee, { id: trainee().id, input: input() }),
+          }),
+          'FORBIDDEN',
+        );
       }
     });
   });
@@ -217,7 +228,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const lead = graph.data.people.find((p) => p.username === 'btansvarig-vc-teleborg')!;
       const response = await graph.query<{ updateUnit: { name: string; btLead: { id: string } } }>(UPDATE_UNIT, {
         token: graph.tokenFor('adm-stod'),
-        variables: { id: unit().id, input: { ...unitInput(), name: 'Vårdcentralen Dalbo-Hov', btLeadId: lead.id } },
+        variables: await withVersion(graph, Unit, { id: unit().id, input: { ...unitInput(), name: 'Vårdcentralen Dalbo-Hov', btLeadId: lead.id } }),
       });
       expect(response.errors).toBeUndefined();
       expect(response.data!.updateUnit).toMatchObject({ name: 'Vårdcentralen Dalbo-Hov', btLead: { id: lead.id } });
@@ -229,7 +240,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const trainer = graph.data.people.find((p) => p.username === 'hhl-vc-dalbo-1')!;
       const response = await graph.query(UPDATE_UNIT, {
         token: graph.tokenFor('atbt-chef'),
-        variables: { id: unit().id, input: { ...unitInput(), name: '', regionPart: null, headOfUnitId: trainer.id, btLeadId: 'nobody' } },
+        variables: await withVersion(graph, Unit, {
+          id: unit().id,
+          input: { ...unitInput(), name: '', regionPart: null, headOfUnitId: trainer.id, btLeadId: 'nobody' },
+        }),
       });
       expectProblems(
         response,
@@ -246,7 +260,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const person = graph.data.people.find((p) => p.username === 'handledare-med-vxo-1')!;
       const response = await graph.query<{ updatePerson: { roles: string[]; directorOfStudiesScope: string; title: string | null } }>(UPDATE_PERSON, {
         token: graph.tokenFor('atbt-chef'),
-        variables: {
+        variables: await withVersion(graph, Person, {
           id: person.id,
           input: {
             name: person.name,
@@ -256,7 +270,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
             unitId: person.unitId,
             directorOfStudiesScope: 'INPATIENT_PSYCHIATRY',
           },
-        },
+        }),
       });
       expect(response.errors).toBeUndefined();
       expect(response.data!.updatePerson).toMatchObject({
@@ -273,10 +287,10 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const vaxjoUnit = graph.data.units.find((u) => u.siteId === site('Växjö').id)!;
       const noRoles = await graph.query(UPDATE_PERSON, {
         token: graph.tokenFor('adm-stod'),
-        variables: {
+        variables: await withVersion(graph, Person, {
           id: person.id,
           input: { name: person.name, roles: [], siteId: person.siteId, unitId: vaxjoUnit.id, directorOfStudiesScope: 'PRIMARY_CARE' },
-        },
+        }),
       });
       expectProblems(
         noRoles,
@@ -287,7 +301,7 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       );
       const trainee = await graph.query(UPDATE_PERSON, {
         token: graph.tokenFor('adm-stod'),
-        variables: { id: person.id, input: { name: person.name, roles: ['TRAINEE'], unitId: 'nowhere' } },
+        variables: await withVersion(graph, Person, { id: person.id, input: { name: person.name, roles: ['TRAINEE'], unitId: 'nowhere' } }),
       });
       expectProblems(trainee, 'BAD_USER_INPUT', { code: 'TRAINEE_ROLE_NOT_ALLOWED', field: 'input.roles' }, { code: 'NOT_FOUND', field: 'input.unitId' });
       expect(await repository(Person).findOneBy({ id: person.id })).toEqual(stored);
@@ -297,10 +311,16 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
       const person = graph.data.people[0];
       for (const username of ['hr-samordnare', 'vc-med-vxo', 'bitr-atbt-chef']) {
         expectProblems(
-          await graph.query(UPDATE_PERSON, { token: graph.tokenFor(username), variables: { id: person.id, input: { name: 'X', roles: ['DIRECTOR'] } } }),
+          await graph.query(UPDATE_PERSON, {
+            token: graph.tokenFor(username),
+            variables: await withVersion(graph, Person, { id: person.id, input: { name: 'X', roles: ['DIRECTOR'] } }),
+          }),
           'FORBIDDEN',
         );
-        expectProblems(await graph.query(UPDATE_UNIT, { token: graph.tokenFor(username), variables: { id: unit().id, input: unitInput() } }), 'FORBIDDEN');
+        expectProblems(
+          await graph.query(UPDATE_UNIT, { token: graph.tokenFor(username), variables: await withVersion(graph, Unit, { id: unit().id, input: unitInput() }) }),
+          'FORBIDDEN',
+        );
       }
     });
   });

@@ -2,11 +2,13 @@ import { Cohort, Trainee, TraineeSalary } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type GraphQLResponse, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { withVersion } from './versions';
 
 const CREATE_COHORT = 'mutation ($input: CohortInput!) { createCohort(input: $input) { id name site { name } } }';
-const UPDATE_COHORT = 'mutation ($id: ID!, $input: CohortInput!) { updateCohort(id: $id, input: $input) { id name } }';
+const UPDATE_COHORT = 'mutation ($id: ID!, $version: Int!, $input: CohortInput!) { updateCohort(id: $id, version: $version, input: $input) { id name } }';
 const DELETE_COHORT = 'mutation ($id: ID!) { deleteCohort(id: $id) { id } }';
-const UPDATE_TRAINEE = 'mutation ($id: ID!, $input: TraineeEmploymentInput!) { updateTraineeEmployment(id: $id, input: $input) { id employmentEnd } }';
+const UPDATE_TRAINEE =
+  'mutation ($id: ID!, $version: Int!, $input: TraineeEmploymentInput!) { updateTraineeEmployment(id: $id, version: $version, input: $input) { id employmentEnd } }';
 const SET_SALARY = `mutation ($traineeId: ID!, $monthlyOre: Int!, $validFrom: Date!) {
   setTraineeSalary(traineeId: $traineeId, monthlyOre: $monthlyOre, validFrom: $validFrom) { id monthlyOre } }`;
 const READ_BOTH_SITES = `query ($traineeId: ID!) {
@@ -49,10 +51,17 @@ describe(`the deputy director's own site (ORG-1) on ${testEngine()}`, () => {
     const before = await repository(Cohort).find({ order: { id: 'ASC' } });
     const vaxjo = cohortAt('Växjö');
     expectOutOfScope(await deputy(CREATE_COHORT, { input: { siteId: site('Växjö').id, startDate: '2029-01-15' } }));
-    expectOutOfScope(await deputy(UPDATE_COHORT, { id: vaxjo.id, input: { siteId: vaxjo.siteId, startDate: vaxjo.startDate, name: 'Omdöpt' } }));
+    expectOutOfScope(
+      await deputy(
+        UPDATE_COHORT,
+        await withVersion(graph, Cohort, { id: vaxjo.id, input: { siteId: vaxjo.siteId, startDate: vaxjo.startDate, name: 'Omdöpt' } }),
+      ),
+    );
     const ljungbyEmpty = await deputy(CREATE_COHORT, { input: { siteId: site('Ljungby').id, startDate: '2029-08-20' } });
     const created = (ljungbyEmpty.data as { createCohort: { id: string } }).createCohort;
-    expectOutOfScope(await deputy(UPDATE_COHORT, { id: created.id, input: { siteId: site('Växjö').id, startDate: '2029-08-20' } }));
+    expectOutOfScope(
+      await deputy(UPDATE_COHORT, await withVersion(graph, Cohort, { id: created.id, input: { siteId: site('Växjö').id, startDate: '2029-08-20' } })),
+    );
     expectOutOfScope(await deputy(DELETE_COHORT, { id: vaxjo.id }));
     expect((await repository(Cohort).find({ order: { id: 'ASC' } })).filter((c) => c.id !== created.id)).toEqual(before);
   });
@@ -61,7 +70,10 @@ describe(`the deputy director's own site (ORG-1) on ${testEngine()}`, () => {
     const created = await deputy(CREATE_COHORT, { input: { siteId: site('Ljungby').id, startDate: '2029-01-15' } });
     expect(created.errors).toBeUndefined();
     const { id } = (created.data as { createCohort: { id: string } }).createCohort;
-    const updated = await deputy(UPDATE_COHORT, { id, input: { siteId: site('Ljungby').id, startDate: '2029-01-15', name: 'VT 2029 Ljungby extra' } });
+    const updated = await deputy(
+      UPDATE_COHORT,
+      await withVersion(graph, Cohort, { id, input: { siteId: site('Ljungby').id, startDate: '2029-01-15', name: 'VT 2029 Ljungby extra' } }),
+    );
     expect(updated.errors).toBeUndefined();
     expect(await repository(Cohort).findOneBy({ id })).toMatchObject({ name: 'VT 2029 Ljungby extra', siteId: site('Ljungby').id });
     expect((await deputy(DELETE_COHORT, { id })).errors).toBeUndefined();
@@ -71,13 +83,16 @@ describe(`the deputy director's own site (ORG-1) on ${testEngine()}`, () => {
   it("is refused changing a Växjö trainee's employment and moving a Ljungby trainee to Växjö; changes a Ljungby trainee's", async () => {
     const vaxjo = traineeAt('Växjö');
     const ljungby = traineeAt('Ljungby');
-    expectOutOfScope(await deputy(UPDATE_TRAINEE, { id: vaxjo.id, input: employment(vaxjo) }));
+    expectOutOfScope(await deputy(UPDATE_TRAINEE, await withVersion(graph, Trainee, { id: vaxjo.id, input: employment(vaxjo) })));
     expectOutOfScope(
-      await deputy(UPDATE_TRAINEE, { id: ljungby.id, input: { ...employment(ljungby), siteId: site('Växjö').id, cohortId: cohortAt('Växjö').id } }),
+      await deputy(
+        UPDATE_TRAINEE,
+        await withVersion(graph, Trainee, { id: ljungby.id, input: { ...employment(ljungby), siteId: site('Växjö').id, cohortId: cohortAt('Växjö').id } }),
+      ),
     );
     expect(await repository(Trainee).findOneBy({ id: vaxjo.id })).toMatchObject({ employmentEnd: vaxjo.employmentEnd, cohortId: vaxjo.cohortId });
     expect(await repository(Trainee).findOneBy({ id: ljungby.id })).toMatchObject({ cohortId: ljungby.cohortId });
-    const changed = await deputy(UPDATE_TRAINEE, { id: ljungby.id, input: employment(ljungby) });
+    const changed = await deputy(UPDATE_TRAINEE, await withVersion(graph, Trainee, { id: ljungby.id, input: employment(ljungby) }));
     expect(changed.errors).toBeUndefined();
     expect(await repository(Trainee).findOneBy({ id: ljungby.id })).toMatchObject({ employmentEnd: '2027-03-31' });
   });

@@ -14,6 +14,7 @@ import {
   roundWithApplications,
   SAMPLE_CSV,
 } from './recruitment-support';
+import { withVersion } from './versions';
 
 const APPLICATION = `query ($id: ID!) { application(id: $id) {
   id externalId name givenName email personalIdentityNumber state receivedAt eligible ineligibilityReasons
@@ -23,7 +24,7 @@ const APPLICATION = `query ($id: ID!) { application(id: $id) {
 const PAGE = `query ($filter: ApplicationFilter, $sortField: String, $sortOrder: SortOrder! = ASC) {
   applicationPage(perPage: 100, filter: $filter, sortField: $sortField, sortOrder: $sortOrder) { total items { externalId name state } } }`;
 const UPDATE =
-  'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id name email preferredSite { name } merits { underlakareMonthsSweden doctoralDegree } } }';
+  'mutation ($id: ID!, $version: Int!, $input: ApplicationInput!) { updateApplication(id: $id, version: $version, input: $input) { id name email preferredSite { name } merits { underlakareMonthsSweden doctoralDegree } } }';
 
 interface ImportResult {
   importApplications: { created: number; unchanged: number; errors: { line: number; reason: string; codes: string[] }[] };
@@ -234,7 +235,12 @@ describe(`applications on ${testEngine()}`, () => {
         preferredSiteId: ljungby.id,
         merits: { underlakareMonthsSweden: 5, underlakareMonthsRegion: 3, doctoralDegree: false },
       };
-      const updated = await call<{ updateApplication: Record<string, unknown> }>(graph, 'hr-samordnare', UPDATE, { id, input });
+      const updated = await call<{ updateApplication: Record<string, unknown> }>(
+        graph,
+        'hr-samordnare',
+        UPDATE,
+        await withVersion(graph, Application, { id, input }),
+      );
       expect(updated.updateApplication).toMatchObject({
         name: 'Ali Ahmadi',
         email: 'ali@example.se',
@@ -244,7 +250,7 @@ describe(`applications on ${testEngine()}`, () => {
       const stored = await applications().findOneBy({ id });
       const refused = await graph.query(UPDATE, {
         token: graph.tokenFor('atbt-chef'),
-        variables: {
+        variables: await withVersion(graph, Application, {
           id,
           input: {
             ...input,
@@ -253,7 +259,7 @@ describe(`applications on ${testEngine()}`, () => {
             personalIdentityNumber: '19950314-2383',
             merits: { underlakareMonthsSweden: 2, underlakareMonthsRegion: 3, doctoralDegree: false },
           },
-        },
+        }),
       });
       expectRefused(
         refused,
@@ -270,7 +276,10 @@ describe(`applications on ${testEngine()}`, () => {
         { code: 'APPLICANT_ALREADY_IN_ROUND', rule: 'REC-1', field: 'input.personalIdentityNumber' },
       ]);
       expect(await applications().findOneBy({ id })).toEqual(stored);
-      expectRefused(await graph.query(UPDATE, { token: graph.tokenFor('studierektor-primar'), variables: { id, input } }), 'FORBIDDEN');
+      expectRefused(
+        await graph.query(UPDATE, { token: graph.tokenFor('studierektor-primar'), variables: await withVersion(graph, Application, { id, input }) }),
+        'FORBIDDEN',
+      );
     });
 
     it('is hidden from staff who are not on the round’s panel, and refused to trainees', async () => {

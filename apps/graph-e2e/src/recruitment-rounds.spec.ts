@@ -2,9 +2,10 @@ import { RecruitmentRound, RubricCriterion } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, expectProblems, expectRefused, problemsOf, ROUND_FIELDS, ROUND_INPUT, type RoundResult } from './recruitment-support';
+import { withVersion } from './versions';
 
 const CREATE = `mutation ($input: RecruitmentRoundInput!) { createRecruitmentRound(input: $input) { ${ROUND_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: RecruitmentRoundInput!) { updateRecruitmentRound(id: $id, input: $input) { ${ROUND_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: RecruitmentRoundInput!) { updateRecruitmentRound(id: $id, version: $version, input: $input) { ${ROUND_FIELDS} } }`;
 const MOVE = `mutation ($id: ID!, $to: RecruitmentRoundState!) { moveRecruitmentRound(id: $id, to: $to) { id state allowedTransitions } }`;
 const SET_RUBRIC = `mutation ($roundId: ID!, $criteria: [RubricCriterionInput!]!) { setRubric(roundId: $roundId, criteria: $criteria) { name weight scaleMin scaleMax sortOrder } }`;
 const PAGE = `query ($filter: RecruitmentRoundFilter, $sortField: String, $sortOrder: SortOrder! = ASC, $perPage: Int! = 25) {
@@ -81,17 +82,25 @@ describe(`recruitment rounds on ${testEngine()}`, () => {
   it('updates a draft, with other positions; refuses a change once screening has started', async () => {
     const round = await create();
     const vaxjo = graph.data.sites.find((s) => s.name === 'Växjö')!;
-    const updated = await call<{ updateRecruitmentRound: RoundResult }>(graph, 'atbt-chef', UPDATE, {
-      id: round.id,
-      input: { ...ROUND_INPUT, name: ' VT 2028 extra ', interviewDays: ['2027-10-08', '2027-10-04'], positions: [{ siteId: vaxjo.id, count: 6 }] },
-    });
+    const updated = await call<{ updateRecruitmentRound: RoundResult }>(
+      graph,
+      'atbt-chef',
+      UPDATE,
+      await withVersion(graph, RecruitmentRound, {
+        id: round.id,
+        input: { ...ROUND_INPUT, name: ' VT 2028 extra ', interviewDays: ['2027-10-08', '2027-10-04'], positions: [{ siteId: vaxjo.id, count: 6 }] },
+      }),
+    );
     expect(updated.updateRecruitmentRound).toMatchObject({
       name: 'VT 2028 extra',
       interviewDays: ['2027-10-04', '2027-10-08'],
       positions: [{ site: { name: 'Växjö' }, count: 6 }],
     });
     for (const to of ['OPEN', 'SCREENING']) await call(graph, 'atbt-chef', MOVE, { id: round.id, to });
-    const late = await graph.query(UPDATE, { token: graph.tokenFor('atbt-chef'), variables: { id: round.id, input: ROUND_INPUT } });
+    const late = await graph.query(UPDATE, {
+      token: graph.tokenFor('atbt-chef'),
+      variables: await withVersion(graph, RecruitmentRound, { id: round.id, input: ROUND_INPUT }),
+    });
     expectProblems(late, 'BAD_USER_INPUT', { code: 'ROUND_NOT_EDITABLE', params: { state: 'urval' } });
     expectRefused(late, 'BAD_USER_INPUT', /som utkast eller medan den är öppen/);
     expect(await repository(RecruitmentRound).findOneBy({ id: round.id })).toMatchObject({ name: 'VT 2028 extra' });

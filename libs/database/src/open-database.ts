@@ -4,6 +4,7 @@ import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import { dataSourceOptionsFromUrl, databaseUrlVariable, redact, type Engine } from './database-url';
 import { CountingLogger } from './counting-logger';
+import { serializeTransactions } from './serial-transactions';
 
 export interface DatabaseDefinition {
   /** The subgraph that owns the database: employment, education, certification. */
@@ -54,6 +55,7 @@ export async function openDatabase(definition: DatabaseDefinition, options: Open
       `Kunde inte ansluta till databasen för ${definition.subgraph} (${redact(url ?? String(connection.database))}): ${(error as Error).message}`,
     );
   }
+  if (connection.type === 'better-sqlite3') serializeTransactions(dataSource);
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, engine, logger, close: () => dataSource.destroy() };
 }

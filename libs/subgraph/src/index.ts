@@ -11,6 +11,7 @@ export * from './entity-references';
 export * from './batch-loaders';
 export * from './trainee-visibility';
 export * from './input-errors';
+export * from './versioned-update';
 export * from './subgraph-module';
 export * from './per-request';
 export * from './actor';

@@ -10,3 +10,10 @@ export function badUserInput(problems: readonly Problem[]): GraphQLError {
     extensions: { code: 'BAD_USER_INPUT', problems, http: { status: 400 } },
   });
 }
+
+/** A write that would overwrite someone else's change: CONFLICT (HTTP 409) with its problems. */
+export function conflict(problems: readonly Problem[]): GraphQLError {
+  return new GraphQLError(problems.map((item) => item.message).join(' '), {
+    extensions: { code: 'CONFLICT', problems, http: { status: 409 } },
+  });
+}

@@ -73,7 +73,7 @@ export function seedCohorts(random: Random, organisation: Organisation, goals: G
     const end = employmentEndDate(start);
     for (const { site: siteCode, positions } of POSITIONS) {
       const cohortSite = site(siteCode);
-      const cohort: Cohort = { id: random.uuid(), name: cohortName(start, cohortSite.name), siteId: cohortSite.id, startDate: start };
+      const cohort: Cohort = { id: random.uuid(), version: 1, name: cohortName(start, cohortSite.name), siteId: cohortSite.id, startDate: start };
       data.cohorts.push(cohort);
       const vardcentraler = organisation.units.filter((u) => u.kind === UnitKind.PRIMARY_CARE && u.siteId === cohortSite.id);
 
@@ -84,6 +84,7 @@ export function seedCohorts(random: Random, organisation: Organisation, goals: G
         usernames.add(username);
         const trainee: Trainee = {
           id: random.uuid(),
+          version: 1,
           username,
           givenName,
           familyName,

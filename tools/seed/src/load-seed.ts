@@ -39,6 +39,8 @@ async function insertMissing<T extends ObjectLiteral>(database: Database, entity
       .into(entity)
       .values(chunk as never)
       .orIgnore()
+      // TypeORM would read the version columns back and merge them into the rows by position, from a SELECT in no set order
+      .updateEntity(false)
       .execute();
     progress(chunk.length);
   }

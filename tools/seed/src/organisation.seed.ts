@@ -71,6 +71,7 @@ export function seedOrganisation(random: Random, scale: number): Organisation {
   const person = (username: string, roles: Role[], title: string, site: SiteCode, unitId: string | null, scope: DirectorOfStudiesScope | null = null) => {
     const created: Person = {
       id: random.uuid(),
+      version: 1,
       username,
       name: `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`,
       title,
@@ -91,6 +92,7 @@ export function seedOrganisation(random: Random, scale: number): Organisation {
   for (const definition of UNITS) {
     const unit: Unit = {
       id: random.uuid(),
+      version: 1,
       name: definition.name,
       siteId: siteId(definition.site),
       kind: definition.kind,

@@ -87,6 +87,7 @@ export function seedRecruitment(random: Random, people: Person[], sites: Site[],
   const hr = person('hr-samordnare');
   const round: RecruitmentRound = {
     id: random.uuid(),
+    version: 1,
     state: RecruitmentRoundState.INTERVIEWS,
     ...ROUND,
     startDate: roundStartDate(ROUND.advertDate),
@@ -105,6 +106,7 @@ export function seedRecruitment(random: Random, people: Person[], sites: Site[],
   if (errors.length > 0) throw new Error(`Exempelfilen ${SAMPLE_APPLICATIONS_CSV} har fel: ${errors.map((e) => `rad ${e.line}: ${e.reason}`).join(' ')}`);
   const applications: Application[] = rows.map(({ draft }) => ({
     id: random.uuid(),
+    version: 1,
     roundId: round.id,
     externalId: draft.externalId,
     givenName: draft.givenName,

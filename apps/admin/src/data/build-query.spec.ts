@@ -58,15 +58,16 @@ describe('buildQuery', () => {
     expect(compact(result.query)).not.toContain('personalIdentityNumber');
   });
 
-  it('UPDATE: sends only the fields the input type has, empty strings as null', () => {
+  it('UPDATE: sends the version it read and only the fields the input type has, empty strings as null', () => {
     const result = buildQuery('UPDATE', 'units', {
       id: 'u1',
-      data: { id: 'u1', name: 'Akuten', site: { id: 's1' }, siteId: 's1', kind: 'EMERGENCY', regionPart: '', headOfUnit: { id: 'p1' }, headOfUnitId: 'p1' },
-      previousData: {},
+      data: { id: 'u1', version: 3, name: 'Akuten', site: { id: 's1' }, siteId: 's1', kind: 'EMERGENCY', regionPart: '', headOfUnit: { id: 'p1' }, headOfUnitId: 'p1' },
+      previousData: { id: 'u1', version: 3 },
     });
-    expect(compact(result.query)).toContain('updateUnit(id:$id input:$input)');
+    expect(compact(result.query)).toContain('updateUnit(id:$id version:$version input:$input)');
     expect(result.variables).toEqual({
       id: 'u1',
+      version: 3,
       input: { name: 'Akuten', siteId: 's1', kind: 'EMERGENCY', regionPart: null, headOfUnitId: 'p1', btLeadId: null },
     });
   });

@@ -109,8 +109,10 @@ export const buildQuery: BuildQuery = (fetchType, resource, params) => {
       const fields = definition.detailFields ?? definition.listFields;
       const portfolio = portfolioVariable(fields);
       return {
-        query: gql`mutation ($id: ID!, $input: ${update.inputType}!${portfolio.declaration}) { result: ${update.mutation}(id: $id, input: $input) { ${fields} } }`,
-        variables: { id: String(params.id), input: definition.toInput!(params.data), ...portfolio.variables },
+        query: gql`mutation ($id: ID!, $version: Int!, $input: ${update.inputType}!${portfolio.declaration}) {
+          result: ${update.mutation}(id: $id, version: $version, input: $input) { ${fields} } }`,
+        // the version the form read: the server refuses the save (CONFLICT) when someone else changed the record meanwhile
+        variables: { id: String(params.id), version: Number(params.previousData?.version ?? params.data.version), input: definition.toInput!(params.data), ...portfolio.variables },
         parseResponse: ({ data }) => ({ data: toRecord(data.result) }),
       };
     }

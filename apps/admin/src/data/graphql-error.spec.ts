@@ -26,7 +26,25 @@ const lateAnswer = {
   },
 };
 
+const staleVersion = {
+  message: 'Någon annan har ändrat BT-läkaren medan du redigerade. Läs in sidan igen; det du skrev finns kvar.',
+  extensions: {
+    code: 'CONFLICT',
+    problems: [{ code: 'STALE_VERSION', message: 'Någon annan har ändrat BT-läkaren medan du redigerade. Läs in sidan igen; det du skrev finns kvar.' }],
+  },
+};
+
 describe('GraphQL errors as react-admin errors', () => {
+  it('says a stale save (CONFLICT) as changed by someone else, reload; status 409, no input marked', () => {
+    expect(toHttpError({ graphQLErrors: [staleVersion] }, sv)).toMatchObject({ status: 409, message: 'Ändrad av någon annan – läs in igen', body: { errors: undefined } });
+    expect(toHttpError({ graphQLErrors: [staleVersion] }, en)).toMatchObject({ status: 409, message: 'Changed by someone else – reload' });
+    // as ra-data-graphql passes the gateway's 409 on: the status alone
+    expect(toHttpError(new HttpError('Response not successful: Received status code 409', 409), sv)).toMatchObject({
+      status: 409,
+      message: 'Ändrad av någon annan – läs in igen',
+    });
+  });
+
   it('says a refusal in Swedish with the server’s message, and in English from the catalogue; maps the code to a status', () => {
     expect(toHttpError({ graphQLErrors: [siteNotInScope] }, sv)).toBeInstanceOf(HttpError);
     expect(toHttpError({ graphQLErrors: [siteNotInScope] }, sv)).toMatchObject({ status: 403, message: siteNotInScope.message });

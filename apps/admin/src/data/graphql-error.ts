@@ -10,7 +10,7 @@ interface GraphQLErrorLike {
 /** The chosen language: react-admin's i18n provider. */
 export type Language = Pick<I18nProvider, 'translate' | 'getLocale'>;
 
-const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
+const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, CONFLICT: 409, UNAVAILABLE: 503 };
 
 /** What to say for an error without problems (a gateway refusal, a server fault): never its raw text. */
 const SENTENCE_BY_CODE: Record<string, string> = {
@@ -90,12 +90,26 @@ export function toHttpError(error: unknown, language: Language): unknown {
   const statusCode = apollo.networkError?.statusCode;
   if (!errors.length) {
     if (!apollo.networkError) return error;
-    const sentence = statusCode === 401 ? 'bt.errors.unauthenticated' : !statusCode || statusCode >= 500 ? 'bt.errors.unavailable' : 'bt.errors.generic';
+    // ra-data-graphql keeps only the status of a non-2xx answer: 409 is the gateway's CONFLICT (a stale save)
+    const sentence =
+      statusCode === 401
+        ? 'bt.errors.unauthenticated'
+        : statusCode === 409
+          ? 'bt.errors.conflict'
+          : !statusCode || statusCode >= 500
+            ? 'bt.errors.unavailable'
+            : 'bt.errors.generic';
     return new HttpError(language.translate(sentence), statusCode ?? 0, { problems: [] });
   }
   const code = errors[0].extensions?.code ?? '';
   const problems = errors.flatMap((e) => e.extensions?.problems ?? []);
-  const texts = problems.length ? problems.map((problem) => problemText(problem, language)) : [language.translate(SENTENCE_BY_CODE[code] ?? 'bt.errors.generic')];
+  // a stale save (someone else changed the record meanwhile) is said the same short way for every record; the form keeps what was typed
+  const texts =
+    code === 'CONFLICT'
+      ? [language.translate('bt.errors.conflict')]
+      : problems.length
+        ? problems.map((problem) => problemText(problem, language))
+        : [language.translate(SENTENCE_BY_CODE[code] ?? 'bt.errors.generic')];
   const message = [...new Set(texts)].join(' ');
   const status = STATUS_BY_CODE[code] ?? statusCode ?? 500;
   return new HttpError(message, status, { problems, errors: validationErrors(problems, language, message) });

@@ -9,6 +9,7 @@ export interface ResourceDefinition {
   list?: { query: string; idOf?: (node: GraphNode) => string };
   one?: string;
   create?: { mutation: string; inputType: string };
+  /** The update mutation: (id, version — the one read, checked against lost writes —, input). */
   update?: { mutation: string; inputType: string };
   delete?: string;
   listFields: string;
@@ -19,7 +20,7 @@ export interface ResourceDefinition {
 export type GraphNode = Record<string, unknown> & { id?: string };
 
 const siteFields = 'site { id name }';
-const traineeListFields = `id name givenName familyName ${siteFields} cohort { id name } employmentStart employmentEnd
+const traineeListFields = `id version name givenName familyName ${siteFields} cohort { id name } employmentStart employmentEnd
   employmentForm monthsServed active mainSupervisor { id name }
   currentPlacement { id kind startDate endDate unit { id name } } goalProgress @include(if: $portfolio) { level goal { id code } }`;
 
@@ -34,7 +35,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     create: { mutation: 'createCohort', inputType: 'CohortInput' },
     update: { mutation: 'updateCohort', inputType: 'CohortInput' },
     delete: 'deleteCohort',
-    listFields: `id name startDate ${siteFields}`,
+    listFields: `id version name startDate ${siteFields}`,
     toInput: (record) => pick(record, ['siteId', 'startDate', 'name']),
   },
   trainees: {
@@ -64,14 +65,14 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     page: { query: 'unitPage', filterType: 'UnitFilter', sortFields: { name: 'name', kind: 'kind', 'site.name': 'site' } },
     one: 'unit',
     update: { mutation: 'updateUnit', inputType: 'UnitInput' },
-    listFields: `id name kind regionPart ${siteFields} headOfUnit { id name } btLead { id name }`,
+    listFields: `id version name kind regionPart ${siteFields} headOfUnit { id name } btLead { id name }`,
     toInput: (record) => pick(record, ['name', 'siteId', 'kind', 'regionPart', 'headOfUnitId', 'btLeadId']),
   },
   people: {
     page: { query: 'personPage', filterType: 'PersonFilter', sortFields: { name: 'name', username: 'username', title: 'title' } },
     one: 'person',
     update: { mutation: 'updatePerson', inputType: 'PersonInput' },
-    listFields: `id name username title roles directorOfStudiesScope ${siteFields} unit { id name }`,
+    listFields: `id version name username title roles directorOfStudiesScope ${siteFields} unit { id name }`,
     toInput: (record) => pick(record, ['name', 'title', 'roles', 'siteId', 'unitId', 'directorOfStudiesScope']),
   },
   auditEvents: {
@@ -83,9 +84,9 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     one: 'recruitmentRound',
     create: { mutation: 'createRecruitmentRound', inputType: 'RecruitmentRoundInput' },
     update: { mutation: 'updateRecruitmentRound', inputType: 'RecruitmentRoundInput' },
-    listFields: `id name state advertDate applicationDeadline interviewDays startDate applicationCount warnings
+    listFields: `id version name state advertDate applicationDeadline interviewDays startDate applicationCount warnings
       positions { count site { id name } }`,
-    detailFields: `id name state advertDate applicationDeadline interviewDays startDate applicationCount warnings
+    detailFields: `id version name state advertDate applicationDeadline interviewDays startDate applicationCount warnings
       allowedTransitions positions { count site { id name } }
       panel { id stage capacity person { id name } }
       rubric { id name weight scaleMin scaleMax sortOrder }`,
@@ -102,10 +103,10 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     page: { query: 'applicationPage', filterType: 'ApplicationFilter', sortFields: {} },
     one: 'application',
     update: { mutation: 'updateApplication', inputType: 'ApplicationInput' },
-    listFields: `id name state receivedAt eligible ineligibilityReasons externalId
+    listFields: `id version name state receivedAt eligible ineligibilityReasons externalId
       preferredSite { id name } round { id name state } offer { id answerBy state }
       interview { id startsAt }`,
-    detailFields: `id name givenName familyName email phone personalIdentityNumber externalId state receivedAt
+    detailFields: `id version name givenName familyName email phone personalIdentityNumber externalId state receivedAt
       eligible ineligibilityReasons preferredSite { id name } round { id name state }
       requirements { requirement met evidence checkedAt checkedBy { id name } }
       merits { underlakareMonthsSweden underlakareMonthsRegion otherHigherEducation researchMerits doctoralDegree earlierEmploymentInRegion }

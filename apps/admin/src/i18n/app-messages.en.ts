@@ -209,6 +209,7 @@ export const appMessagesEn: typeof appMessagesSv = {
       invalid: 'The details were not accepted. Check them and try again.',
       refused: 'The server refused the request. Check the details and try again.',
       generic: 'Something went wrong. Try again in a moment.',
+      conflict: 'Changed by someone else – reload',
     },
   },
 };

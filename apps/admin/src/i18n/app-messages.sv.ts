@@ -207,6 +207,7 @@ export const appMessagesSv = {
       invalid: 'Uppgifterna godtogs inte. Kontrollera dem och försök igen.',
       refused: 'Servern avvisade begäran. Kontrollera uppgifterna och försök igen.',
       generic: 'Något gick fel. Försök igen om en stund.',
+      conflict: 'Ändrad av någon annan – läs in igen',
     },
   },
 };

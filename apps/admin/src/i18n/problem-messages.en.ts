@@ -15,6 +15,7 @@ export const problemMessagesEn: Record<string, string> = {
   SUPERVISOR_NOT_SELF: 'You can only see which BT doctors you supervise yourself.',
   SERVICE_UNAVAILABLE: 'A service this needs is not answering right now. Try again in a moment.',
   CHANGED_MEANWHILE: 'Someone else changed this at the same time. Reload it and try again.',
+  STALE_VERSION: 'Someone else changed this while you were editing. Reload the page; what you typed is kept.',
 
   // limits on one request (the gateway)
   QUERY_TOO_DEEP: 'The query goes too many levels deep (at most %{limit}). Fetch the inner part in a query of its own.',

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { VERSION_READ } from '@bt/subgraph';
 import { Cohort } from './cohort.entity';
 import { CohortInput } from './cohort.input';
 import { createCohort, deleteCohort, updateCohort } from './cohort.service';
@@ -17,8 +18,13 @@ export class CohortMutationResolver {
 
   @Authorized(Permission.EDIT_COHORTS)
   @Mutation(() => Cohort, { description: `Ändrar en kull. En kull med BT-läkare byter inte huvudort. ${ORG_1}` })
-  updateCohort(@Arg('id', () => ID) id: string, @Arg('input', () => CohortInput) input: CohortInput, @Ctx() ctx: EmploymentContext): Promise<Cohort> {
-    return updateCohort(ctx.dataSource, ctx, id, input);
+  updateCohort(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_READ }) version: number,
+    @Arg('input', () => CohortInput) input: CohortInput,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Cohort> {
+    return updateCohort(ctx.dataSource, ctx, id, version, input);
   }
 
   @Authorized(Permission.EDIT_COHORTS)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { assertPermissionReachesSite, Permission } from '@bt/auth';
 import { cohortDeletionProblems, cohortName, cohortProblems, cohortSiteChangeProblems, missingReferences } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, type Actor, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Actor, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
 import { Cohort } from './cohort.entity';
 import type { CohortInput } from './cohort.input';
 import { COHORT_SORTING, type CohortPageArgs } from './cohort-page.args';
@@ -46,7 +46,7 @@ export async function createCohort(dataSource: DataSource, { viewer }: Actor, in
 }
 
 /** ORG-1: changes a cohort at a site the actor decides for, to such a site; a cohort with trainees keeps its site. */
-export async function updateCohort(dataSource: DataSource, { viewer }: Actor, id: string, input: CohortInput): Promise<Cohort> {
+export async function updateCohort(dataSource: DataSource, { viewer }: Actor, id: string, version: number, input: CohortInput): Promise<Cohort> {
   const [existing, site] = await Promise.all([
     dataSource.getRepository(Cohort).findOneBy({ id }),
     dataSource.getRepository(Site).findOneBy({ id: input.siteId }),
@@ -66,7 +66,8 @@ export async function updateCohort(dataSource: DataSource, { viewer }: Actor, id
     const moveProblems = cohortSiteChangeProblems(existing.siteId, site.id, trainees);
     if (moveProblems.length > 0) throw badUserInput(moveProblems);
     const cohort = cohortFrom(id, input, site);
-    await manager.update(Cohort, { id }, { name: cohort.name, siteId: cohort.siteId, startDate: cohort.startDate });
+    const columns = { name: cohort.name, siteId: cohort.siteId, startDate: cohort.startDate };
+    cohort.version = await updateVersioned(manager, Cohort, { id, version, what: 'kullen' }, columns);
     return cohort;
   });
 }

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, ForeignKey, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 import { Role } from '@bt/auth';
 import { DirectorOfStudiesScope } from '@bt/domain';
 import { Site } from '../site/site.entity';
@@ -13,6 +13,11 @@ export class Person {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
+
+  /** Checked on every write from a form and raised by each write (TypeORM's version column); stale → CONFLICT. */
+  @VersionColumn({ type: 'integer', default: 1 })
+  @Field(() => Int, { description: 'Versionen som lästes; skickas med vid ändring. Har någon annan ändrat posten under tiden nekas ändringen (CONFLICT).' })
+  version: number;
 
   @Column({ type: 'varchar', length: 60 })
   @Field(() => String)

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { forbiddenBy, hasPermission, Permission, Role } from '@bt/auth';
 import { missingReferences, personProblems, roleChangeProblems, roleDifference } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, whereListHas, type Actor, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, updateVersioned, whereContains, whereIn, whereListHas, type Actor, type Page } from '@bt/subgraph';
 import { Person } from './person.entity';
 import type { PersonInput } from './person.input';
 import { PERSON_SORTING, type PersonPageArgs } from './person-page.args';
@@ -34,7 +34,7 @@ export function personPage(dataSource: DataSource, args: PersonPageArgs): Promis
  * roles and only the Director grants or removes privileged roles (FORBIDDEN, roleChangeProblems); a
  * change of roles is audited with the old and the new roles in the same transaction.
  */
-export async function updatePerson(dataSource: DataSource, actor: Actor, id: string, input: PersonInput): Promise<Person> {
+export async function updatePerson(dataSource: DataSource, actor: Actor, id: string, version: number, input: PersonInput): Promise<Person> {
   const [person, site, unit] = await Promise.all([
     dataSource.getRepository(Person).findOneBy({ id }),
     input.siteId ? dataSource.getRepository(Site).findOneBy({ id: input.siteId }) : undefined,
@@ -66,12 +66,13 @@ export async function updatePerson(dataSource: DataSource, actor: Actor, id: str
     directorOfStudiesScope: input.directorOfStudiesScope ?? null,
   };
   const { added, removed } = roleDifference(person.roles, changes.roles);
-  await dataSource.transaction(async (manager) => {
-    await manager.update(Person, { id }, changes);
+  const updated = await dataSource.transaction(async (manager) => {
+    const next = await updateVersioned(manager, Person, { id, version, what: 'personen' }, changes);
     if (added.length > 0 || removed.length > 0) {
       const change = { oldValue: [...person.roles].sort().join(','), newValue: [...changes.roles].sort().join(',') };
       await manager.insert(AuditEvent, auditEvent(actor, 'CHANGE_ROLES', 'Person', id, new Date(), change));
     }
+    return next;
   });
-  return Object.assign(new Person(), { ...person, ...changes });
+  return Object.assign(new Person(), { ...person, ...changes, version: updated });
 }

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { VERSION_READ } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import { TraineeEmploymentInput } from './trainee-employment.input';
 import { updateTraineeEmployment } from './trainee.service';
@@ -14,9 +15,10 @@ export class TraineeMutationResolver {
   })
   updateTraineeEmployment(
     @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_READ }) version: number,
     @Arg('input', () => TraineeEmploymentInput) input: TraineeEmploymentInput,
     @Ctx() ctx: EmploymentContext,
   ): Promise<Trainee> {
-    return updateTraineeEmployment(ctx.dataSource, ctx, id, input);
+    return updateTraineeEmployment(ctx.dataSource, ctx, id, version, input);
   }
 }

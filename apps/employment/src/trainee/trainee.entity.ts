@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 import { EmploymentForm } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
 import { Cohort } from '../cohort/cohort.entity';
@@ -14,6 +14,11 @@ export class Trainee {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
+
+  /** Checked on every write from a form and raised by each write (TypeORM's version column); stale → CONFLICT. */
+  @VersionColumn({ type: 'integer', default: 1 })
+  @Field(() => Int, { description: 'Versionen som lästes; skickas med vid ändring. Har någon annan ändrat posten under tiden nekas ändringen (CONFLICT).' })
+  version: number;
 
   @Column({ type: 'varchar', length: 60 })
   username: string;

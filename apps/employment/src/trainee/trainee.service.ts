@@ -1,7 +1,7 @@
 import { In, Not, type DataSource } from 'typeorm';
 import { assertPermissionReachesSite, inScope, Permission, type TraineeScope } from '@bt/auth';
 import { daysAheadProblems, missingReferences, normalizedPersonalIdentityNumber, problem, traineeEmploymentProblems } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, type Actor, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Actor, type Page, updateVersioned } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import type { TraineeEmploymentInput } from './trainee-employment.input';
 import { TRAINEE_SORTING, type TraineePageArgs } from './trainee-page.args';
@@ -52,7 +52,13 @@ export async function traineePage(
  * Changes a trainee's employment, audited. ORG-1: the actor's EDIT_EMPLOYMENT must reach the site of
  * the trainee's cohort and of the cohort it moves to (the deputy director: their own site only).
  */
-export async function updateTraineeEmployment(dataSource: DataSource, actor: Actor, id: string, input: TraineeEmploymentInput): Promise<Trainee> {
+export async function updateTraineeEmployment(
+  dataSource: DataSource,
+  actor: Actor,
+  id: string,
+  version: number,
+  input: TraineeEmploymentInput,
+): Promise<Trainee> {
   const { viewer, today } = actor;
   const [trainee, site] = await Promise.all([
     dataSource.getRepository(Trainee).findOneBy({ id }),
@@ -90,9 +96,10 @@ export async function updateTraineeEmployment(dataSource: DataSource, actor: Act
     employmentEnd: input.employmentEnd,
     employmentForm: input.employmentForm,
   };
-  await dataSource.transaction(async (manager) => {
-    await manager.update(Trainee, { id }, changes);
+  const updated = await dataSource.transaction(async (manager) => {
+    const next = await updateVersioned(manager, Trainee, { id, version, what: 'BT-läkaren' }, changes);
     await manager.insert(AuditEvent, auditEvent(actor, 'UPDATE_TRAINEE_EMPLOYMENT', 'Trainee', id));
+    return next;
   });
-  return Object.assign(new Trainee(), { ...trainee, ...changes });
+  return Object.assign(new Trainee(), { ...trainee, ...changes, version: updated });
 }

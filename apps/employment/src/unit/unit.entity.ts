@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, Directive } from 'type-graphql';
-import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, ForeignKey, PrimaryColumn, VersionColumn } from 'typeorm';
 import { RegionPart, UnitKind } from '@bt/domain';
 import { Person } from '../person/person.entity';
 import { Site } from '../site/site.entity';
@@ -12,6 +12,11 @@ export class Unit {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
+
+  /** Checked on every write from a form and raised by each write (TypeORM's version column); stale → CONFLICT. */
+  @VersionColumn({ type: 'integer', default: 1 })
+  @Field(() => Int, { description: 'Versionen som lästes; skickas med vid ändring. Har någon annan ändrat posten under tiden nekas ändringen (CONFLICT).' })
+  version: number;
 
   @Column({ type: 'varchar', length: 150 })
   @Field(() => String)

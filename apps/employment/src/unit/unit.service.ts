@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { Role } from '@bt/auth';
 import { missingReferences, unitProblems } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
 import { Unit } from './unit.entity';
 import type { UnitInput } from './unit.input';
 import { UNIT_SORTING, type UnitPageArgs } from './unit-page.args';
@@ -27,7 +27,7 @@ export function unitPage(dataSource: DataSource, args: UnitPageArgs): Promise<Pa
 }
 
 /** ORG-3: changes a unit; the head of unit and the BT lead must exist and have their roles. */
-export async function updateUnit(dataSource: DataSource, id: string, input: UnitInput): Promise<Unit> {
+export async function updateUnit(dataSource: DataSource, id: string, version: number, input: UnitInput): Promise<Unit> {
   const personIds = [input.headOfUnitId, input.btLeadId].filter((personId): personId is string => !!personId);
   const [unit, site, people] = await Promise.all([
     dataSource.getRepository(Unit).findOneBy({ id }),
@@ -56,6 +56,6 @@ export async function updateUnit(dataSource: DataSource, id: string, input: Unit
     headOfUnitId: input.headOfUnitId ?? null,
     btLeadId: input.btLeadId ?? null,
   };
-  await dataSource.getRepository(Unit).update({ id }, changes);
-  return Object.assign(new Unit(), { ...unit, ...changes });
+  const updated = await updateVersioned(dataSource.manager, Unit, { id, version, what: 'enheten' }, changes);
+  return Object.assign(new Unit(), { ...unit, ...changes, version: updated });
 }

@@ -1,7 +1,7 @@
 import type { ApplicationDraft, MeritsDraft } from '@bt/domain';
 import type { Application } from './application.entity';
 
-type DraftColumns = Omit<Application, 'id' | 'roundId' | 'state'>;
+type DraftColumns = Omit<Application, 'id' | 'version' | 'roundId' | 'state'>;
 
 /** The stored columns of a checked draft: texts trimmed, empty optional texts stored as nothing. */
 export function applicationColumns(draft: ApplicationDraft, personalIdentityNumber: string): DraftColumns {

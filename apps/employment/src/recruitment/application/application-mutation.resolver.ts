@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { VERSION_READ } from '@bt/subgraph';
 import { FormalRequirement } from '@bt/domain';
 import { Application } from './application.entity';
 import { ApplicationInput } from './application.input';
@@ -23,10 +24,11 @@ export class ApplicationMutationResolver {
   @Mutation(() => Application, { description: 'Ändrar en ansökans uppgifter och meriter (REC-5).' })
   updateApplication(
     @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_READ }) version: number,
     @Arg('input', () => ApplicationInput) input: ApplicationInput,
     @Ctx() ctx: EmploymentContext,
   ): Promise<Application> {
-    return updateApplication(ctx.dataSource, ctx, id, input);
+    return updateApplication(ctx.dataSource, ctx, id, version, input);
   }
 
   @Authorized(Permission.HANDLE_APPLICATIONS)

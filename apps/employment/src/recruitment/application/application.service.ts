@@ -14,7 +14,7 @@ import {
   type FormalRequirement,
   type MeritsDraft,
 } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereContains, whereIn, type Actor, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Actor, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
 import { applicationColumns, meritsOf } from './application-columns';
@@ -56,7 +56,7 @@ export interface ApplicationChange {
 }
 
 /** Changes an application's details and merits (REC-5) until the round closes; one person applies once per round. */
-export async function updateApplication(dataSource: DataSource, actor: Actor, id: string, change: ApplicationChange): Promise<Application> {
+export async function updateApplication(dataSource: DataSource, actor: Actor, id: string, version: number, change: ApplicationChange): Promise<Application> {
   const { application, round } = await requireApplication(dataSource, actor, id, 'id');
   const site = await dataSource.getRepository(Site).findOneBy({ id: change.preferredSiteId });
   const draft: ApplicationDraft = {
@@ -85,12 +85,13 @@ export async function updateApplication(dataSource: DataSource, actor: Actor, id
   const columns = applicationColumns(draft, personalIdentityNumber);
   // audited with the names of the fields that changed, never their values (an identity number among them)
   const changed = Object.entries(columns).filter(([field, value]) => JSON.stringify(application[field as keyof Application]) !== JSON.stringify(value));
-  await dataSource.transaction(async (manager) => {
-    await manager.update(Application, { id }, columns);
+  const updated = await dataSource.transaction(async (manager) => {
+    const next = await updateVersioned(manager, Application, { id, version, what: 'ansökan' }, columns);
     const fields = changed.map(([field]) => field).join(',');
     await manager.insert(AuditEvent, auditEvent(actor, 'UPDATE_APPLICATION', 'Application', id, new Date(), { newValue: fields.slice(0, 500) }));
+    return next;
   });
-  return Object.assign(new Application(), { ...application, ...columns });
+  return Object.assign(new Application(), { ...application, ...columns, version: updated });
 }
 
 export interface RequirementRecord {

@@ -67,6 +67,21 @@ export async function recordCriminalRecordCheck(dataSource: DataSource, actor: A
   return application;
 }
 
+/**
+ * Takes the lock on the round's positions at a site before they are counted: a write to the row (that
+ * changes nothing) holds MariaDB's row lock, and SQLite's write lock, until the transaction ends.
+ */
+async function claimPositions(manager: EntityManager, roundId: string, siteId: string): Promise<RoundPosition | null> {
+  const count = manager.connection.driver.escape('count');
+  await manager
+    .createQueryBuilder()
+    .update(RoundPosition)
+    .set({ count: () => count })
+    .where({ roundId, siteId })
+    .execute();
+  return manager.findOneBy(RoundPosition, { roundId, siteId });
+}
+
 export interface OfferDraft {
   applicationId: string;
   siteId: string;
@@ -84,21 +99,7 @@ export async function makeOffer(dataSource: DataSource, actor: Actor, draft: Off
   const site = await dataSource.getRepository(Site).findOneBy({ id: siteId });
   if (!site) throw badUserInput(missingReferences([['Huvudorten', 'siteId', siteId, site]]));
   assertPermissionReachesSite(actor.viewer, Permission.MAKE_OFFER, siteId);
-  const [check, position, taken] = await Promise.all([
-    dataSource.getRepository(CriminalRecordCheck).existsBy({ applicationId }),
-    dataSource.getRepository(RoundPosition).findOneBy({ roundId: round.id, siteId }),
-    dataSource.getRepository(Offer).countBy({ roundId: round.id, siteId, state: In([OfferState.PENDING, OfferState.ACCEPTED]) }),
-  ]);
-  const problems = offerProblems(answerBy, {
-    roundState: round.state,
-    applicationState: application.state,
-    criminalRecordChecked: check,
-    positions: position?.count ?? 0,
-    positionsTaken: taken,
-    siteName: site.name,
-    today: actor.today,
-  });
-  if (problems.length > 0) throw badUserInput(problems);
+  const check = await dataSource.getRepository(CriminalRecordCheck).existsBy({ applicationId });
   const offer = Object.assign(new Offer(), {
     id: randomUUID(),
     roundId: round.id,
@@ -113,6 +114,19 @@ export async function makeOffer(dataSource: DataSource, actor: Actor, draft: Off
     traineeId: null,
   });
   await dataSource.transaction(async (manager) => {
+    // REC-2: the site's positions are counted and claimed under its lock, so concurrent offers wait for one another
+    const position = await claimPositions(manager, round.id, siteId);
+    const taken = await manager.countBy(Offer, { roundId: round.id, siteId, state: In([OfferState.PENDING, OfferState.ACCEPTED]) });
+    const problems = offerProblems(answerBy, {
+      roundState: round.state,
+      applicationState: application.state,
+      criminalRecordChecked: check,
+      positions: position?.count ?? 0,
+      positionsTaken: taken,
+      siteName: site.name,
+      today: actor.today,
+    });
+    if (problems.length > 0) throw badUserInput(problems);
     const offered = await manager.update(Application, { id: applicationId, state: ApplicationState.INTERVIEWED }, { state: ApplicationState.OFFERED });
     if (offered.affected !== 1) throw badUserInput([problem('CHANGED_MEANWHILE', 'Ansökan ändrades nyss av någon annan; läs in den igen.')]);
     await manager.insert(Offer, offer);

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { VERSION_READ } from '@bt/subgraph';
 import { RecruitmentRoundState } from '@bt/domain';
 import { RecruitmentRound } from './recruitment-round.entity';
 import { RubricCriterion } from './rubric-criterion.entity';
@@ -23,10 +24,11 @@ export class RecruitmentRoundMutationResolver {
   @Mutation(() => RecruitmentRound, { description: 'Ändrar en omgång som är utkast eller öppen för ansökan.' })
   updateRecruitmentRound(
     @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_READ }) version: number,
     @Arg('input', () => RecruitmentRoundInput) input: RecruitmentRoundInput,
     @Ctx() ctx: EmploymentContext,
   ): Promise<RecruitmentRound> {
-    return updateRound(ctx.dataSource, ctx, id, input);
+    return updateRound(ctx.dataSource, ctx, id, version, input);
   }
 
   @Authorized(Permission.MANAGE_ROUNDS)

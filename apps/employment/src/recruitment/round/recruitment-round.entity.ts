@@ -1,5 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 import { RecruitmentRoundState } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
 
@@ -11,6 +11,11 @@ export class RecruitmentRound {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
+
+  /** Checked on every write from a form and raised by each write (TypeORM's version column); stale → CONFLICT. */
+  @VersionColumn({ type: 'integer', default: 1 })
+  @Field(() => Int, { description: 'Versionen som lästes; skickas med vid ändring. Har någon annan ändrat posten under tiden nekas ändringen (CONFLICT).' })
+  version: number;
 
   @Column({ type: 'varchar', length: 150 })
   @Field(() => String)

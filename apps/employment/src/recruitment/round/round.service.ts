@@ -18,7 +18,7 @@ import {
   type RoundPositionDraft,
   type RubricCriterionDraft,
 } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, whereIn, type Actor, type Page } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, type Actor, type Page, updateVersioned, whereIn } from '@bt/subgraph';
 import { RecruitmentRound } from './recruitment-round.entity';
 import { RoundPosition } from './round-position.entity';
 import { RubricCriterion } from './rubric-criterion.entity';
@@ -97,20 +97,21 @@ export async function createRound(dataSource: DataSource, draft: RoundDraft): Pr
 }
 
 /** Changes a round that is a draft or open for applications. */
-export async function updateRound(dataSource: DataSource, actor: Actor, id: string, draft: RoundDraft): Promise<RecruitmentRound> {
+export async function updateRound(dataSource: DataSource, actor: Actor, id: string, version: number, draft: RoundDraft): Promise<RecruitmentRound> {
   const round = await requireRound(dataSource, actor, id, 'id');
   const positions = draft.positions ?? (await dataSource.getRepository(RoundPosition).findBy({ roundId: id }));
   const problems = [...roundEditProblems(round.state), ...(await roundInputProblems(dataSource, draft, positions))];
   if (problems.length > 0) throw badUserInput(problems);
   const columns = roundColumns(draft);
-  await dataSource.transaction(async (manager) => {
-    await manager.update(RecruitmentRound, { id }, columns);
+  const updated = await dataSource.transaction(async (manager) => {
+    const next = await updateVersioned(manager, RecruitmentRound, { id, version, what: 'omgången' }, columns);
     if (draft.positions) {
       await manager.delete(RoundPosition, { roundId: id });
       await manager.insert(RoundPosition, positionRows(id, draft.positions));
     }
+    return next;
   });
-  return Object.assign(new RecruitmentRound(), { ...round, ...columns });
+  return Object.assign(new RecruitmentRound(), { ...round, ...columns, version: updated });
 }
 
 /** One step forward (REC-9: a full panel for interviews and offers); on closing, eligible applications without an offer become NOT_SELECTED. */
