@@ -1,15 +1,17 @@
+import { Person } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import type { TestGraph } from '@bt/test-graph';
 import { signIn } from './support/browser';
 import { browserSuite } from './support/browser-suite';
 
-const UPDATE_PERSON = 'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id } }';
+const UPDATE_PERSON = 'mutation ($id: ID!, $version: Int!, $input: PersonInput!) { updatePerson(id: $id, version: $version, input: $input) { id } }';
 
 /** A role change by the Director, so that the trail holds an event with old and new values. */
 async function changeRoles(graph: TestGraph): Promise<void> {
   const { id, name, title, siteId, unitId } = graph.data.people.find((p) => p.username === 'hr-samordnare')!;
   const input = { name, title, siteId, unitId, roles: ['HR_COORDINATOR', 'EXTERNAL_ASSESSOR'] };
-  const answer = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('atbt-chef'), variables: { id, input } });
+  const { version } = await graph.databases.employment.dataSource.getRepository(Person).findOneByOrFail({ id });
+  const answer = await graph.query(UPDATE_PERSON, { token: graph.tokenFor('atbt-chef'), variables: { id, version, input } });
   if (answer.errors) throw new Error(answer.errors[0].message);
 }
 

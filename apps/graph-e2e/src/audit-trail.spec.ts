@@ -1,15 +1,17 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import type { FindOptionsWhere } from 'typeorm';
-import { AuditEvent } from '@bt/employment';
+import { Application, AuditEvent } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { withVersion } from './versions';
 
 const AUDIT_PAGE = `query ($filter: AuditEventFilter, $page: Int) {
   auditEventPage(filter: $filter, page: $page, perPage: 50) { total items { actorUsername action entityType entityId oldValue newValue requestId clientAddress occurredAt } } }`;
 const RANKING = 'query ($roundId: ID!) { ranking(roundId: $roundId) { items { rank } } }';
 const SALARIES = 'query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) { monthlyOre } }';
-const UPDATE_APPLICATION = 'mutation ($id: ID!, $input: ApplicationInput!) { updateApplication(id: $id, input: $input) { id } }';
+const UPDATE_APPLICATION =
+  'mutation ($id: ID!, $version: Int!, $input: ApplicationInput!) { updateApplication(id: $id, version: $version, input: $input) { id } }';
 const RECORD_REQUIREMENT = `mutation ($applicationId: ID!) {
   recordRequirement(applicationId: $applicationId, requirement: SWEDISH_C1, met: true, evidence: "Legitimation kontrollerad i HOSP") { state } }`;
 
@@ -82,7 +84,10 @@ describe(`the audit trail on ${testEngine()}`, () => {
     const application = graph.data.applications.find((a) => a.state === 'INVITED' && a.id !== graph.data.applications[0].id)!;
     const { givenName, familyName, email, preferredSiteId } = application;
     const input = { givenName, familyName, email, preferredSiteId, phone: '070-123 45 67' };
-    const answer = await graph.query(UPDATE_APPLICATION, { token: graph.tokenFor('hr-samordnare'), variables: { id: application.id, input } });
+    const answer = await graph.query(UPDATE_APPLICATION, {
+      token: graph.tokenFor('hr-samordnare'),
+      variables: await withVersion(graph, Application, { id: application.id, input }),
+    });
     expect(answer.errors).toBeUndefined();
     expect(await audits({ action: 'UPDATE_APPLICATION', entityId: application.id })).toEqual([
       expect.objectContaining({ actorId: person('hr-samordnare').id, entityType: 'Application', oldValue: null, newValue: 'phone' }),

@@ -2,8 +2,9 @@ import { AuditEvent, Person } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { versionOf } from './versions';
 
-const UPDATE_PERSON = 'mutation ($id: ID!, $input: PersonInput!) { updatePerson(id: $id, input: $input) { id name roles } }';
+const UPDATE_PERSON = 'mutation ($id: ID!, $version: Int!, $input: PersonInput!) { updatePerson(id: $id, version: $version, input: $input) { id name roles } }';
 
 /** ORG-2: who may grant and remove roles, and the audit of every role change (old and new roles). */
 describe(`role changes on ${testEngine()}`, () => {
@@ -19,9 +20,10 @@ describe(`role changes on ${testEngine()}`, () => {
     (await graph.databases.employment.dataSource.getRepository(Person).findOneByOrFail({ id: person(username).id })).roles;
   const roleAudits = (personId: string) =>
     graph.databases.employment.dataSource.getRepository(AuditEvent).find({ where: { action: 'CHANGE_ROLES', entityId: personId }, order: { id: 'ASC' } });
-  const changeRoles = (by: string, username: string, roles: string[], headers?: Record<string, string>) => {
+  const changeRoles = async (by: string, username: string, roles: string[], headers?: Record<string, string>) => {
     const { id, name, title, siteId, unitId } = person(username);
-    const body = JSON.stringify({ query: UPDATE_PERSON, variables: { id, input: { name, title, roles, siteId, unitId } } });
+    const version = await versionOf(graph, Person, id);
+    const body = JSON.stringify({ query: UPDATE_PERSON, variables: { id, version, input: { name, title, roles, siteId, unitId } } });
     return fetch(graph.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${graph.tokenFor(by)}`, ...headers },
