@@ -30,7 +30,7 @@ export const DEFAULT_GATEWAY_LIMITS: Readonly<GatewayLimits> = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 2000,
-  maxDirectives: 50,
+  maxDirectives: 5,
   maxCost: 5000,
   maxBodyBytes: 1024 * 1024,
   maxResponseBytes: 5 * 1024 * 1024,

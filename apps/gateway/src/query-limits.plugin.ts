@@ -26,7 +26,7 @@ export function useQueryLimits(limits: GatewayLimits): GatewayPlugin[] {
   return [
     maxTokensPlugin({ n: limits.maxTokens, ...refuseWith('QUERY_TOO_MANY_TOKENS', limits.maxTokens) }),
     maxDepthPlugin({ n: limits.maxDepth, ...refuseWith('QUERY_TOO_DEEP', limits.maxDepth) }),
-    maxAliasesPlugin({ n: limits.maxAliases, ...refuseWith('QUERY_TOO_MANY_ALIASES', limits.maxAliases) }),
+    maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...refuseWith('QUERY_TOO_MANY_ALIASES', limits.maxAliases) }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...refuseWith('QUERY_TOO_MANY_DIRECTIVES', limits.maxDirectives) }),
     costLimitPlugin({ maxCost: limits.maxCost, ...refuseWith('QUERY_TOO_COSTLY', limits.maxCost) }),
   ] as GatewayPlugin[];

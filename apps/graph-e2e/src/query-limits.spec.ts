@@ -108,6 +108,17 @@ describe(`limits on one request on ${testEngine()}`, () => {
     await othersStillServed();
   });
 
+  it("101 aliases of __typename (graphql-cop's alias overloading) are refused as too many too", async () => {
+    const aliases = Array.from({ length: 101 }, (_, index) => `alias${index}: __typename`).join(' ');
+    expectRefused(await ask(`query cop { ${aliases} }`), 400, 'BAD_USER_INPUT', 'QUERY_TOO_MANY_ALIASES');
+  });
+
+  it("ten repeated directives (graphql-cop's directive overloading) are refused with one error, not validated ten times", async () => {
+    const answer = await ask('query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }');
+    expectRefused(answer, 400, 'BAD_USER_INPUT', 'QUERY_TOO_MANY_DIRECTIVES');
+    expect(answer.errors).toHaveLength(1);
+  });
+
   it('an operation with 200 directives is refused', async () => {
     const answer = await ask(`{ trainees(allSites: true) { id ${'@include(if: true) '.repeat(200)} } }`);
     expectRefused(answer, 400, 'BAD_USER_INPUT', 'QUERY_TOO_MANY_DIRECTIVES');
