@@ -22,7 +22,7 @@ describe(`the audit trail in chromium on ${testEngine()}`, () => {
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
     await suite.page.getByRole('menuitem', { name: 'Granskningslogg' }).click();
     await suite.page.getByText('Ändrade roller').first().waitFor();
-    await suite.page.getByText('EXTERNAL_ASSESSOR, HR_COORDINATOR').first().waitFor();
+    await suite.page.getByText('Extern bedömare, HR-samordnare').first().waitFor();
     await suite.page.getByText('Begärans id').first().waitFor();
     expect(await suite.page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
     expect(await suite.page.getByRole('button', { name: /Ta bort|Skapa/ }).count()).toBe(0);

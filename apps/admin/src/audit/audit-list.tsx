@@ -10,8 +10,14 @@ interface AuditValues {
   newValue?: string | null;
 }
 
-/** A stored list (`A,B`) with room to wrap in a narrow window. */
-const listed = (value: string | null | undefined) => (value ? value.split(',').join(', ') : '–');
+/** A stored list (`A,B`) as people read it: roles by their names (other values as stored), with room to wrap. */
+const listed = (value: string | null | undefined, translate: (key: string, options: { _: string }) => string) =>
+  value
+    ? value
+        .split(',')
+        .map((item) => translate(`roles.${item}`, { _: item }))
+        .join(', ')
+    : '–';
 
 const auditFilters = [
   <ReferenceInput key="personId" source="personId" reference="people" alwaysOn>
@@ -47,8 +53,8 @@ export function AuditList() {
         />
         <TextField source="entityType" sortable={false} />
         {wide && <TextField source="entityId" sortable={false} />}
-        <FunctionField source="oldValue" sortable={false} render={(event: AuditValues) => listed(event.oldValue)} />
-        <FunctionField source="newValue" sortable={false} render={(event: AuditValues) => listed(event.newValue)} />
+        <FunctionField source="oldValue" sortable={false} render={(event: AuditValues) => listed(event.oldValue, translate)} />
+        <FunctionField source="newValue" sortable={false} render={(event: AuditValues) => listed(event.newValue, translate)} />
         {wide && <TextField source="requestId" sortable={false} emptyText="–" />}
         {wide && <TextField source="clientAddress" sortable={false} emptyText="–" />}
       </Datagrid>
