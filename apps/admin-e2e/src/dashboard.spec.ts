@@ -26,7 +26,8 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
     await suite.page.getByText('VT 2026 Ljungby').click();
     const [trainee] = cohortTrainees('VT 2026 Ljungby');
     const name = `${trainee.givenName} ${trainee.familyName}`;
-    await suite.page.getByText(name).click();
+    // the cohort's list of trainees (the block schedule below names them too)
+    await suite.page.getByText(name, { exact: true }).first().click();
 
     await suite.page.locator('[data-placement]').first().waitFor();
     expect(await suite.page.locator('[data-placement]').count()).toBe(5);
@@ -42,7 +43,8 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
     await suite.page.getByRole('menuitem', { name: 'Kullar' }).click();
     await suite.page.getByText('VT 2026 Ljungby').click();
     const [trainee] = cohortTrainees('VT 2026 Ljungby');
-    await suite.page.getByText(`${trainee.givenName} ${trainee.familyName}`).click();
+    // the cohort's list of trainees (the block schedule below names them too)
+    await suite.page.getByText(`${trainee.givenName} ${trainee.familyName}`, { exact: true }).first().click();
     await suite.page.locator('[data-placement]').first().waitFor();
     expect(await suite.page.locator('[data-goal]').count()).toBe(0);
     expect(await suite.page.getByText('Kompetensprofil').count()).toBe(0);

@@ -27,13 +27,30 @@ import { ScoreForm } from './scoring/score-form';
 import { RankingPage } from './ranking/ranking-page';
 import { ImportPage } from './import/import-page';
 import { SalaryGuidelinesPage } from './salary/salary-guidelines-page';
+import { UnitCapacityPage } from './block-schedule/unit-capacity-page';
 import { AuditList } from './audit';
+import { ActivitiesPage } from './education-activities/activities-page';
+import { AccessTasksPage } from './access-tasks/access-tasks-page';
 import { AppLayout } from './layout';
+import { createCatchAll, RequirePermission } from './common/not-allowed';
 
 const signIn = developmentSignIn(GATEWAY_ORIGIN);
 const dataProvider = createDataProvider({ graphqlUrl: `${GATEWAY_ORIGIN}/graphql`, token: () => currentToken(), language: i18nProvider });
 const authProvider = createAuthProvider(signIn, () => dataProvider.graphql<ViewerPermissions>(VIEWER_PERMISSIONS).then((data) => data.viewer.permissions));
 const LoginPage = createLoginPage(() => signIn.demoUsers());
+/** The dashboard's lists: a typed address under one the role does not have says "not allowed". */
+const CatchAll = createCatchAll([
+  'cohorts',
+  'trainees',
+  'units',
+  'people',
+  'recruitmentRounds',
+  'applications',
+  'auditEvents',
+  'scoring',
+  'salary-guidelines',
+  'unit-capacity',
+]);
 
 /** Menus and buttons follow the server's `viewer { permissions }`; the server enforces them regardless. */
 function resourcesFor(permissions: Permissions) {
@@ -108,11 +125,70 @@ function resourcesFor(permissions: Permissions) {
     // the audit trail: read-only, no edit, create or delete anywhere
     may('READ_AUDIT') && <Resource key="auditEvents" name="auditEvents" icon={HistoryIcon} list={AuditList} />,
     <CustomRoutes key="pages">
-      <Route path="/scoring" element={<ScoringPage />} />
-      <Route path="/scoring/:applicationId" element={<ScoreForm />} />
-      <Route path="/recruitmentRounds/:id/ranking" element={<RankingPage />} />
-      <Route path="/applications/import" element={<ImportPage />} />
-      <Route path="/salary-guidelines" element={<SalaryGuidelinesPage />} />
+      <Route
+        path="/scoring"
+        element={
+          <RequirePermission permission="SCORE_APPLICATIONS">
+            <ScoringPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/scoring/:applicationId"
+        element={
+          <RequirePermission permission="SCORE_APPLICATIONS">
+            <ScoreForm />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/recruitmentRounds/:id/ranking"
+        element={
+          <RequirePermission permission="READ_RANKING">
+            <RankingPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/applications/import"
+        element={
+          <RequirePermission permission="HANDLE_APPLICATIONS">
+            <ImportPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/education-activities"
+        element={
+          <RequirePermission permission="READ_PROGRAMME">
+            <ActivitiesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/unit-capacity"
+        element={
+          <RequirePermission permission="READ_PROGRAMME">
+            <UnitCapacityPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/access-tasks"
+        element={
+          <RequirePermission permission="MANAGE_ACCESS">
+            <AccessTasksPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/salary-guidelines"
+        element={
+          <RequirePermission permission="READ_SALARY">
+            <SalaryGuidelinesPage />
+          </RequirePermission>
+        }
+      />
     </CustomRoutes>,
     <Resource key="sites" name="sites" recordRepresentation="name" />,
     <Resource key="goals" name="goals" />,
@@ -130,6 +206,7 @@ export function App() {
       loginPage={LoginPage}
       dashboard={Dashboard}
       layout={AppLayout}
+      catchAll={CatchAll}
       requireAuth
       disableTelemetry
     >

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { hasPermission, reachesSite, type GrantedPermission } from './permissions';
+import { hasPermission, reachesRow, reachesSite, type GrantedPermission } from './permissions';
 
 const LJUNGBY = 'ORG-1';
 const VAXJO = 'ORG-2';
@@ -29,5 +29,14 @@ describe('permissions granted by the server', () => {
 
   it('leaves OWN_ROWS to the server, row by row', () => {
     expect(reachesSite(supervisor, 'READ_TRAINEES', VAXJO)).toBe(true);
+  });
+
+  it('reaches a row whose own-rows test the page knows: OWN_ROWS only the own row, the other scopes as for the site', () => {
+    expect(reachesRow(supervisor, 'READ_TRAINEES', VAXJO, true)).toBe(true);
+    expect(reachesRow(supervisor, 'READ_TRAINEES', VAXJO, false)).toBe(false);
+    expect(reachesRow(deputy, 'EDIT_COHORTS', LJUNGBY, false)).toBe(true);
+    expect(reachesRow(deputy, 'EDIT_COHORTS', VAXJO, true)).toBe(false);
+    expect(reachesRow(director, 'EDIT_COHORTS', VAXJO, false)).toBe(true);
+    expect(reachesRow(undefined, 'EDIT_COHORTS', VAXJO, true)).toBe(false);
   });
 });

@@ -31,3 +31,12 @@ export function reachesSite(permissions: Permissions, permission: PermissionName
   if (grant?.scope === 'OWN_SITE') return !!siteId && grant.siteId === siteId;
   return grant !== undefined;
 }
+
+/**
+ * Whether `permission` reaches one row of `siteId` whose own-rows test the page knows (`ownRow`, e.g.
+ * EDU-8: the viewer is the trainee's main supervisor): OWN_ROWS then reaches it only when it is the
+ * viewer's own; ALL and OWN_SITE as in reachesSite.
+ */
+export function reachesRow(permissions: Permissions, permission: PermissionName, siteId: string | null | undefined, ownRow: boolean): boolean {
+  return grantOf(permissions, permission)?.scope === 'OWN_ROWS' ? ownRow : reachesSite(permissions, permission, siteId);
+}

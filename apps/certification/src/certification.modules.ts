@@ -1,4 +1,4 @@
-import type { SubgraphModule } from '@bt/subgraph';
+import { educationReadModelModule, type SubgraphModule } from '@bt/subgraph';
 import { CertificationInitial1763800000000 } from './migrations/1763800000000-certification-initial';
 import { certificateModule } from './certificate/certificate.module';
 import { traineeModule } from './trainee/trainee.module';
@@ -9,5 +9,5 @@ import { traineeModule } from './trainee/trainee.module';
  */
 const initialTables: SubgraphModule = { resolvers: [], entities: [], migrations: [CertificationInitial1763800000000] };
 
-/** Certification's feature areas: the one place its schema, entities and migrations come from. */
-export const CERTIFICATION_MODULES = [initialTables, certificateModule, traineeModule];
+/** Certification's feature areas (and its read model of education, for supervisors' row scope): the one place its schema, entities and migrations come from. */
+export const CERTIFICATION_MODULES = [initialTables, certificateModule, traineeModule, educationReadModelModule];

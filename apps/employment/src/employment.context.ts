@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { requestTraineeScope, type SubgraphContext, type GatewayClient, type TraineeScopedContext } from '@bt/subgraph';
+import { EDUCATION_READ_MODEL_TABLES, requestTraineeScope, type SubgraphContext, type TraineeScopedContext } from '@bt/subgraph';
 import { createEmploymentLoaders, type EmploymentLoaders } from './employment.loaders';
 import { AuditLog } from './audit/audit-log';
 
@@ -7,17 +7,15 @@ export interface EmploymentContext extends TraineeScopedContext {
   dataSource: DataSource;
   loaders: EmploymentLoaders;
   audit: AuditLog;
-  /** Calls onward to other subgraphs through the gateway, with employment's service identity. */
-  gateway: GatewayClient;
 }
 
-export function createEmploymentContext(base: SubgraphContext, dataSource: DataSource, gateway: GatewayClient): EmploymentContext {
+/** The caller's row scope is SQL on employment's read model of education (who supervises whom). */
+export function createEmploymentContext(base: SubgraphContext, dataSource: DataSource): EmploymentContext {
   return {
     ...base,
     dataSource,
     loaders: createEmploymentLoaders(dataSource),
     audit: new AuditLog(dataSource, base),
-    gateway,
-    traineeScope: requestTraineeScope(base, gateway),
+    traineeScope: requestTraineeScope(base, dataSource, EDUCATION_READ_MODEL_TABLES),
   };
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { loadManyBy, loadOneBy } from '@bt/subgraph';
+import { loadOneBy } from '@bt/subgraph';
 import { Site } from './site/site.entity';
 import { Unit } from './unit/unit.entity';
 import { Person } from './person/person.entity';
@@ -13,7 +13,6 @@ export function createEmploymentLoaders(dataSource: DataSource) {
     person: loadOneBy(dataSource, Person, 'id'),
     cohort: loadOneBy(dataSource, Cohort, 'id'),
     trainee: loadOneBy(dataSource, Trainee, 'id'),
-    traineesByCohort: loadManyBy(dataSource, Trainee, 'cohortId', { familyName: 'ASC', givenName: 'ASC' }),
   };
 }
 

@@ -17,6 +17,18 @@ describeMigrations(employmentDatabase, {
     'RecordVersions1767000000000',
     'AuditOrigin1767100000000',
     'ScoreReopening1767200000000',
+    'SalaryGuidelineVersion1767600000000',
+    'EducationReadModel1768000000000',
+    'TraineeSwedishNameIndex1768100000000',
+    'LateApplications1768200000000',
+    'Invitations1768210000000',
+    'Reserve1768220000000',
+    'SlotRoomsAndPanels1768410000010',
+    'TraineeDataVersion1768430000000',
+    'SupervisorRegister1768450000001',
+    'EmploymentChangeFeed1768500000000',
+    'BlockScheduleReadModel1768525000000',
+    'TraineeStUnit1768531000000',
   ],
   tables: [
     // core
@@ -24,12 +36,15 @@ describeMigrations(employmentDatabase, {
     'cohort',
     'person',
     'site',
+    'supervisor_qualification',
     'trainee',
+    'trainee_data_version',
     'unit',
     // recruitment
     'application',
     'criminal_record_check',
     'interview_slot',
+    'interview_slot_panel',
     'offer',
     'panel_member',
     'recruitment_round',
@@ -44,8 +59,17 @@ describeMigrations(employmentDatabase, {
     // salary
     'salary_guideline',
     'trainee_salary',
+    // the change feed of trainees' employment (libs/subgraph)
+    'change_event',
+    'change_feed_head',
     // scheduled jobs (libs/jobs)
     'job_lease',
     'job_run',
+    // the read model of education (libs/subgraph)
+    'read_main_supervision',
+    'read_model_cursor',
+    'read_placement',
+    'read_planned_vacation',
+    'read_training_plan',
   ],
 });

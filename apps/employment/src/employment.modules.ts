@@ -1,5 +1,5 @@
 import { jobsModule } from '@bt/jobs';
-import type { SubgraphModule } from '@bt/subgraph';
+import { educationReadModelModule, type SubgraphModule } from '@bt/subgraph';
 // recruitment and salary are imported first: type-graphql orders a type's fields by import, and the committed supergraph keeps that order
 import { recruitmentModule } from './recruitment/recruitment.module';
 import { salaryModule } from './salary/salary.module';
@@ -11,8 +11,10 @@ import { personModule } from './person/person.module';
 import { cohortModule } from './cohort/cohort.module';
 import { traineeModule } from './trainee/trainee.module';
 import { auditModule } from './audit/audit.module';
+import { blockScheduleModule } from './block-schedule/block-schedule.module';
+import { changeFeedModule } from './change-feed/change-feed.module';
 
-/** Every feature area of employment (and the job runner's tables, libs/jobs), registered here once: the schema, the database and the server are built from this list. */
+/** Every feature area of employment (and the job runner's tables, libs/jobs, and the read model of education, libs/subgraph), registered here once: the schema, the database and the server are built from this list. */
 export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   coreTablesModule,
   viewerModule,
@@ -21,10 +23,13 @@ export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   personModule,
   cohortModule,
   traineeModule,
+  blockScheduleModule,
   auditModule,
+  changeFeedModule,
   recruitmentModule,
   salaryModule,
   jobsModule,
+  educationReadModelModule,
 ];
 
 /** The modules' scheduled jobs, run by employment's job runner (main.ts). */

@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { bearerToken, unauthenticated, verifyToken, type AuthConfig } from '@bt/auth';
+import { bearerToken, unauthenticated, TokenVerifier, type AuthConfig } from '@bt/auth';
 import type { CurrentViewers } from './current-viewers';
 import { graphqlErrorResponse } from './json-response';
 
@@ -11,13 +11,14 @@ import { graphqlErrorResponse } from './json-response';
  * useHttpHardening refuses every other path first.
  */
 export function useAuthentication(auth: AuthConfig, graphqlEndpoint: string, currentViewers: CurrentViewers): GatewayPlugin {
+  const tokens = new TokenVerifier(auth.jwtSecret);
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== graphqlEndpoint || request.method === 'OPTIONS') return;
       try {
         const token = bearerToken(request.headers.get('authorization'));
         if (!token) throw unauthenticated();
-        await currentViewers.confirm(token, verifyToken(token, auth.jwtSecret));
+        await currentViewers.confirm(token, tokens.verify(token));
       } catch (error) {
         const refusal = error instanceof GraphQLError ? error : unauthenticated();
         const status = (refusal.extensions.http as { status?: number } | undefined)?.status ?? 401;

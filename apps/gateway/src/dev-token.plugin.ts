@@ -35,13 +35,17 @@ export function useDevToken(auth: AuthConfig, viewers: ReadonlyMap<string, Viewe
         return endResponse(jsonResponse(404, { error: `Ingen demoanvändare heter "${username}". Se README för användarnamnen.` }));
       }
       // every sign-in is audited (sign-in-audit.ts); one that cannot be gets no token
+      let requestId: string;
       try {
-        await auditSignIn(viewer, 'DEV', request, socketAddress(serverContext));
+        requestId = await auditSignIn(viewer, 'DEV', request, socketAddress(serverContext));
       } catch (error) {
         console.warn('[gateway] sign-in', (error as Error).message);
         return endResponse(jsonResponse(503, { error: 'Inloggningen kunde inte loggas just nu. Försök igen om en stund.' }));
       }
-      endResponse(jsonResponse(200, { token: signToken(viewer, auth.jwtSecret, auth.tokenTtlSeconds), viewer }));
+      const answer = jsonResponse(200, { token: signToken(viewer, auth.jwtSecret, auth.tokenTtlSeconds), viewer });
+      // the id the sign-in was audited with, as every GraphQL answer carries its own
+      answer.headers.set('x-request-id', requestId);
+      endResponse(answer);
     },
   };
 }

@@ -14,6 +14,7 @@ import { useGatewayLimits } from './gateway-limits.plugin';
 import { CLIENT_ADDRESS_HEADER, socketAddress } from './client-address';
 import { signInAudit } from './sign-in-audit';
 import { useHttpHardening } from './http-hardening.plugin';
+import type { GatewayPlanner } from './gateway-planner';
 import { subgraphUrlsFromEnv } from './subgraph-urls';
 
 export const GATEWAY_PORT = 4000;
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   logging?: boolean;
   /** Overrides of the limits on one request (defaults and environment variables in gateway-limits.ts). */
   limits?: Partial<GatewayLimits>;
+  /** The query planner: the Rust one of @graphql-hive/router-runtime (default), or Hive Gateway's own JavaScript one (for comparison). */
+  planner?: GatewayPlanner;
 }
 
 export interface RunningGateway {
@@ -57,7 +60,8 @@ export function createGateway(options: GatewayOptions) {
   plugins.unshift(...useGatewayLimits(limits));
   const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
-    unifiedGraphHandler,
+    // without a handler Hive Gateway plans with its own JavaScript planner
+    unifiedGraphHandler: options.planner === 'javascript' ? undefined : unifiedGraphHandler,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     graphiql: false,

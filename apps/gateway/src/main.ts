@@ -4,6 +4,7 @@ import { assertDevModeListensLocally, authConfigFromEnv } from '@bt/auth';
 import { committedDemoViewers } from '@bt/demo-people';
 import { runMain, portFromEnv } from '@bt/process';
 import { startGateway, GATEWAY_PORT } from './gateway';
+import { plannerFromEnv } from './gateway-planner';
 import { corsOriginsFromEnv } from './cors';
 import { subgraphUrlsFromEnv } from './subgraph-urls';
 
@@ -18,6 +19,7 @@ runMain(async () => {
   }
   // the development sign-in knows the seeded demo people; only in development mode
   const demoViewers = auth.devMode ? committedDemoViewers() : undefined;
+  const planner = plannerFromEnv();
   const gateway = await startGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     auth,
@@ -27,9 +29,10 @@ runMain(async () => {
     demoViewers,
     corsOrigins: corsOriginsFromEnv(process.env, auth.devMode),
     logging: process.env.BT_GATEWAY_LOGGING === 'true',
+    planner,
   });
   return {
     service: gateway,
-    message: `gateway lyssnar på ${gateway.url}${auth.devMode ? ' (utvecklingsläge: POST /auth/dev-token)' : ' (produktionsläge)'}`,
+    message: `gateway lyssnar på ${gateway.url}${planner === 'javascript' ? ' (JavaScript-planeraren)' : ''}${auth.devMode ? ' (utvecklingsläge: POST /auth/dev-token)' : ' (produktionsläge)'}`,
   };
 });

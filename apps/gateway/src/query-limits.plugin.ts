@@ -1,11 +1,13 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { TypeInfo, ValidationContext, type OperationDefinitionNode } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayLimits } from './gateway-limits';
 import { queryLimitError, type LimitCode } from './limit-refusals';
+import { withPageSizes } from './page-size-pricing';
 
 /** graphql-armor's rejection, replaced by our refusal with its stable code and a Swedish message. */
 function refuseWith(code: LimitCode, limit: number) {
@@ -19,6 +21,30 @@ function refuseWith(code: LimitCode, limit: number) {
 }
 
 /**
+ * graphql-armor's cost limit over the document as withPageSizes prices it: a nested list costs its
+ * subtree times the rows it will hold (its `first`, given, from a variable or by default). A validation
+ * rule after the others, so that a query both too deep and too costly is refused as too deep.
+ */
+function usePagedCostLimit(maxCost: number): GatewayPlugin {
+  const costOf = costLimitRule({ maxCost, ...refuseWith('QUERY_TOO_COSTLY', maxCost) });
+  return {
+    onValidate({ params, context, addValidationRule }) {
+      const variables = (context as { params?: { variables?: Record<string, unknown> | null } }).params?.variables ?? {};
+      addValidationRule((validation: ValidationContext) => {
+        const priced = withPageSizes(params.documentAST, params.schema, variables);
+        const visitor = costOf(new ValidationContext(params.schema, priced, new TypeInfo(params.schema), (error) => validation.reportError(error)));
+        return {
+          OperationDefinition: (operation: OperationDefinitionNode) => {
+            // the same operation, priced: visit() keeps the definitions in place
+            visitor.OperationDefinition.enter(priced.definitions[params.documentAST.definitions.indexOf(operation)]);
+          },
+        };
+      });
+    },
+  };
+}
+
+/**
  * Refuses an operation that is too deep, too wide or too long while it is parsed and validated, before
  * the gateway plans it or calls a subgraph (graphql-armor's Envelop plugins).
  */
@@ -28,6 +54,6 @@ export function useQueryLimits(limits: GatewayLimits): GatewayPlugin[] {
     maxDepthPlugin({ n: limits.maxDepth, ...refuseWith('QUERY_TOO_DEEP', limits.maxDepth) }),
     maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...refuseWith('QUERY_TOO_MANY_ALIASES', limits.maxAliases) }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...refuseWith('QUERY_TOO_MANY_DIRECTIVES', limits.maxDirectives) }),
-    costLimitPlugin({ maxCost: limits.maxCost, ...refuseWith('QUERY_TOO_COSTLY', limits.maxCost) }),
+    usePagedCostLimit(limits.maxCost),
   ] as GatewayPlugin[];
 }

@@ -10,6 +10,8 @@ const UPDATE_COHORT =
 const DELETE_COHORT = 'mutation ($id: ID!) { deleteCohort(id: $id) { id name } }';
 const UPDATE_TRAINEE = `mutation ($id: ID!, $version: Int!, $input: TraineeEmploymentInput!) {
   updateTraineeEmployment(id: $id, version: $version, input: $input) { id name personalIdentityNumber employmentEnd cohort { name } monthsServed active } }`;
+const UPDATE_TRAINEE_ST_UNIT = `mutation ($id: ID!, $version: Int!, $input: TraineeEmploymentInput!) {
+  updateTraineeEmployment(id: $id, version: $version, input: $input) { id employmentForm stUnit { id } } }`;
 const UPDATE_UNIT =
   'mutation ($id: ID!, $version: Int!, $input: UnitInput!) { updateUnit(id: $id, version: $version, input: $input) { id name kind regionPart headOfUnit { id } btLead { id } } }';
 const UPDATE_PERSON =
@@ -196,8 +198,32 @@ describe(`admin dashboard changes on ${testEngine()}`, () => {
         }),
       });
       expectProblems(taken, 'BAD_USER_INPUT', { code: 'PERSONAL_IDENTITY_NUMBER_TAKEN', field: 'input.personalIdentityNumber' });
+      const integrated = await graph.query(UPDATE_TRAINEE, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), employmentForm: 'INTEGRATED', stUnitId: null } }),
+      });
+      expectProblems(integrated, 'BAD_USER_INPUT', { code: 'ST_UNIT_REQUIRED', rule: 'EMP-1', field: 'input.stUnitId' });
+      const noSuchUnit = await graph.query(UPDATE_TRAINEE, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), employmentForm: 'INTEGRATED', stUnitId: 'nowhere' } }),
+      });
+      expectProblems(noSuchUnit, 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'input.stUnitId' });
       expect(await repository(Trainee).findOneBy({ id: trainee().id })).toEqual(stored);
       expect(await repository(AuditEvent).count()).toBe(audited);
+    });
+
+    it('EMP-1: an integrated BT keeps the unit of its ST employment; a separate BT keeps none', async () => {
+      const unit = graph.data.units.find((candidate) => candidate.siteId === trainee().siteId)!;
+      const changed = await graph.query<{ updateTraineeEmployment: { stUnit: { id: string } | null } }>(UPDATE_TRAINEE_ST_UNIT, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), employmentForm: 'INTEGRATED', stUnitId: unit.id } }),
+      });
+      expect(changed.data!.updateTraineeEmployment.stUnit).toEqual({ id: unit.id });
+      const separate = await graph.query<{ updateTraineeEmployment: { stUnit: { id: string } | null } }>(UPDATE_TRAINEE_ST_UNIT, {
+        token: graph.tokenFor('hr-samordnare'),
+        variables: await withVersion(graph, Trainee, { id: trainee().id, input: { ...input(), employmentForm: 'SEPARATE', stUnitId: unit.id } }),
+      });
+      expect(separate.data!.updateTraineeEmployment.stUnit).toBeNull();
     });
 
     it('is refused to admin support and directors of studies', async () => {

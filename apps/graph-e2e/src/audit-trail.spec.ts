@@ -117,6 +117,7 @@ describe(`the audit trail on ${testEngine()}`, () => {
       body: JSON.stringify({ username: 'bitr-atbt-chef' }),
     });
     expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('sign-in-1');
     expect(await audits({ action: 'SIGN_IN', actorId: person('bitr-atbt-chef').id })).toEqual([
       expect.objectContaining({
         actorUsername: 'bitr-atbt-chef',

@@ -1,3 +1,4 @@
+import { GATEWAY_SECRET_HEADER } from '@bt/auth';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { COHORTS_QUERY, type CohortsResult } from './queries';
@@ -45,5 +46,28 @@ describe(`the federated graph through the gateway on ${testEngine()}`, () => {
     }
     const all = cohorts.flatMap((c) => c.trainees);
     for (const part of ['placements', 'goalProgress', 'certificates'] as const) expect(all.some((t) => t[part].length > 0)).toBe(true);
+  });
+
+  it('subgraphs run without Apollo cache-control instrumentation (no hints, no cache-control header) and still serve what federation needs', async () => {
+    for (const [name, url] of Object.entries(graph.subgraphUrls)) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${graph.tokenFor('atbt-chef')}`,
+          [GATEWAY_SECRET_HEADER]: graph.auth.gatewaySecret,
+        },
+        body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      });
+      const body = (await response.json()) as { data?: { _service: { sdl: string } }; extensions?: unknown; errors?: unknown };
+      expect({ name, status: response.status, cacheControl: response.headers.get('cache-control'), extensions: body.extensions, errors: body.errors }).toEqual({
+        name,
+        status: 200,
+        cacheControl: null,
+        extensions: undefined,
+        errors: undefined,
+      });
+      expect(body.data!._service.sdl).toMatch(/@key\(fields: "id"/);
+    }
   });
 });

@@ -85,4 +85,17 @@ describe(`goals as revisable reference data on ${testEngine()}`, () => {
     const after = await graph.databases.education.dataSource.query('SELECT COUNT(*) AS n FROM goal');
     expect(Number(after[0].n)).toBe(Number(before[0].n));
   });
+
+  it('two publications of the same new version at once: one is published, the other refused as already published, never a server error', async () => {
+    const token = graph.tokenFor('adm-stod');
+    const goals = BT_GOALS.map(({ code, title }) => ({ code, title }));
+    const answers = await Promise.all([0, 1].map(() => graph.query(PUBLISH, { token, variables: { input: { frameworkVersion: 'HSLF-FS 2031:1', goals } } })));
+    const refused = answers.filter((answer) => answer.errors);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors![0].extensions?.problems).toEqual([
+      expect.objectContaining({ code: 'FRAMEWORK_VERSION_PUBLISHED', params: { version: 'HSLF-FS 2031:1' } }),
+    ]);
+    const rows = await graph.databases.education.dataSource.query("SELECT COUNT(*) AS n FROM goal WHERE frameworkVersion = 'HSLF-FS 2031:1'");
+    expect(Number(rows[0].n)).toBe(BT_GOALS.length);
+  });
 });

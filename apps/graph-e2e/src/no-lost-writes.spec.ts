@@ -1,4 +1,4 @@
-import { Application, Cohort, Person, RecruitmentRound, Trainee, Unit } from '@bt/employment';
+import { Application, Cohort, Person, RecruitmentRound, SalaryGuideline, Trainee, Unit } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type GraphQLResponse, type TestGraph } from '@bt/test-graph';
 import { createRound, ROUND_INPUT, roundWithApplications } from './recruitment-support';
@@ -148,6 +148,50 @@ describe(`no lost writes: two saves of the same version at once on ${testEngine(
     expect(await graph.databases.employment.dataSource.getRepository(Trainee).findOneByOrFail({ id })).toMatchObject({
       version,
       givenName: expect.not.stringMatching('Gammal'),
+    });
+  });
+
+  describe('the salary guideline of a year (EMP-2), set or replaced by the Director', () => {
+    const SET_GUIDELINE = `mutation ($year: Int!, $minMonthlyOre: Int!, $maxMonthlyOre: Int!, $version: Int) {
+      setSalaryGuideline(year: $year, minMonthlyOre: $minMonthlyOre, maxMonthlyOre: $maxMonthlyOre, version: $version) { id year maxMonthlyOre version } }`;
+    type Answer = GraphQLResponse<{ setSalaryGuideline: { id: string; year: number; maxMonthlyOre: number; version: number } }>;
+    const set = (variables: { year: number; maxMonthlyOre: number; version?: number }): Promise<Answer> =>
+      graph.query(SET_GUIDELINE, { token: graph.tokenFor('atbt-chef'), variables: { minMonthlyOre: 4_000_000, ...variables } });
+    const stored = (year: number) => graph.databases.employment.dataSource.getRepository(SalaryGuideline).findBy({ year });
+    const winnerOf = (responses: Answer[]) => {
+      const won = responses.findIndex((response) => !response.errors);
+      expect(won).toBeGreaterThanOrEqual(0);
+      const lost = responses[1 - won];
+      expectProblems(lost, 'CONFLICT', { code: 'STALE_VERSION' });
+      expect(lost.status).toBe(409);
+      return responses[won].data!.setSalaryGuideline;
+    };
+
+    it('two replacements of the same version at once: one wins, the other is refused and the winner’s range is kept', async () => {
+      const [before] = await stored(2026);
+      const responses = await Promise.all([
+        set({ year: 2026, maxMonthlyOre: 4_800_000, version: before.version }),
+        set({ year: 2026, maxMonthlyOre: 4_900_000, version: before.version }),
+      ]);
+      const winner = winnerOf(responses);
+      expect(winner.version).toBe(before.version + 1);
+      expect(await stored(2026)).toEqual([expect.objectContaining({ id: before.id, version: before.version + 1, maxMonthlyOre: winner.maxMonthlyOre })]);
+    });
+
+    it('a replacement without the version read, or with an older one, is refused and changes nothing', async () => {
+      const [before] = await stored(2026);
+      expectProblems(await set({ year: 2026, maxMonthlyOre: 5_000_000 }), 'CONFLICT', { code: 'STALE_VERSION' });
+      expectProblems(await set({ year: 2026, maxMonthlyOre: 5_000_000, version: before.version - 1 }), 'CONFLICT', { code: 'STALE_VERSION' });
+      expect(await stored(2026)).toEqual([before]);
+    });
+
+    it('two first settings of a new year at once: one guideline, the other told that someone else set it', async () => {
+      const responses = await Promise.all([set({ year: 2031, maxMonthlyOre: 4_600_000 }), set({ year: 2031, maxMonthlyOre: 4_700_000 })]);
+      const winner = winnerOf(responses);
+      expect(responses.find((response) => response.errors)!.errors![0].message).toBe(
+        'Någon annan har satt riktlinjen för 2031 medan du redigerade. Läs in sidan igen; det du skrev finns kvar.',
+      );
+      expect(await stored(2031)).toEqual([expect.objectContaining({ version: 1, maxMonthlyOre: winner.maxMonthlyOre })]);
     });
   });
 });

@@ -1,4 +1,4 @@
-/** The foundation issue's query: every cohort with its trainees and data from all three subgraphs. */
+/** The foundation issue's query: every cohort with its trainees (up to 60 each: scale 10) and data from all three subgraphs. */
 export const COHORTS_QUERY = /* GraphQL */ `
   {
     cohorts {
@@ -7,7 +7,7 @@ export const COHORTS_QUERY = /* GraphQL */ `
       site {
         name
       }
-      trainees {
+      trainees(first: 60) {
         id
         name
         placements {

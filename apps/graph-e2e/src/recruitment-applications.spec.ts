@@ -1,4 +1,5 @@
 import { AuditEvent, Application } from '@bt/employment';
+import { decodeCsvFile } from '@bt/domain';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import {
@@ -55,6 +56,27 @@ describe(`applications on ${testEngine()}`, () => {
         { id: roundId },
       );
       expect(round.recruitmentRound.applicationCount).toBe(12);
+    });
+
+    it('REC-1: an Excel export in Windows-1252 with semicolons, decoded as the dashboard and the command line do, and a comma-separated UTF-8 file with BOM give the names with å ä ö', async () => {
+      const roundId = await createRound(graph, 'OPEN');
+      const rows = [
+        'OJ-2027-7001;Åsa;Öberg;19960512-2341;;;Växjö;2027-09-10;12;6;nej;"Studie om sepsis; publicerad";;',
+        'OJ-2027-7002;Märta;Ängström;19970823-3458;;;Ljungby;2027-09-11;;;;;;',
+      ];
+      const excel = decodeCsvFile(new Uint8Array(Buffer.from([CSV_HEADER, ...rows].join('\r\n'), 'latin1')));
+      expect(excel.encoding).toBe('windows-1252');
+      const first = await call<ImportResult>(graph, 'hr-samordnare', IMPORT, { roundId, csv: excel.text });
+      expect(first.importApplications).toEqual({ created: 2, unchanged: 0, errors: [] });
+      const comma = `\uFEFF${CSV_HEADER.replace(/;/g, ',')}\r\nOJ-2027-7003,Björn,Sjöström,19950101-4568,,,Växjö,2027-09-12,,,ja,"Två artiklar, en i Läkartidningen",,\r\n`;
+      const second = await call<ImportResult>(graph, 'hr-samordnare', IMPORT, { roundId, csv: comma });
+      expect(second.importApplications).toEqual({ created: 1, unchanged: 0, errors: [] });
+      const saved = await applications().find({ where: { roundId }, order: { externalId: 'ASC' } });
+      expect(saved.map((application) => [application.givenName, application.familyName, application.researchMerits])).toEqual([
+        ['Åsa', 'Öberg', 'Studie om sepsis; publicerad'],
+        ['Märta', 'Ängström', null],
+        ['Björn', 'Sjöström', 'Två artiklar, en i Läkartidningen'],
+      ]);
     });
 
     it('reports each failing row with its file line and reason, saves nothing of it, and saves the valid rows', async () => {

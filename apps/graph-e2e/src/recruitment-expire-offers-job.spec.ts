@@ -63,8 +63,11 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
   });
   afterAll(() => graph?.stop());
 
-  it('is registered by recruitment to run every night at 00:15 Swedish time', () => {
-    expect(EMPLOYMENT_JOBS.map((job) => [job.name, job.schedule])).toEqual([['expire-offers', '15 0 * * *']]);
+  it('is registered by recruitment to run every night at 00:15 Swedish time (beside the change feed’s compaction at 02:30)', () => {
+    expect(EMPLOYMENT_JOBS.map((job) => [job.name, job.schedule])).toEqual([
+      ['compact-change-feed', '30 2 * * *'],
+      ['expire-offers', '15 0 * * *'],
+    ]);
   });
 
   it('expires exactly the offers whose day to answer has passed, as the system, and proposes the next on each reserve list', async () => {

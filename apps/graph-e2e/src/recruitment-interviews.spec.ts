@@ -2,6 +2,7 @@ import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import {
   call,
+  createRound,
   expectProblems,
   expectRefused,
   GENERATE_SLOTS,
@@ -11,6 +12,7 @@ import {
   roundWithApplications,
   SCHEDULE,
   seatPanel,
+  slotPlace,
 } from './recruitment-support';
 
 const SLOTS = 'query ($roundId: ID!) { interviewSlots(roundId: $roundId) { id startsAt endsAt application { externalId } } }';
@@ -26,15 +28,18 @@ interface Slot {
   application: { id?: string; externalId?: string } | null;
 }
 
+/** The day the test graph stands still on: after the deadline (2027-10-01), before the interview days (REC-6: interviews are booked into days to come). */
+const TODAY = '2027-10-04';
 describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
   let graph: TestGraph;
   let roundId: string;
   let ids: Map<string, string>;
   let slots: Slot[];
   const id = (externalId: string) => ids.get(`OJ-2027-${externalId}`)!;
+  const place = () => slotPlace(graph, ['studierektor-sluten']);
 
   beforeAll(async () => {
-    graph = await startTestGraph();
+    graph = await startTestGraph({ asOf: TODAY });
     ({ roundId, ids } = await roundWithApplications(graph));
     for (const number of ['1001', '1002', '1005']) await recordRequirements(graph, id(number));
     await seatPanel(graph, roundId, [['studierektor-sluten', 'DIRECTOR_OF_STUDIES']], ['INTERVIEWS']);
@@ -42,11 +47,14 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
   afterAll(() => graph?.stop());
 
   it('HR lays out 45-minute slots from 08:30 to 16:30 Swedish time on each interview day', async () => {
-    slots = (await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId })).generateInterviewSlots;
+    slots = (await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId, ...place() })).generateInterviewSlots;
     expect(slots).toHaveLength(20);
     expect(slots[0]).toMatchObject({ startsAt: '2027-10-06T06:30:00.000Z', endsAt: '2027-10-06T07:15:00.000Z', application: null });
     expect(slots[10].startsAt).toBe('2027-10-07T06:30:00.000Z');
-    const refused = await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId, slotMinutes: 300, dayStart: '8' } });
+    const refused = await graph.query(GENERATE_SLOTS, {
+      token: graph.tokenFor('hr-samordnare'),
+      variables: { roundId, slotMinutes: 300, dayStart: '8', ...place() },
+    });
     expectProblems(
       refused,
       'BAD_USER_INPUT',
@@ -54,7 +62,7 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
       { code: 'TIME_INVALID', field: 'dayStart' },
     );
     expectRefused(refused, 'BAD_USER_INPUT', /längd ska vara 10–240 minuter, inte 300/, /Dagens start, "8", ska skrivas TT:MM/);
-    expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId } }), 'FORBIDDEN');
+    expectRefused(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('studierektor-sluten'), variables: { roundId, ...place() } }), 'FORBIDDEN');
   });
 
   it('invites an eligible applicant to a free slot; a slot holds one application; an invited applicant can be moved', async () => {
@@ -108,13 +116,37 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
     expect(interviewSlots[3].application).toBeNull();
   });
 
-  it('laying out slots again keeps the booked ones and replaces the rest', async () => {
-    const again = (
-      await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId, slotMinutes: 60, dayStart: '09:00', dayEnd: '12:00' })
-    ).generateInterviewSlots;
+  it('REC-6: free slots are removed, booked ones kept; new slots in the same room may not overlap the booked ones', async () => {
+    const REMOVE =
+      'mutation ($roundId: ID!, $slotIds: [ID!]!) { removeInterviewSlots(roundId: $roundId, slotIds: $slotIds) { id startsAt application { id } } }';
+    expectProblems(await graph.query(REMOVE, { token: graph.tokenFor('hr-samordnare'), variables: { roundId, slotIds: [slots[0].id] } }), 'BAD_USER_INPUT', {
+      code: 'SLOT_BOOKED',
+      rule: 'REC-6',
+      field: 'slotIds',
+      params: { time: '2027-10-06 08:30' },
+    });
+    const free = slots.filter((slot) => ![slots[0].id, slots[2].id].includes(slot.id)).map((slot) => slot.id);
+    const { removeInterviewSlots: left } = await call<{ removeInterviewSlots: Slot[] }>(graph, 'hr-samordnare', REMOVE, { roundId, slotIds: free });
+    expect(left.map((slot) => slot.id)).toEqual([slots[0].id, slots[2].id]);
     // 09:00–12:00 local in hours, each day; on day one 09:00 and 10:00 overlap the booked 08:30–09:15 and 10:00–10:45
+    const hourly = { roundId, slotMinutes: 60, dayStart: '09:00', dayEnd: '12:00' };
+    expectProblems(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { ...hourly, ...place() } }), 'BAD_USER_INPUT', {
+      code: 'SLOT_ROOM_OVERLAP',
+      rule: 'REC-6',
+      field: 'room',
+      params: { room: 'Sammanträdesrum 1', count: 2, first: '2027-10-06 09:00' },
+    });
+    const again = (
+      await call<{ generateInterviewSlots: Slot[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, {
+        ...hourly,
+        ...slotPlace(graph, ['studierektor-sluten'], 'Rum 2'),
+      })
+    ).generateInterviewSlots;
     expect(again.map((slot) => `${slot.startsAt.slice(5, 16)} ${slot.application ? 'bokad' : 'ledig'}`)).toEqual([
       '10-06T06:30 bokad',
+      '10-06T07:00 ledig',
+      // at the same time in room order: Rum 2 before Sammanträdesrum 1
+      '10-06T08:00 ledig',
       '10-06T08:00 bokad',
       '10-06T09:00 ledig',
       '10-07T07:00 ledig',
@@ -170,27 +202,11 @@ describe(`interviews (REC-6) and SYLF (REC-10) on ${testEngine()}`, () => {
   });
 
   it('no slots are laid out once the round has reached the offers', async () => {
-    await seatPanel(
-      graph,
-      roundId,
-      [
-        ['hr-samordnare', 'HR'],
-        ['bitr-atbt-chef', 'MANAGEMENT'],
-        ['studierektor-sluten', 'DIRECTOR_OF_STUDIES'],
-      ],
-      ['SCREENING', 'OFFERS'],
-    );
-    await seatPanel(
-      graph,
-      roundId,
-      [
-        ['hr-samordnare', 'HR'],
-        ['bitr-atbt-chef', 'MANAGEMENT'],
-      ],
-      ['INTERVIEWS'],
-    );
-    await moveRound(graph, roundId, 'OPEN', 'OFFERS');
-    expectProblems(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId } }), 'BAD_USER_INPUT', {
+    // REC-6: a round whose interview days have passed, so that it may reach the offers
+    const past = await createRound(graph, 'OPEN', { advertDate: '2027-08-02', applicationDeadline: '2027-08-27', interviewDays: ['2027-09-01', '2027-09-02'] });
+    await seatPanel(graph, past);
+    await moveRound(graph, past, 'OPEN', 'OFFERS');
+    expectProblems(await graph.query(GENERATE_SLOTS, { token: graph.tokenFor('hr-samordnare'), variables: { roundId: past, ...place() } }), 'BAD_USER_INPUT', {
       code: 'ROUND_PAST_INTERVIEWS',
       rule: 'REC-6',
       params: { state: 'erbjudanden' },

@@ -16,11 +16,13 @@ import {
 const PANEL = 'query ($id: ID!) { recruitmentRound(id: $id) { allowedTransitions panel { id stage capacity person { username } } } }';
 const REMOVE = 'mutation ($id: ID!) { removePanelMember(id: $id) { id stage capacity } }';
 
+/** The day the test graph stands still on: after the interview days of the rounds, so that (REC-6) only the panel decides whether a round may move on. */
+const TODAY = '2027-10-12';
 describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph();
+    graph = await startTestGraph({ asOf: TODAY });
   });
   afterAll(() => graph?.stop());
 
@@ -52,7 +54,7 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
     ]);
   });
 
-  it('refuses a person without a role for the capacity, a seat taken twice and a person that does not exist; only the Director seats', async () => {
+  it('refuses a person without a role for the capacity, a seat taken twice and a person that does not exist; the Director and HR seat, no one else', async () => {
     const roundId = await createRound(graph);
     expectProblems(await add(roundId, 'hhl-vc-teleborg-1', 'SCREENING', 'HR'), 'BAD_USER_INPUT', {
       code: 'PANEL_CAPACITY_NOT_HELD',
@@ -69,8 +71,13 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
       variables: { roundId, personId: 'nobody', stage: 'OFFERS', capacity: 'HR' },
     });
     expectProblems(nobody, 'BAD_USER_INPUT', { code: 'NOT_FOUND', field: 'personId', params: { id: 'nobody' } });
-    expectProblems(await add(roundId, 'hr-samordnare', 'OFFERS', 'HR', 'hr-samordnare'), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
+    for (const username of ['studierektor-sluten', 'bitr-atbt-chef']) {
+      expectProblems(await add(roundId, 'hr-samordnare', 'OFFERS', 'HR', username), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
+    }
     expect(await graph.databases.employment.dataSource.getRepository(PanelMember).countBy({ roundId })).toBe(1);
+    // REC-9: HR runs the process parts, the panel among them
+    expect((await add(roundId, 'hr-samordnare', 'OFFERS', 'HR', 'hr-samordnare')).errors).toBeUndefined();
+    expect(await graph.databases.employment.dataSource.getRepository(PanelMember).countBy({ roundId })).toBe(2);
   });
 
   it('refuses INTERVIEWS until every stage has HR, management and a director of studies, naming what each stage lacks', async () => {
@@ -156,5 +163,35 @@ describe(`the recruitment panel (REC-9) on ${testEngine()}`, () => {
       id: other,
     });
     expect(hidden.recruitmentRound).toBeNull();
+  });
+
+  it('REC-9: warns whenever the stage the round is in lacks HR, management or a director of studies, screening included; the stop before interviews stays', async () => {
+    const roundId = await createRound(graph);
+    await seatPanel(
+      graph,
+      roundId,
+      [
+        ['hr-samordnare', 'HR'],
+        ['bitr-atbt-chef', 'MANAGEMENT'],
+      ],
+      ['SCREENING'],
+    );
+    const warnings = async () =>
+      (
+        await call<{ recruitmentRound: { warnings: string[] } }>(graph, 'hr-samordnare', 'query ($id: ID!) { recruitmentRound(id: $id) { warnings } }', {
+          id: roundId,
+        })
+      ).recruitmentRound.warnings;
+    expect(await warnings()).toEqual([]); // a draft is in no stage yet
+    for (const state of ['OPEN', 'SCREENING']) {
+      await call(graph, 'hr-samordnare', MOVE_ROUND, { id: roundId, to: state });
+      expect(await warnings()).toEqual([
+        'Urvalssteget saknar studierektor. Målet är en representant för HR, chefsledet och studierektorerna i varje steg av rekryteringen.',
+      ]);
+    }
+    await seatPanel(graph, roundId, [['studierektor-primar', 'DIRECTOR_OF_STUDIES']], ['SCREENING']);
+    expect(await warnings()).toEqual([]);
+    const stopped = await graph.query(MOVE_ROUND, { token: graph.tokenFor('hr-samordnare'), variables: { id: roundId, to: 'INTERVIEWS' } });
+    expectProblems(stopped, 'BAD_USER_INPUT', { code: 'PANEL_INCOMPLETE', rule: 'REC-9' });
   });
 });

@@ -20,12 +20,14 @@ const APPLICATIONS = `query ($roundId: ID!) { applicationPage(perPage: 100, filt
   round { name applicationCount allowedTransitions panel { person { name } } rubric { name } positions { site { name } count } } } } }`;
 const RANKING = 'query ($roundId: ID!) { ranking(roundId: $roundId) { items { rank weightedMean site { name } application { name } } } }';
 
+/** The day the test graph stands still on: after the deadline and the interview days (REC-6: the round may be in interviews). */
+const TODAY = '2027-10-12';
 describe(`SQL statements per recruitment request on ${testEngine()}`, () => {
   let graph: TestGraph;
   const rounds: string[] = [];
 
   beforeAll(async () => {
-    graph = await startTestGraph();
+    graph = await startTestGraph({ asOf: TODAY });
     for (const [count, prefix] of [
       [6, 'S'],
       [12, 'L'],
@@ -62,6 +64,9 @@ describe(`SQL statements per recruitment request on ${testEngine()}`, () => {
   ])('stay the same for twice as many applications: %s', async (_, username, query) => {
     const [small, large] = [await statements(username, query, rounds[0]), await statements(username, query, rounds[1])];
     expect(small).toBeGreaterThan(0);
-    expect(large).toBe(small);
+    // Two batched lookups of people (the panel, and who checked a requirement) fall in the same tick
+    // or in two, depending on timing, so the count may differ by one; a lookup per application would
+    // add at least six.
+    expect(Math.abs(large - small)).toBeLessThanOrEqual(1);
   });
 });

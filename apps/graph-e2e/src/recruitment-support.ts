@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GATEWAY_SECRET_HEADER } from '@bt/auth';
+import { addDays } from '@bt/domain';
 import type { GraphQLResponse, TestGraph } from '@bt/test-graph';
 
 /** Calls the graph as `username` and returns the data; fails the test with the errors when there are any. */
@@ -40,12 +41,17 @@ export function expectProblems(response: GraphQLResponse, code: string, ...probl
   expect(problemsOf(response)).toEqual(problems.map((item) => expect.objectContaining({ ...item, message: expect.any(String) })));
 }
 
-/** A round that follows REC-1 and REC-6: deadline 25 days after the advert, interviews within the week after. */
+/**
+ * A round that follows REC-1 and REC-6: deadline 25 days after the advert, interviews within the week
+ * after. Tests make several rounds in one graph, some for a BT start that has one already (the demo
+ * round's, VT 2027), so (REC-1) the Director gives a reason.
+ */
 export const ROUND_INPUT = {
   name: 'BT-rekrytering VT 2028',
   advertDate: '2027-09-06',
   applicationDeadline: '2027-10-01',
   interviewDays: ['2027-10-06', '2027-10-07'],
+  secondRoundReason: 'Testomgång vid sidan av de andra omgångarna.',
 };
 
 export const ROUND_FIELDS = `id name state advertDate applicationDeadline interviewDays startDate warnings allowedTransitions
@@ -185,8 +191,18 @@ export async function scoreAndSubmit(graph: TestGraph, username: string, applica
   await call(graph, username, SUBMIT_SCORES, { applicationId });
 }
 
-export const GENERATE_SLOTS = `mutation ($roundId: ID!, $slotMinutes: Int, $dayStart: String, $dayEnd: String) {
-  generateInterviewSlots(roundId: $roundId, slotMinutes: $slotMinutes, dayStart: $dayStart, dayEnd: $dayEnd) { id startsAt endsAt application { id } } }`;
+const SLOT_PLAN_VARIABLES =
+  '$roundId: ID!, $days: [Date!], $slotMinutes: Int, $dayStart: String, $dayEnd: String, $lunchStart: String, $lunchMinutes: Int, $room: String!, $panelPersonIds: [ID!]!';
+const SLOT_PLAN_ARGUMENTS =
+  'roundId: $roundId, days: $days, slotMinutes: $slotMinutes, dayStart: $dayStart, dayEnd: $dayEnd, lunchStart: $lunchStart, lunchMinutes: $lunchMinutes, room: $room, panelPersonIds: $panelPersonIds';
+export const GENERATE_SLOTS = `mutation (${SLOT_PLAN_VARIABLES}) {
+  generateInterviewSlots(${SLOT_PLAN_ARGUMENTS}) { id startsAt endsAt room panel { username } application { id } } }`;
+export const PREVIEW_SLOTS = `query (${SLOT_PLAN_VARIABLES}) { previewInterviewSlots(${SLOT_PLAN_ARGUMENTS}) { startsAt endsAt } }`;
+
+/** REC-6, REC-9: where and with whom slots are laid out: a room, and people of the round's interview panel. */
+export function slotPlace(graph: TestGraph, usernames: readonly string[], room = 'Sammanträdesrum 1'): { room: string; panelPersonIds: string[] } {
+  return { room, panelPersonIds: usernames.map((username) => graph.viewer(username).id) };
+}
 export const SCHEDULE =
   'mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state interview { id startsAt } } }';
 
@@ -202,4 +218,29 @@ export const EXPIRE_OFFERS =
 /** The site's id by its name. */
 export function siteId(graph: TestGraph, name: string): string {
   return graph.data.sites.find((site) => site.name === name)!.id;
+}
+
+/**
+ * EMP-1: an applicant of a new round with one seat at the site who is interviewed, offered a place on
+ * `today` and accepts: recruitment's whole way to a trainee. Returns the trainee's id.
+ */
+export async function employAcceptedApplicant(graph: TestGraph, today: string, site: string): Promise<string> {
+  const { roundId, ids } = await roundWithApplications(graph, { positions: [{ siteId: siteId(graph, site), count: 1 }] });
+  const applicationId = ids.get('OJ-2027-1002')!;
+  await recordRequirements(graph, applicationId);
+  await seatPanel(graph, roundId);
+  await moveRound(graph, roundId, 'OPEN', 'INTERVIEWS');
+  await scoreAndSubmit(graph, 'hr-samordnare', applicationId, await rubricOf(graph, roundId), [5, 4, 4, 3]);
+  await call(graph, 'atbt-chef', MOVE_ROUND, { id: roundId, to: 'OFFERS' });
+  await call(graph, 'atbt-chef', RECORD_CHECK, { applicationId, shownOn: today });
+  const { makeOffer } = await call<{ makeOffer: { id: string } }>(graph, 'atbt-chef', MAKE_OFFER, {
+    applicationId,
+    siteId: siteId(graph, site),
+    answerBy: addDays(today, 7),
+  });
+  const { answerOffer } = await call<{ answerOffer: { offer: { trainee: { id: string } } } }>(graph, 'atbt-chef', ANSWER_OFFER, {
+    offerId: makeOffer.id,
+    accepted: true,
+  });
+  return answerOffer.offer.trainee.id;
 }

@@ -4,6 +4,7 @@ import { DEFAULT_AS_OF } from '@bt/seed';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { call, FULL_PANEL, problemsOf, roundWithApplications, SAVE_SCORE, seatPanel, SUBMIT_SCORES } from './recruitment-support';
+import { changeEducation } from './education-writes';
 
 const TRAINEE_IDS = '{ trainees(allSites: true) { id } }';
 const TRAINEE = 'query ($id: ID!) { trainee(id: $id) { id } }';
@@ -61,9 +62,10 @@ describe(`row scope (ORG-2, EDU-7, EDU-9, EDU-10, REC-9) on ${testEngine()}`, ()
         endDate: addDays(DEFAULT_AS_OF, startsIn + 60),
         clinicalSupervisorId: supervisor.id,
       });
-      await graph.databases.education.dataSource
-        .getRepository(Placement)
-        .insert([placement('row-scope-soon', soon.id, 14), placement('row-scope-later', later.id, 60)]);
+      await changeEducation(graph, async (manager) => {
+        await manager.getRepository(Placement).insert([placement('row-scope-soon', soon.id, 14), placement('row-scope-later', later.id, 60)]);
+        return [soon.id, later.id];
+      });
       const before = new Set(
         placementsOf(supervisor.id)
           .filter(inWindow)

@@ -8,11 +8,13 @@ import {
   CSV_HEADER,
   expectProblems,
   GENERATE_SLOTS,
+  slotPlace,
   IMPORT,
   RECORD_REQUIREMENT,
   recordRequirements,
   SAMPLE_CSV,
   SCHEDULE,
+  seatPanel,
   siteId,
 } from './recruitment-support';
 
@@ -49,6 +51,7 @@ describe(`safe exports and inputs on ${testEngine()}`, () => {
   describe('REC-10: the SYLF list of invitees cannot carry a formula into the spreadsheet', () => {
     it('applicants named =HYPERLINK("http://x"), +1 and @SUM(1) come out as text', async () => {
       const roundId = await createRound(graph, 'OPEN');
+      await seatPanel(graph, roundId, [['hr-samordnare', 'HR']], ['INTERVIEWS']);
       await call(graph, 'hr-samordnare', IMPORT, { roundId, csv: sampleWithGivenNames('=HYPERLINK("http://x")', '+1', '@SUM(1)') });
       const { applicationPage } = await call<{ applicationPage: { items: { id: string; externalId: string }[] } }>(
         graph,
@@ -56,7 +59,9 @@ describe(`safe exports and inputs on ${testEngine()}`, () => {
         'query ($roundId: ID!) { applicationPage(perPage: 3, sortField: "externalId", filter: { roundId: $roundId }) { items { id externalId } } }',
         { roundId },
       );
-      const slots = (await call<{ generateInterviewSlots: { id: string }[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId })).generateInterviewSlots;
+      const slots = (
+        await call<{ generateInterviewSlots: { id: string }[] }>(graph, 'hr-samordnare', GENERATE_SLOTS, { roundId, ...slotPlace(graph, ['hr-samordnare']) })
+      ).generateInterviewSlots;
       for (const [index, { id }] of applicationPage.items.entries()) {
         await recordRequirements(graph, id);
         await call(graph, 'hr-samordnare', SCHEDULE, { applicationId: id, slotId: slots[index].id });

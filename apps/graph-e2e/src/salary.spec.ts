@@ -7,12 +7,13 @@ import { expectProblems } from './refusals';
 const HISTORY = `query ($traineeId: ID!) { traineeSalaries(traineeId: $traineeId) {
   id monthlyOre validFrom decidedAt note withinGuideline trainee { id } decidedBy { username } } }`;
 const CURRENT = 'query ($id: ID!) { trainee(id: $id) { id name salary { monthlyOre validFrom withinGuideline } } }';
-const GUIDELINES = 'query ($year: Int) { salaryGuidelines(year: $year) { id year minMonthlyOre maxMonthlyOre note } }';
+const GUIDELINES = 'query ($year: Int) { salaryGuidelines(year: $year) { id year minMonthlyOre maxMonthlyOre note version } }';
 const SET_SALARY = `mutation ($traineeId: ID!, $monthlyOre: Int!, $validFrom: Date!, $note: String) {
   setTraineeSalary(traineeId: $traineeId, monthlyOre: $monthlyOre, validFrom: $validFrom, note: $note) {
     id monthlyOre validFrom decidedAt note withinGuideline trainee { id } decidedBy { username } } }`;
-const SET_GUIDELINE = `mutation ($year: Int!, $minMonthlyOre: Int!, $maxMonthlyOre: Int!, $note: String) {
-  setSalaryGuideline(year: $year, minMonthlyOre: $minMonthlyOre, maxMonthlyOre: $maxMonthlyOre, note: $note) { id year minMonthlyOre maxMonthlyOre note } }`;
+const SET_GUIDELINE = `mutation ($year: Int!, $minMonthlyOre: Int!, $maxMonthlyOre: Int!, $note: String, $version: Int) {
+  setSalaryGuideline(year: $year, minMonthlyOre: $minMonthlyOre, maxMonthlyOre: $maxMonthlyOre, note: $note, version: $version) {
+    id year minMonthlyOre maxMonthlyOre note version } }`;
 
 interface Salary {
   id: string;
@@ -30,6 +31,7 @@ interface Guideline {
   minMonthlyOre: number;
   maxMonthlyOre: number;
   note: string | null;
+  version: number;
 }
 
 const SALARY_ROLES = ['atbt-chef', 'bitr-atbt-chef', 'hr-samordnare'];
@@ -199,7 +201,13 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
       const before = await graph.query<{ salaryGuidelines: Guideline[] }>(GUIDELINES, { token: director, variables: { year: 2026 } });
       const replaced = await graph.query<{ setSalaryGuideline: Guideline }>(SET_GUIDELINE, {
         token: director,
-        variables: { year: 2026, minMonthlyOre: 4_300_000, maxMonthlyOre: 4_750_000, note: 'Ny central nivå' },
+        variables: {
+          year: 2026,
+          minMonthlyOre: 4_300_000,
+          maxMonthlyOre: 4_750_000,
+          note: 'Ny central nivå',
+          version: before.data!.salaryGuidelines[0].version,
+        },
       });
       expect(replaced.errors).toBeUndefined();
       expect(replaced.data!.setSalaryGuideline).toEqual({
@@ -208,12 +216,13 @@ describe(`salaries (EMP-2) on ${testEngine()}`, () => {
         minMonthlyOre: 4_300_000,
         maxMonthlyOre: 4_750_000,
         note: 'Ny central nivå',
+        version: before.data!.salaryGuidelines[0].version + 1,
       });
       const created = await graph.query<{ setSalaryGuideline: Guideline }>(SET_GUIDELINE, {
         token: director,
         variables: { year: 2024, minMonthlyOre: 4_000_000, maxMonthlyOre: 4_400_000 },
       });
-      expect(created.data!.setSalaryGuideline).toMatchObject({ year: 2024, note: null });
+      expect(created.data!.setSalaryGuideline).toMatchObject({ year: 2024, note: null, version: 1 });
       const events = (await audits('SET_SALARY_GUIDELINE')).slice(eventsBefore);
       expect(events.map((e) => [e.actorUsername, e.entityType])).toEqual([
         ['atbt-chef', 'SalaryGuideline'],

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { addDays, coversDate, isEmploymentActive, monthsServed } from '@bt/domain';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
+import { changeEducation } from './education-writes';
 
 const TODAY = '2026-11-22';
 const OVERVIEWS = '{ siteOverviews { site { name } activeTrainees cohorts traineesWithoutMainSupervisor placementsStartingWithin30Days } }';
@@ -92,8 +93,11 @@ describe(`the start page and the dashboard's trainee fields on ${testEngine()} (
       endDate: addDays(TODAY, 60),
       clinicalSupervisorId: null,
     };
-    await education.getRepository(MainSupervision).delete({ traineeId: In([upcoming.id, finished.id]) });
-    await education.getRepository(Placement).insert(extra as Placement);
+    await changeEducation(graph, async (manager) => {
+      await manager.getRepository(MainSupervision).delete({ traineeId: In([upcoming.id, finished.id]) });
+      await manager.getRepository(Placement).insert(extra as Placement);
+      return [upcoming.id, finished.id, ljungbyTrainee.id];
+    });
     try {
       const plusOne = (site: string, field: 'traineesWithoutMainSupervisor' | 'placementsStartingWithin30Days') => (overview: Overview) =>
         overview.site.name === site ? { ...overview, [field]: overview[field] + 1 } : overview;
@@ -103,8 +107,11 @@ describe(`the start page and the dashboard's trainee fields on ${testEngine()} (
       expect(await traineeIds('withoutMainSupervisor: true')).toEqual([...withoutBefore, upcoming.id, finished.id].sort());
       expect(await traineeIds('placementStartingWithinDays: 30')).toEqual([...soonBefore, ljungbyTrainee.id].sort());
     } finally {
-      await education.getRepository(Placement).delete({ id: extra.id });
-      await education.getRepository(MainSupervision).insert(removed);
+      await changeEducation(graph, async (manager) => {
+        await manager.getRepository(Placement).delete({ id: extra.id });
+        await manager.getRepository(MainSupervision).insert(removed);
+        return [upcoming.id, finished.id, ljungbyTrainee.id];
+      });
     }
   });
 
@@ -115,32 +122,30 @@ describe(`the start page and the dashboard's trainee fields on ${testEngine()} (
     }
   });
 
-  describe('educationTraineeIds (what employment asks education through the gateway)', () => {
-    const IDS = 'query ($filter: EducationTraineeFilter!) { educationTraineeIds(filter: $filter) }';
+  describe("education's criteria on the trainee list (employment's read model of education)", () => {
+    const PAGE = 'query ($filter: TraineeFilter!) { traineePage(perPage: 100, filter: $filter) { items { id } } }';
 
-    it("keeps within the caller's scope: a main supervisor gets only their own trainees", async () => {
+    it("keeps within the caller's scope: a main supervisor with a main supervisor filter gets only their own trainees", async () => {
       const supervisor = graph.viewer('hhl-vc-teleborg-1');
       const stored = await graph.databases.education.dataSource.getRepository(MainSupervision).findBy({ supervisorId: supervisor.id });
       const own = stored.map((m) => m.traineeId).sort();
       expect(own.length).toBeGreaterThan(0);
-      const response = await graph.query<{ educationTraineeIds: string[] }>(IDS, {
+      const response = await graph.query<{ traineePage: { items: { id: string }[] } }>(PAGE, {
         token: graph.tokenFor(supervisor.username),
-        variables: { filter: { withMainSupervisor: true } },
+        variables: { filter: { withoutMainSupervisor: false } },
       });
-      expect(response.data!.educationTraineeIds).toEqual(own);
+      expect(response.data!.traineePage.items.map((t) => t.id).sort()).toEqual(own);
+      const other = graph.viewer('hhl-vc-dalbo-1');
+      const others = await graph.query<{ traineePage: { items: { id: string }[] } }>(PAGE, {
+        token: graph.tokenFor(supervisor.username),
+        variables: { filter: { mainSupervisorId: other.id } },
+      });
+      expect(others.data!.traineePage.items).toEqual([]);
     });
 
-    it('refuses an empty filter, withMainSupervisor false and negative days', async () => {
-      const token = graph.tokenFor('atbt-chef');
-      for (const filter of [{}, { withMainSupervisor: false }, { placementStartingWithinDays: -1 }]) {
-        const response = await graph.query(IDS, { token, variables: { filter } });
-        expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      }
-    });
-
-    it('is refused to roles that read no trainees', async () => {
-      const response = await graph.query(IDS, { token: graph.tokenFor('extern-bedomare-1'), variables: { filter: { withMainSupervisor: true } } });
-      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    it('refuses negative days', async () => {
+      const response = await graph.query(PAGE, { token: graph.tokenFor('atbt-chef'), variables: { filter: { placementStartingWithinDays: -1 } } });
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
 });

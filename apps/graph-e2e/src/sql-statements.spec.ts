@@ -1,16 +1,7 @@
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { COHORTS_QUERY, type CohortsResult } from './queries';
-
-/** SQL statements the three subgraphs send for one request, after a warm-up, and the rows it returned. */
-async function statementsPerRequest(graph: TestGraph, query: string, count: (data: never) => number, username = 'atbt-chef') {
-  const token = graph.tokenFor(username);
-  await graph.query(query, { token });
-  const before = graph.sqlStatements();
-  const response = await graph.query(query, { token });
-  expect(response.errors).toBeUndefined();
-  return { statements: graph.sqlStatements() - before, rows: count(response.data as never) };
-}
+import { statementsPerRequest } from './sql-statement-count';
 
 const TRAINEE_ITEMS = `items { id name personalIdentityNumber monthsServed active site { name } cohort { name }
   currentPlacement { startDate endDate } mainSupervisor { name } placements { unit { name } } certificates { kind } }`;
@@ -56,7 +47,18 @@ describe(`SQL statements per request on ${testEngine()}`, () => {
     expect(smallCount.statements).toBeGreaterThan(0);
   });
 
-  it("for a main supervisor's traineePage (row scope from education) stay the same at scale 1 and 10", async () => {
+  it('for the supervisor register on a page of staff (EDU-7) stay the same at scale 1 and 10', async () => {
+    const query = `{ personPage(perPage: 100, filter: { role: CLINICAL_SUPERVISOR }) { total items { id supervisorQualification {
+      licensed specialistStatus specialty supervisorTrainingDate yearsOfExperience version } } } }`;
+    const rows = (data: { personPage: { items: { supervisorQualification: unknown }[] } }) =>
+      data.personPage.items.filter((item) => item.supervisorQualification).length;
+    const smallCount = await statementsPerRequest(small, query, rows);
+    const largeCount = await statementsPerRequest(large, query, rows);
+    expect(largeCount.rows).toBeGreaterThan(smallCount.rows);
+    expect(largeCount.statements).toBe(smallCount.statements);
+  });
+
+  it("for a main supervisor's traineePage (row scope on the read model of education) stay the same at scale 1 and 10", async () => {
     const query = `{ traineePage(perPage: 25) { total ${TRAINEE_ITEMS} } }`;
     const smallCount = await statementsPerRequest(small, query, pageRows, 'hhl-vc-teleborg-1');
     const largeCount = await statementsPerRequest(large, query, pageRows, 'hhl-vc-teleborg-1');

@@ -3,6 +3,7 @@ export * from './viewer';
 export * from './auth-errors';
 export * from './auth-config';
 export * from './token';
+export * from './token-verifier';
 export * from './gateway-secret';
 export * from './trainee-scope';
 export * from './permissions';

@@ -63,4 +63,14 @@ describe('the permission table', () => {
     expect(granted).toContainEqual({ permission: Permission.READ_PROGRAMME, scope: PermissionScope.ALL });
     expect(granted.map((item) => item.permission)).not.toContain(Permission.SET_SALARY_GUIDELINE);
   });
+
+  it('REC-9: HR runs the process parts of recruitment; the decisions (rubric, second round, late applications, offers) stay with the Director and deputy', () => {
+    const hr = viewer([Role.HR_COORDINATOR]);
+    for (const permission of [Permission.MANAGE_ROUNDS, Permission.HANDLE_APPLICATIONS]) expect(permissionScope(hr, permission)).toBe(PermissionScope.ALL);
+    for (const permission of [Permission.DECIDE_RECRUITMENT, Permission.MAKE_OFFER]) expect(hasPermission(hr, permission)).toBe(false);
+    expect(permissionScope(viewer([Role.DIRECTOR]), Permission.DECIDE_RECRUITMENT)).toBe(PermissionScope.ALL);
+    expect(permissionScope(viewer([Role.DEPUTY_DIRECTOR], LJUNGBY), Permission.DECIDE_RECRUITMENT)).toBe(PermissionScope.ALL);
+    expect(hasPermission(viewer([Role.DEPUTY_DIRECTOR], LJUNGBY), Permission.MANAGE_ROUNDS)).toBe(false);
+    expect(hasPermission(viewer([Role.DIRECTOR_OF_STUDIES]), Permission.DECIDE_RECRUITMENT)).toBe(false);
+  });
 });

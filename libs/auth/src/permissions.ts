@@ -48,8 +48,16 @@ export enum Permission {
   SET_SALARY_GUIDELINE = 'SET_SALARY_GUIDELINE',
   /** Recruitment rounds and their applications: all, or the rounds one sits on the panel of (REC-9). */
   READ_RECRUITMENT = 'READ_RECRUITMENT',
-  /** Create, change and move rounds; the rubric and the panel (REC-1, REC-2, REC-4, REC-9). */
+  /**
+   * Run the process: create, change and move rounds, seat the panel (REC-1, REC-2, REC-9). The seed:
+   * HR "har ett specifikt ansvar för rekryteringsprocessens olika delar", so HR with the Director.
+   */
   MANAGE_ROUNDS = 'MANAGE_ROUNDS',
+  /**
+   * REC-1, REC-4: the recruitment decisions that are not offers: a second round for a start term, admitting
+   * a late application, the rubric, reopening submitted scores. The Director and the deputy.
+   */
+  DECIDE_RECRUITMENT = 'DECIDE_RECRUITMENT',
   /** Import applications, record requirements and merits, interview times, criminal-records checks (REC-3, REC-5, REC-6, REC-7). */
   HANDLE_APPLICATIONS = 'HANDLE_APPLICATIONS',
   /** REC-10: record SYLF's attendance at an interview. */
@@ -63,15 +71,52 @@ export enum Permission {
   /** REC-7, REC-8: register an answer to an offer, or that it expired. */
   ANSWER_OFFER = 'ANSWER_OFFER',
   /**
-   * Which trainees a supervisor supervises (EDU-7, EDU-8): a supervisor for themselves, and the other
-   * subgraphs' service identities for the person whose row scope they work out.
+   * The trainees one supervises (EDU-7, EDU-8, EDU-9) are in one's row scope of READ_TRAINEES: the
+   * supervisors' roles.
    */
   READ_SUPERVISED_TRAINEES = 'READ_SUPERVISED_TRAINEES',
   /**
-   * Trainee ids by education's criteria (placements, main supervisor) for employment's lists and start
-   * page: only employment's service identity, which applies the caller's own row scope to the answer.
+   * The subgraphs' change feeds (README, "Läsmodeller mellan delgrafer"): education's (every trainee's
+   * placements and supervisors as they change, which employment and certification keep as their read
+   * models) and employment's (every trainee's employment, which education keeps). Only the service
+   * identities; no role.
    */
-  FIND_TRAINEES_BY_EDUCATION = 'FIND_TRAINEES_BY_EDUCATION',
+  READ_CHANGE_FEED = 'READ_CHANGE_FEED',
+  /**
+   * EDU-7, ORG-2: the supervisor register: record a person's licence, specialist or ST status and
+   * specialty, supervisor training and experience. HR, the Director and the directors of studies.
+   */
+  EDIT_SUPERVISOR_REGISTER = 'EDIT_SUPERVISOR_REGISTER',
+  /**
+   * EDU-7, ORG-2, EMP-1: appoint a trainee's main supervisor (HHL) and the clinical supervisors of
+   * placements. The HHL: separate BT by the AT/BT organisation (the deputy for their site), integrated BT
+   * by a head of unit (the service checks which applies by the employment form, mainSupervisorAppointer).
+   * Clinical supervisors: the AT/BT organisation, or the head of unit or unit BT lead of the placement's
+   * unit (ORG-1, seed 003: "Handledarna utses på respektive klinik av BT-ansvariga eller verksamhetschefen").
+   */
+  ASSIGN_SUPERVISORS = 'ASSIGN_SUPERVISORS',
+  /**
+   * EDU-7, EMP-1: what education needs to check one supervisor assignment (the person's register entry
+   * and unit, the trainee's employment form and site). Only education's service identity; no role.
+   */
+  READ_SUPERVISION_FACTS = 'READ_SUPERVISION_FACTS',
+  /**
+   * EDU-1, EDU-2, EDU-5: plan a trainee's BT: the draft from the region's template, placements and
+   * planned vacation, confirming the plan. The Director, the directors of studies (who plan), the
+   * deputy director for trainees of their own site (ORG-1).
+   */
+  PLAN_TRAINING = 'PLAN_TRAINING',
+  /**
+   * EDU-8 (seed 004): record the main supervisor's checkpoints A, B and C and the handovers between
+   * placements. The trainee's own main supervisor (OWN_ROWS: the service checks it is theirs), the
+   * directors of studies and the Director, the deputy director for trainees of their own site.
+   */
+  RECORD_CHECKPOINTS = 'RECORD_CHECKPOINTS',
+  /**
+   * ACC-1–ACC-3: tick the access tasks before and during BT (record-system access, door access, the
+   * administrative move before each placement). Admin support, who does them, and HR.
+   */
+  MANAGE_ACCESS = 'MANAGE_ACCESS',
 }
 
 /**
@@ -134,7 +179,8 @@ export const PERMISSIONS: Record<Permission, Grant> = {
     [Role.DEPUTY_DIRECTOR]: ALL,
     [Role.HR_COORDINATOR]: ALL,
   },
-  [Permission.MANAGE_ROUNDS]: { [Role.DIRECTOR]: ALL },
+  [Permission.MANAGE_ROUNDS]: { [Role.DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.DECIDE_RECRUITMENT]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: ALL },
   [Permission.HANDLE_APPLICATIONS]: { [Role.DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
   [Permission.RECORD_SYLF]: { [Role.HR_COORDINATOR]: ALL },
   [Permission.SCORE_APPLICATIONS]: everyone(OWN_ROWS, STAFF),
@@ -142,17 +188,35 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.MAKE_OFFER]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
   [Permission.ANSWER_OFFER]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL },
   [Permission.READ_SUPERVISED_TRAINEES]: { [Role.MAIN_SUPERVISOR]: OWN_ROWS, [Role.CLINICAL_SUPERVISOR]: OWN_ROWS },
-  [Permission.FIND_TRAINEES_BY_EDUCATION]: {},
+  [Permission.READ_CHANGE_FEED]: {},
+  [Permission.EDIT_SUPERVISOR_REGISTER]: { [Role.DIRECTOR]: ALL, [Role.DIRECTOR_OF_STUDIES]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.ASSIGN_SUPERVISORS]: {
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: OWN_SITE,
+    [Role.DIRECTOR_OF_STUDIES]: ALL,
+    [Role.HEAD_OF_UNIT]: OWN_ROWS,
+    [Role.UNIT_BT_LEAD]: OWN_ROWS,
+  },
+  [Permission.READ_SUPERVISION_FACTS]: {},
+  [Permission.PLAN_TRAINING]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.DIRECTOR_OF_STUDIES]: ALL },
+  [Permission.RECORD_CHECKPOINTS]: {
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: OWN_SITE,
+    [Role.DIRECTOR_OF_STUDIES]: ALL,
+    [Role.MAIN_SUPERVISOR]: OWN_ROWS,
+  },
+  [Permission.MANAGE_ACCESS]: { [Role.ADMIN_SUPPORT]: ALL, [Role.HR_COORDINATOR]: ALL },
 };
 
 /**
  * The only permissions of the service identities (README, "Tjänsteidentitet mellan delgrafer"): the
- * reads another subgraph's rule needs, nothing else. A service names whose row scope it asks about (the
- * supervisor's person id); the answering subgraph trusts that only from a service identity.
+ * reads another subgraph needs, nothing else (education's change feed for the read models; a trainee's
+ * employment period, a placement's unit and a cohort's site for education's planning).
  */
 export const SERVICE_PERMISSIONS: Record<ServiceName, readonly Permission[]> = {
-  [ServiceName.EMPLOYMENT]: [Permission.READ_SUPERVISED_TRAINEES, Permission.FIND_TRAINEES_BY_EDUCATION],
-  [ServiceName.CERTIFICATION]: [Permission.READ_SUPERVISED_TRAINEES],
+  [ServiceName.EMPLOYMENT]: [Permission.READ_CHANGE_FEED],
+  [ServiceName.CERTIFICATION]: [Permission.READ_CHANGE_FEED],
+  [ServiceName.EDUCATION]: [Permission.READ_CHANGE_FEED, Permission.READ_ORGANISATION, Permission.READ_PROGRAMME, Permission.READ_SUPERVISION_FACTS],
   [ServiceName.GATEWAY]: [Permission.RECORD_SIGN_IN],
 };
 

@@ -36,19 +36,25 @@ describe('service identities', () => {
 
   it('has exactly the permissions of its table, reaching every row, and none of any role', () => {
     const granted = (service: ServiceName) => Object.values(Permission).filter((permission) => hasPermission(serviceViewer(service), permission));
-    expect(granted(ServiceName.EMPLOYMENT)).toEqual([Permission.READ_SUPERVISED_TRAINEES, Permission.FIND_TRAINEES_BY_EDUCATION]);
-    expect(granted(ServiceName.CERTIFICATION)).toEqual([Permission.READ_SUPERVISED_TRAINEES]);
+    expect(granted(ServiceName.EMPLOYMENT)).toEqual([Permission.READ_CHANGE_FEED]);
+    expect(granted(ServiceName.CERTIFICATION)).toEqual([Permission.READ_CHANGE_FEED]);
+    expect(granted(ServiceName.EDUCATION)).toEqual([
+      Permission.READ_ORGANISATION,
+      Permission.READ_PROGRAMME,
+      Permission.READ_CHANGE_FEED,
+      Permission.READ_SUPERVISION_FACTS,
+    ]);
     expect(SERVICE_PERMISSIONS[ServiceName.EMPLOYMENT]).not.toContain(Permission.READ_TRAINEES);
-    expect(permissionScope(serviceViewer(ServiceName.EMPLOYMENT), Permission.READ_SUPERVISED_TRAINEES)).toBe(PermissionScope.ALL);
+    expect(permissionScope(serviceViewer(ServiceName.EMPLOYMENT), Permission.READ_CHANGE_FEED)).toBe(PermissionScope.ALL);
   });
 
-  it('a supervisor reads only their own supervised trainees, and no role may look trainees up by education', () => {
+  it('a supervisor reaches only their own supervised trainees, and no role may read the change feed', () => {
     const supervisor = { id: 'p1', username: 'hhl', name: 'HHL', roles: [Role.MAIN_SUPERVISOR] };
     const director = { id: 'p2', username: 'chef', name: 'Chef', roles: [Role.DIRECTOR] };
     expect(permissionScope(supervisor, Permission.READ_SUPERVISED_TRAINEES)).toBe(PermissionScope.OWN_ROWS);
     expect(hasPermission(director, Permission.READ_SUPERVISED_TRAINEES)).toBe(false);
     for (const role of Object.values(Role)) {
-      expect(hasPermission({ ...director, roles: [role] }, Permission.FIND_TRAINEES_BY_EDUCATION)).toBe(false);
+      expect(hasPermission({ ...director, roles: [role] }, Permission.READ_CHANGE_FEED)).toBe(false);
     }
   });
 

@@ -9,6 +9,8 @@ import type { Viewer } from './viewer';
 export enum ServiceName {
   EMPLOYMENT = 'employment',
   CERTIFICATION = 'certification',
+  /** Education: the facts of one supervisor assignment (EDU-7, EMP-1), one trainee's employment period and units (planning). */
+  EDUCATION = 'education',
   /** The gateway: only to record sign-ins in the audit trail (it has no database of its own). */
   GATEWAY = 'gateway',
 }

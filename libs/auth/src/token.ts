@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { isRole, Role } from './role';
 import { Viewer } from './viewer';
@@ -15,12 +16,19 @@ export function signToken(viewer: Viewer, secret: string, ttlSeconds: number): s
 
 /**
  * Verifies a bearer token and returns its viewer: a person, or a service identity when the token was
- * issued as one (its own issuer); throws UNAUTHENTICATED with a reason otherwise.
+ * issued as one (its own issuer); throws UNAUTHENTICATED with a reason otherwise. Pass a prepared key
+ * (`createSecretKey`, see TokenVerifier): with a string secret jsonwebtoken first tries to read it as a
+ * public key on every call.
  */
-export function verifyToken(token: string, secret: string): Viewer {
+export function verifyToken(token: string, secret: string | KeyObject): Viewer {
+  return verifiedToken(token, secret).viewer;
+}
+
+/** The viewer and the token's expiry (seconds since the epoch, required). */
+export function verifiedToken(token: string, secret: string | KeyObject, now = Date.now()): { viewer: Viewer; exp: number } {
   let payload: jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secret, { issuer: [ISSUER, SERVICE_ISSUER], algorithms: ['HS256'] }) as jwt.JwtPayload;
+    payload = jwt.verify(token, secret, { issuer: [ISSUER, SERVICE_ISSUER], algorithms: ['HS256'], clockTimestamp: Math.floor(now / 1000) }) as jwt.JwtPayload;
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {
       throw unauthenticated('Din inloggning har gått ut. Logga in igen.');
@@ -31,7 +39,7 @@ export function verifyToken(token: string, secret: string): Viewer {
   if (typeof payload.exp !== 'number') throw unauthenticated('Inloggningstoken saknar giltighetstid. Logga in igen.');
   if (payload.iss === SERVICE_ISSUER) {
     if (!isServiceName(payload.service)) throw unauthenticated('Tjänstetoken saknar en känd tjänst.');
-    return serviceViewer(payload.service);
+    return { viewer: serviceViewer(payload.service), exp: payload.exp };
   }
   const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
   if (!payload.sub || typeof payload.username !== 'string' || roles.length === 0) {
@@ -42,7 +50,7 @@ export function verifyToken(token: string, secret: string): Viewer {
   if ((roles.includes(Role.TRAINEE) || traineeId !== undefined) && traineeId !== payload.sub) {
     throw unauthenticated('Inloggningstoken gäller en annan BT-läkare än den inloggade. Logga in igen.');
   }
-  return {
+  const viewer: Viewer = {
     id: payload.sub,
     username: payload.username,
     name: typeof payload.name === 'string' ? payload.name : payload.username,
@@ -50,6 +58,7 @@ export function verifyToken(token: string, secret: string): Viewer {
     siteId: typeof payload.siteId === 'string' ? payload.siteId : undefined,
     traineeId,
   };
+  return { viewer, exp: payload.exp };
 }
 
 /** Extracts the token from an `Authorization: Bearer …` header value. */

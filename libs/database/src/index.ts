@@ -3,3 +3,5 @@ export * from './counting-logger';
 export * from './open-database';
 export * from './engine-neutral-schema';
 export * from './unique-violation';
+export * from './swedish-sort-key';
+export * from './statement-report';

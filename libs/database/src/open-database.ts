@@ -5,6 +5,8 @@ import { createConnection } from 'mysql2/promise';
 import { dataSourceOptionsFromUrl, databaseUrlVariable, redact, type Engine } from './database-url';
 import { CountingLogger } from './counting-logger';
 import { serializeTransactions } from './serial-transactions';
+import { swedishSortKey, SWEDISH_SORT_KEY_FUNCTION } from './swedish-sort-key';
+import { reportStatementsOnSignal } from './statement-report';
 
 export interface DatabaseDefinition {
   /** The subgraph that owns the database: employment, education, certification. */
@@ -39,9 +41,10 @@ export async function openDatabase(definition: DatabaseDefinition, options: Open
     fs.mkdirSync(path.dirname(connection.database), { recursive: true });
   }
   const logger = new CountingLogger();
+  reportStatementsOnSignal(definition.subgraph, logger);
   const dataSource = new DataSource({
     ...connection,
-    ...(connection.type === 'better-sqlite3' ? { enableWAL: connection.database !== ':memory:', prepareDatabase: unicodeLower } : {}),
+    ...(connection.type === 'better-sqlite3' ? { enableWAL: connection.database !== ':memory:', prepareDatabase: sqliteFunctions } : {}),
     entities: definition.entities,
     migrations: definition.migrations,
     migrationsTableName: 'migrations',
@@ -62,10 +65,12 @@ export async function openDatabase(definition: DatabaseDefinition, options: Open
 
 /**
  * SQLite's own lower() folds only A–Z; this one folds every letter (Å → å), as MySQL's does, so that
- * case-insensitive search finds "Åberg" from "åberg" on both engines.
+ * case-insensitive search finds "Åberg" from "åberg" on both engines. swedish_sort_key() orders text
+ * the Swedish way (better-sqlite3 cannot register a collation); deterministic, so indexes may use it.
  */
-function unicodeLower(db: { function(name: string, options: { deterministic: boolean }, fn: (value: unknown) => unknown): void }): void {
+function sqliteFunctions(db: { function(name: string, options: { deterministic: boolean }, fn: (value: unknown) => unknown): void }): void {
   db.function('lower', { deterministic: true }, (value) => (typeof value === 'string' ? value.toLowerCase() : value));
+  db.function(SWEDISH_SORT_KEY_FUNCTION, { deterministic: true }, (value) => (typeof value === 'string' ? swedishSortKey(value) : value));
 }
 
 async function createMysqlDatabaseIfMissing(

@@ -1,4 +1,4 @@
-import { isEmploymentActive, monthsServed, traineeEmploymentProblems, type TraineeEmploymentDraft } from './employment';
+import { isEmploymentActive, isStillEmployed, monthsServed, traineeEmploymentProblems, type TraineeEmploymentDraft } from './employment';
 import { EmploymentForm } from './organisation';
 
 describe('months served and active employment', () => {
@@ -18,6 +18,14 @@ describe('months served and active employment', () => {
     expect(isEmploymentActive('2026-01-12', '2027-01-11', '2027-01-11')).toBe(true);
     expect(isEmploymentActive('2026-01-12', '2027-01-11', '2027-01-12')).toBe(false);
     expect(isEmploymentActive('2027-01-18', '2028-01-17', '2026-11-22')).toBe(false);
+  });
+});
+
+describe('still employed (the employment change feed)', () => {
+  it('EMP-1: is employed until the last day of the employment, also before it starts, and not after it ended', () => {
+    expect(isStillEmployed('2028-01-17', '2026-11-22')).toBe(true);
+    expect(isStillEmployed('2027-01-11', '2027-01-11')).toBe(true);
+    expect(isStillEmployed('2026-01-12', '2026-11-22')).toBe(false);
   });
 });
 
@@ -58,7 +66,16 @@ describe("a trainee's employment", () => {
       expect.objectContaining({ code: 'EMPLOYMENT_TOO_SHORT', rule: 'EMP-1', field: 'input.employmentEnd', params: { earliestEnd: '2028-01-17' } }),
     ]);
     expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2028-05-17' }, context)).toEqual([]);
-    expect(traineeEmploymentProblems({ ...valid, employmentEnd: '2027-07-17', employmentForm: EmploymentForm.INTEGRATED }, context)).toEqual([]);
+    expect(
+      traineeEmploymentProblems({ ...valid, employmentEnd: '2027-07-17', employmentForm: EmploymentForm.INTEGRATED, stUnitId: 'med-vxo' }, context),
+    ).toEqual([]);
+  });
+
+  it('EMP-1: an integrated BT names the unit of its ST employment, whose head of unit appoints the HHL', () => {
+    expect(traineeEmploymentProblems({ ...valid, employmentForm: EmploymentForm.INTEGRATED, stUnitId: null }, context)).toEqual([
+      expect.objectContaining({ code: 'ST_UNIT_REQUIRED', rule: 'EMP-1', field: 'input.stUnitId' }),
+    ]);
+    expect(traineeEmploymentProblems({ ...valid, stUnitId: null }, context)).toEqual([]);
   });
 
   it("refuses a cohort at another site than the trainee's", () => {

@@ -15,6 +15,11 @@ export function isEmploymentActive(employmentStart: IsoDate, employmentEnd: IsoD
   return coversDate({ startDate: employmentStart, endDate: employmentEnd }, today);
 }
 
+/** EMP-1: still employed on `today`: the employment has not ended (it may not have started yet). */
+export function isStillEmployed(employmentEnd: IsoDate, today: IsoDate): boolean {
+  return today <= employmentEnd;
+}
+
 /**
  * Calendar months served from employmentStart through min(today, employmentEnd), both days counted,
  * with one decimal: whole months, then the part of the month under way by its days. 0 before the
@@ -37,6 +42,8 @@ export interface TraineeEmploymentDraft {
   employmentStart: IsoDate;
   employmentEnd: IsoDate;
   employmentForm: EmploymentForm;
+  /** EMP-1: for a BT integrated in an ST employment, the unit of the ST employment (its head of unit appoints the HHL). */
+  stUnitId?: string | null;
 }
 
 export interface TraineeEmploymentContext {
@@ -57,6 +64,8 @@ export interface TraineeEmploymentContext {
  *   employmentEndDate(start) (EMPLOYMENT_TOO_SHORT). It may end later, since an extension (EXT-4,
  *   EXT-5) lengthens it. An integrated BT (within ST) has no such end.
  * - the trainee's cohort is at the trainee's main site (COHORT_AT_OTHER_SITE)
+ * - EMP-1: an integrated BT names the unit of the ST employment (ST_UNIT_REQUIRED), whose head of unit
+ *   appoints the HHL (seed 004); a separate BT has none (its stUnitId is not kept)
  */
 export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context: TraineeEmploymentContext): Problem[] {
   const problems = [
@@ -92,6 +101,14 @@ export function traineeEmploymentProblems(draft: TraineeEmploymentDraft, context
         `En fristående BT-anställning är 12 månader och ska pågå till och med minst ${earliestEnd}; den kan förlängas men inte kortas.`,
         { rule: 'EMP-1', field: 'input.employmentEnd', params: { earliestEnd } },
       ),
+    );
+  }
+  if (draft.employmentForm === EmploymentForm.INTEGRATED && !draft.stUnitId) {
+    problems.push(
+      problem('ST_UNIT_REQUIRED', 'BT inom ST-anställning: ange enheten där ST-anställningen finns; dess verksamhetschef utser huvudansvarig handledare.', {
+        rule: 'EMP-1',
+        field: 'input.stUnitId',
+      }),
     );
   }
   if (context.cohortSiteId !== undefined && context.cohortSiteId !== context.siteId) {

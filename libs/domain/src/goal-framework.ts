@@ -43,6 +43,14 @@ function goalProblems(goal: { code: string; title: string }, index: number, earl
   return problems;
 }
 
+/** A version that is already published (also when someone else published it a moment ago). */
+export function frameworkVersionPublishedProblem(version: string): Problem {
+  return problem('FRAMEWORK_VERSION_PUBLISHED', `Versionen "${version}" är redan publicerad; en revidering publiceras som en ny version.`, {
+    field: 'input.frameworkVersion',
+    params: { version },
+  });
+}
+
 /**
  * Checks a new goal framework before it is published. A published version is never changed: a
  * revision is a new version, so assessments and certificates keep the version they were made against.
@@ -59,12 +67,7 @@ export function goalFrameworkProblems(draft: GoalFrameworkDraft, publishedVersio
       problem('FRAMEWORK_VERSION_TOO_LONG', `Versionen får vara högst ${MAX_VERSION_LENGTH} tecken.`, { field, params: { max: MAX_VERSION_LENGTH } }),
     );
   } else if (publishedVersions.includes(version)) {
-    problems.push(
-      problem('FRAMEWORK_VERSION_PUBLISHED', `Versionen "${version}" är redan publicerad; en revidering publiceras som en ny version.`, {
-        field,
-        params: { version },
-      }),
-    );
+    problems.push(frameworkVersionPublishedProblem(version));
   }
   if (draft.goals.length === 0) problems.push(problem('FRAMEWORK_WITHOUT_GOALS', 'Målbeskrivningen måste ha minst ett delmål.', { field: 'input.goals' }));
   const seen = new Set<string>();

@@ -55,3 +55,12 @@ export function todayIso(now: Date = new Date()): IsoDate {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
 }
+
+/** The day of the week, Monday = 0 … Sunday = 6. */
+export function isoWeekday(date: IsoDate): number {
+  return (toUtc(date).getUTCDay() + 6) % 7;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}

@@ -1,4 +1,4 @@
-import { daysAheadProblems, pagingProblems } from './paging';
+import { daysAheadProblems, nestedListProblems, pagingProblems } from './paging';
 
 describe('list requests', () => {
   const fields = ['name', 'startDate', 'site'];
@@ -34,5 +34,24 @@ describe('list requests', () => {
       }),
     ]);
     expect(daysAheadProblems(400, 'placementStartingWithinDays')).toEqual([expect.objectContaining({ field: 'placementStartingWithinDays' })]);
+  });
+});
+
+describe('nested lists that grow with the region (issue 9 item 3)', () => {
+  it('accept 1–200 rows', () => {
+    for (const first of [1, 50, 200]) expect(nestedListProblems(first)).toEqual([]);
+  });
+
+  it('refuse 0, more than 200 or a fraction with LIST_SIZE_OUT_OF_RANGE on the argument, saying how to get more', () => {
+    for (const first of [0, 201, 10_000, 1.5]) {
+      expect(nestedListProblems(first)).toEqual([
+        {
+          code: 'LIST_SIZE_OUT_OF_RANGE',
+          field: 'first',
+          message: 'En lista i svaret kan ha mellan 1 och 200 rader. Hämta fler sida för sida.',
+          params: { min: 1, max: 200, first },
+        },
+      ]);
+    }
   });
 });

@@ -37,6 +37,25 @@ export function pagingProblems(draft: PageRequestDraft, sortFields: readonly str
   return problems;
 }
 
+/** How many rows a nested list (a cohort's trainees) gives when the query does not say, and at most. */
+export const NESTED_LIST_DEFAULT = 50;
+export const NESTED_LIST_MAX = 200;
+
+/**
+ * Checks how many rows a nested list that grows with the region is asked for: 1–200
+ * (LIST_SIZE_OUT_OF_RANGE); more are read page by page from the list's own paged query.
+ */
+export function nestedListProblems(first: number, field = 'first'): Problem[] {
+  return Number.isInteger(first) && first >= 1 && first <= NESTED_LIST_MAX
+    ? []
+    : [
+        problem('LIST_SIZE_OUT_OF_RANGE', `En lista i svaret kan ha mellan 1 och ${NESTED_LIST_MAX} rader. Hämta fler sida för sida.`, {
+          field,
+          params: { min: 1, max: NESTED_LIST_MAX, first },
+        }),
+      ];
+}
+
 /** The most days ahead a "placement starting within N days" filter may look. */
 export const MAX_DAYS_AHEAD = 366;
 

@@ -44,6 +44,11 @@ export function planBtSchedule(startDate: IsoDate, rotation: number): ScheduledP
     [third, 2],
     [PlacementKind.PRIMARY_CARE, 4],
   ];
+  return consecutivePeriods(startDate, sequence);
+}
+
+/** Periods of whole months one after the other from `startDate`, in the order given. */
+export function consecutivePeriods(startDate: IsoDate, sequence: readonly (readonly [ScheduledPeriod['kind'], number])[]): ScheduledPeriod[] {
   const periods: ScheduledPeriod[] = [];
   let monthOffset = 0;
   for (const [kind, months] of sequence) {
@@ -58,13 +63,15 @@ export function planBtSchedule(startDate: IsoDate, rotation: number): ScheduledP
   return periods;
 }
 
+/** EDU-1: the kinds of placement that are acute care (internal medicine and surgery). */
+export const ACUTE_CARE_KINDS: readonly PlacementKind[] = [PlacementKind.INTERNAL_MEDICINE, PlacementKind.SURGERY];
+/** EDU-1, EDU-7: the kinds of placement at the vårdcentral, where BT starts (introduction) and ends. */
+export const PRIMARY_CARE_KINDS: readonly PlacementKind[] = [PlacementKind.INTRODUCTION, PlacementKind.PRIMARY_CARE];
+
 /** Months of acute care and of primary care in a schedule (the regulation asks for at least 3 of each). */
 export function scheduleCoverage(periods: readonly ScheduledPeriod[]): { acuteMonths: number; primaryCareMonths: number } {
-  const sum = (kinds: ScheduledPeriod['kind'][]) => periods.filter((p) => kinds.includes(p.kind)).reduce((total, p) => total + p.months, 0);
-  return {
-    acuteMonths: sum([PlacementKind.INTERNAL_MEDICINE, PlacementKind.SURGERY]),
-    primaryCareMonths: sum([PlacementKind.INTRODUCTION, PlacementKind.PRIMARY_CARE]),
-  };
+  const sum = (kinds: readonly ScheduledPeriod['kind'][]) => periods.filter((p) => kinds.includes(p.kind)).reduce((total, p) => total + p.months, 0);
+  return { acuteMonths: sum(ACUTE_CARE_KINDS), primaryCareMonths: sum(PRIMARY_CARE_KINDS) };
 }
 
 export interface PlacementLocation {
@@ -91,3 +98,12 @@ export function placementLocation(kind: PlacementKind, mainSite: SiteCode): Plac
       return { unitKind: UnitKind.SURGERY, site: mainSite };
   }
 }
+
+/** The kinds of placement as people say them (Swedish), for texts the server writes (the plan's change log). */
+export const PLACEMENT_KIND_NAMES: Record<PlacementKind, string> = {
+  [PlacementKind.INTRODUCTION]: 'Introduktion',
+  [PlacementKind.INTERNAL_MEDICINE]: 'Internmedicin',
+  [PlacementKind.SURGERY]: 'Kirurgi',
+  [PlacementKind.PSYCHIATRY]: 'Psykiatri',
+  [PlacementKind.PRIMARY_CARE]: 'Primärvård',
+};

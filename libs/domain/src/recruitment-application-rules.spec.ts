@@ -1,7 +1,12 @@
+import { problem } from './problem';
 import { ApplicationState as State, FormalRequirement, RecruitmentRoundState } from './recruitment';
 import {
   applicationChangeProblems,
+  applicationDateWarnings,
   applicationProblems,
+  isLateApplication,
+  lateAdmissionProblems,
+  lateApplicationProblems,
   eligibility,
   importProblems,
   requirementChangeProblems,
@@ -100,13 +105,16 @@ describe('REC-3: eligibility', () => {
   it('is ineligible, with a Swedish reason per requirement not met, as soon as any one is not met', () => {
     expect(eligibility([check(FormalRequirement.SWEDISH_C1, false), check(FormalRequirement.LICENCE, false)])).toEqual({
       eligible: false,
-      reasons: ['Saknar svensk läkarlegitimation.', 'Saknar svenska på nivå C1.'],
+      reasons: [
+        expect.objectContaining({ code: 'LICENCE_MISSING', message: 'Saknar svensk läkarlegitimation.' }),
+        expect.objectContaining({ code: 'SWEDISH_C1_MISSING', message: 'Saknar svenska på nivå C1.' }),
+      ],
     });
   });
 
   it('decides the state during screening; an invited applicant found ineligible leaves the running', () => {
     const yes = { eligible: true, reasons: [] };
-    const no = { eligible: false, reasons: ['x'] };
+    const no = { eligible: false, reasons: [problem('LICENCE_MISSING', 'x')] };
     const unknown = { eligible: null, reasons: [] };
     expect(stateAfterRequirements(State.RECEIVED, yes)).toBe(State.ELIGIBLE);
     expect(stateAfterRequirements(State.ELIGIBLE, no)).toBe(State.INELIGIBLE);
@@ -137,5 +145,37 @@ describe('application states', () => {
     expect(applicationChangeProblems(RecruitmentRoundState.OFFERS, State.ACCEPTED)).toEqual([
       expect.objectContaining({ code: 'APPLICATION_ACCEPTED', rule: 'EMP-1', message: expect.stringMatching(/BT-läkaren/) }),
     ]);
+  });
+});
+
+describe('REC-1: late and early applications', () => {
+  const round = { advertDate: '2027-09-06', applicationDeadline: '2027-10-01' };
+
+  it('an application received after the deadline is late; on the deadline it is in time', () => {
+    expect(isLateApplication('2027-10-01', round.applicationDeadline)).toBe(false);
+    expect(isLateApplication('2027-10-02', round.applicationDeadline)).toBe(true);
+  });
+
+  it('warns on import of a late application, and of one dated more than 30 days before the advert', () => {
+    expect(applicationDateWarnings('2027-10-02', round).map((w) => [w.code, w.rule, w.field])).toEqual([['APPLICATION_LATE', 'REC-1', 'mottagen']]);
+    expect(applicationDateWarnings('2027-08-06', round).map((w) => w.code)).toEqual(['APPLICATION_DATED_BEFORE_ADVERT']);
+    expect(applicationDateWarnings('2027-08-07', round)).toEqual([]);
+    expect(applicationDateWarnings('2027-09-20', round)).toEqual([]);
+    expect(applicationDateWarnings('inte ett datum', round)).toEqual([]);
+  });
+
+  it('keeps a late application out of screening until it is admitted', () => {
+    expect(lateApplicationProblems(true, false, '2027-10-01').map((p) => [p.code, p.rule])).toEqual([['APPLICATION_LATE_NOT_ADMITTED', 'REC-1']]);
+    expect(lateApplicationProblems(true, true, '2027-10-01')).toEqual([]);
+    expect(lateApplicationProblems(false, false, '2027-10-01')).toEqual([]);
+  });
+
+  it('admits a late application once, with a reason, on a round not closed', () => {
+    const open = RecruitmentRoundState.SCREENING;
+    expect(lateAdmissionProblems({ late: true, admitted: false, roundState: open }, 'Portalen låg nere.')).toEqual([]);
+    expect(lateAdmissionProblems({ late: true, admitted: false, roundState: open }, ' ').map((p) => p.code)).toEqual(['TEXT_REQUIRED']);
+    expect(lateAdmissionProblems({ late: false, admitted: false, roundState: open }, 'x').map((p) => p.code)).toEqual(['APPLICATION_NOT_LATE']);
+    expect(lateAdmissionProblems({ late: true, admitted: true, roundState: open }, 'x').map((p) => p.code)).toEqual(['LATE_APPLICATION_ALREADY_ADMITTED']);
+    expect(lateAdmissionProblems({ late: true, admitted: false, roundState: RecruitmentRoundState.CLOSED }, 'x').map((p) => p.code)).toEqual(['ROUND_CLOSED']);
   });
 });

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from './iso-date';
+import { addDays, isIsoDate, type IsoDate } from './iso-date';
 import { parsePersonalIdentityNumber } from './personal-identity-number';
 import { problem, type Problem } from './problem';
 import { ApplicationState, FormalRequirement, RecruitmentRoundState } from './recruitment';
@@ -24,9 +24,11 @@ export interface ApplicationDraft {
   preferredSiteId: string;
   receivedAt: IsoDate;
   merits: MeritsDraft;
+  /** REC-8: the applicant also accepts the other main site (offered from the reserve list when none is left for it); false unless stated. */
+  acceptsOtherSite?: boolean;
 }
 
-export type ApplicationField = Exclude<keyof ApplicationDraft, 'merits'> | Exclude<keyof MeritsDraft, 'doctoralDegree'>;
+export type ApplicationField = Exclude<keyof ApplicationDraft, 'merits' | 'acceptsOtherSite'> | Exclude<keyof MeritsDraft, 'doctoralDegree'>;
 
 /** How problems name a field: in words for people, and by its path in the request (or the import file's column). */
 export interface FieldName {
@@ -133,17 +135,18 @@ function meritsProblems(merits: MeritsDraft, names: Record<ApplicationField, Fie
 
 export const FORMAL_REQUIREMENTS: readonly FormalRequirement[] = [FormalRequirement.BT_REQUIREMENT, FormalRequirement.LICENCE, FormalRequirement.SWEDISH_C1];
 
-const UNMET_REASONS: Record<FormalRequirement, string> = {
-  [FormalRequirement.BT_REQUIREMENT]: 'Omfattas inte av kravet på BT enligt HSLF-FS 2021:8.',
-  [FormalRequirement.LICENCE]: 'Saknar svensk läkarlegitimation.',
-  [FormalRequirement.SWEDISH_C1]: 'Saknar svenska på nivå C1.',
+/** REC-3: why an application is not eligible, per requirement not met (a code of its own each, so that clients can say it in their language). */
+const UNMET_REASONS: Record<FormalRequirement, Problem> = {
+  [FormalRequirement.BT_REQUIREMENT]: problem('BT_REQUIREMENT_NOT_MET', 'Omfattas inte av kravet på BT enligt HSLF-FS 2021:8.', { rule: 'REC-3' }),
+  [FormalRequirement.LICENCE]: problem('LICENCE_MISSING', 'Saknar svensk läkarlegitimation.', { rule: 'REC-3' }),
+  [FormalRequirement.SWEDISH_C1]: problem('SWEDISH_C1_MISSING', 'Saknar svenska på nivå C1.', { rule: 'REC-3' }),
 };
 
 export interface Eligibility {
   /** true when all three are met, false when any is not, null until all three are checked. */
   eligible: boolean | null;
-  /** Swedish, one per requirement found not met. */
-  reasons: string[];
+  /** One per requirement found not met (the message in Swedish). */
+  reasons: Problem[];
 }
 
 /** REC-3: all three formal requirements are needed; any one not met makes the application ineligible. */
@@ -210,4 +213,58 @@ export function importProblems(roundState: RecruitmentRoundState): Problem[] {
           rule: 'REC-1',
         }),
       ];
+}
+
+// ---- late and early applications (REC-1) -----------------------------------------------------
+
+/** REC-1: an application received after the deadline is late. */
+export function isLateApplication(receivedAt: IsoDate, applicationDeadline: IsoDate): boolean {
+  return receivedAt > applicationDeadline;
+}
+
+/** REC-1: an application dated more than this many days before the advert is flagged on import. */
+export const EARLY_APPLICATION_DAYS = 30;
+
+/**
+ * REC-1: warnings (not refusals) for an imported application: received after the deadline (kept out of
+ * screening until the Director admits it), or dated long before the advert (probably a wrong date or a
+ * wrong round).
+ */
+export function applicationDateWarnings(receivedAt: IsoDate, round: { advertDate: IsoDate; applicationDeadline: IsoDate }): Problem[] {
+  if (!isIsoDate(receivedAt)) return [];
+  const { advertDate, applicationDeadline } = round;
+  if (isLateApplication(receivedAt, applicationDeadline)) {
+    const message = `Ansökan kom in ${receivedAt}, efter sista ansökningsdag ${applicationDeadline}. Den markeras som sen och är inte med i urvalet förrän AT/BT-chefen tar med den.`;
+    return [problem('APPLICATION_LATE', message, { rule: 'REC-1', field: 'mottagen', params: { receivedAt, applicationDeadline } })];
+  }
+  const earliest = addDays(advertDate, -EARLY_APPLICATION_DAYS);
+  if (receivedAt < earliest) {
+    const message = `Ansökan är daterad ${receivedAt}, mer än ${EARLY_APPLICATION_DAYS} dagar före annonsen (${advertDate}). Kontrollera datumet och att ansökan gäller den här omgången.`;
+    return [
+      problem('APPLICATION_DATED_BEFORE_ADVERT', message, {
+        rule: 'REC-1',
+        field: 'mottagen',
+        params: { receivedAt, advertDate, days: EARLY_APPLICATION_DAYS },
+      }),
+    ];
+  }
+  return [];
+}
+
+/** REC-1: a late application is screened (requirements, interview) only once the Director has admitted it. */
+export function lateApplicationProblems(late: boolean, admitted: boolean, applicationDeadline: IsoDate): Problem[] {
+  if (!late || admitted) return [];
+  const message = `Ansökan kom in efter sista ansökningsdag (${applicationDeadline}) och är inte med i urvalet. AT/BT-chefen kan ta med den, med ett skäl.`;
+  return [problem('APPLICATION_LATE_NOT_ADMITTED', message, { rule: 'REC-1', params: { applicationDeadline } })];
+}
+
+/** REC-1: the Director admits a late application into screening with a reason, once, while the round is not closed. */
+export function lateAdmissionProblems(facts: { late: boolean; admitted: boolean; roundState: RecruitmentRoundState }, reason: string): Problem[] {
+  const problems = facts.roundState === RecruitmentRoundState.CLOSED ? [roundClosedProblem()] : [];
+  if (!facts.late)
+    problems.push(problem('APPLICATION_NOT_LATE', 'Ansökan kom in i tid och är redan med i urvalet.', { rule: 'REC-1', field: 'applicationId' }));
+  else if (facts.admitted)
+    problems.push(problem('LATE_APPLICATION_ALREADY_ADMITTED', 'Den sena ansökan är redan tagen med i urvalet.', { rule: 'REC-1', field: 'applicationId' }));
+  problems.push(...textFieldProblems('reason', 'Skälet', reason, { required: true, maxLength: 500 }));
+  return problems;
 }

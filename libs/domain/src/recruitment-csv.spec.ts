@@ -1,4 +1,4 @@
-import { changedColumns, parseCsv, readApplicationCsv } from './recruitment-csv';
+import { applicationCsvColumns, changedColumns, readApplicationCsv } from './recruitment-csv';
 
 const HEADER =
   'ansökningsnummer;förnamn;efternamn;personnummer;e-post;telefon;önskad huvudort (Växjö/Ljungby);mottagen (ÅÅÅÅ-MM-DD);underläkarmånader i Sverige;underläkarmånader i regionen;doktorsexamen (ja/nej);forskning;annan utbildning;tidigare anställning i regionen';
@@ -7,30 +7,6 @@ const context = {
   siteNames: ['Växjö', 'Ljungby'],
   today: '2026-11-22',
 };
-
-describe('CSV parsing', () => {
-  it('reads semicolon fields, quoted fields with separators, doubled quotes and line breaks, CRLF and a BOM, and skips blank lines', () => {
-    const text = '\uFEFFa;b;c\r\n1;"x; y";"säger ""hej"""\r\n\r\n2;"två\nrader";\n';
-    expect(parseCsv(text)).toEqual({
-      records: [
-        { line: 1, fields: ['a', 'b', 'c'] },
-        { line: 2, fields: ['1', 'x; y', 'säger "hej"'] },
-        { line: 4, fields: ['2', 'två\nrader', ''] },
-      ],
-      problems: [],
-    });
-  });
-
-  it('REC-1: reports a quote left open on the line its record starts', () => {
-    expect(parseCsv('a;b\n1;"oj\n2;3\n').problems).toEqual([
-      {
-        line: 2,
-        reason: expect.stringMatching(/stängs aldrig/),
-        problems: [expect.objectContaining({ code: 'CSV_QUOTE_NOT_CLOSED', rule: 'REC-1', params: { line: 2 } })],
-      },
-    ]);
-  });
-});
 
 describe('REC-1: reading the job portal export', () => {
   it('turns each valid row into a draft with merits (REC-5) and a normalised personal identity number', () => {
@@ -48,6 +24,7 @@ describe('REC-1: reading the job portal export', () => {
             personalIdentityNumber: '19950314-2383',
             preferredSiteId: 'vaxjo',
             receivedAt: '2027-09-10',
+            acceptsOtherSite: false,
             merits: {
               underlakareMonthsSweden: 14,
               underlakareMonthsRegion: 6,
@@ -119,6 +96,44 @@ describe('REC-1: reading the job portal export', () => {
     ]);
   });
 
+  it('REC-1: reads a comma-separated export (Excel outside Sweden) with a byte-order mark and CRLF alike', () => {
+    const csv = `\uFEFF${HEADER.replace(/;/g, ',')}\r\n1001,Åsa,Öberg,19121212-1212,,,Växjö,2027-09-10,14,6,nej,"Två artiklar, en i Läkartidningen",,\r\n`;
+    const result = readApplicationCsv(csv, context);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map(({ line, draft }) => [line, draft.givenName, draft.familyName, draft.merits.researchMerits])).toEqual([
+      [2, 'Åsa', 'Öberg', 'Två artiklar, en i Läkartidningen'],
+    ]);
+    expect(readApplicationCsv(`${HEADER.replace(/;/g, ',')}\n1001,Åsa`, context).errors.map((error) => error.reason)).toEqual([
+      'Raden har 2 fält men rubrikraden 14; kontrollera kommatecken och citattecken.',
+    ]);
+  });
+
+  it('REC-1: maps each heading of the file to its column, hints in parentheses and case aside, and names unknown and missing columns', () => {
+    expect(applicationCsvColumns(['Förnamn', 'önskad huvudort (Växjö/Ljungby)', 'Färg'])).toEqual({
+      columns: [
+        { name: 'Förnamn', key: 'givenName' },
+        { name: 'önskad huvudort (Växjö/Ljungby)', key: 'preferredSite' },
+        { name: 'Färg', key: undefined },
+      ],
+      problems: [
+        expect.objectContaining({ code: 'CSV_UNKNOWN_COLUMN', field: 'Färg' }),
+        ...['ansökningsnummer', 'efternamn', 'personnummer', 'mottagen'].map((field) => expect.objectContaining({ code: 'CSV_COLUMN_MISSING', field })),
+        expect.objectContaining({ code: 'CSV_HEADER_EXPECTED' }),
+      ],
+    });
+    expect(applicationCsvColumns(HEADER.split(';')).problems).toEqual([]);
+  });
+
+  it('REC-1: diagnoses a tab-separated file (Excel: Text or Unicode-text) and says to save it as CSV UTF-8', () => {
+    expect(readApplicationCsv(`${HEADER.replace(/;/g, '\t')}\n1001\tAmira`, context).errors).toEqual([
+      {
+        line: 1,
+        reason: 'Filen är tabbavgränsad (Text eller Unicode-text i Excel). Spara filen som CSV UTF-8 (kommaavgränsad) i Excel och försök igen.',
+        problems: [expect.objectContaining({ code: 'CSV_TAB_SEPARATED', rule: 'REC-1' })],
+      },
+    ]);
+  });
+
   it('tells an unchanged row from a changed one, column by column', () => {
     const csv = `${HEADER}\n1001;Amira;Hussein;19121212-1212;;;Växjö;2027-09-10;14;6;nej;;;\n`;
     const [{ draft }] = readApplicationCsv(csv, context).rows;
@@ -127,5 +142,14 @@ describe('REC-1: reading the job portal export', () => {
       'e-post',
       'underläkarmånader i sverige',
     ]);
+  });
+});
+
+describe('REC-8: who also accepts the other main site', () => {
+  it('reads the optional column "kan tänka sig annan huvudort" as ja/nej, false when absent', () => {
+    const csv = `${HEADER};kan tänka sig annan huvudort\n1001;Amira;Hussein;950314-2383;;;Växjö;2027-09-10;;;;;;;Ja\n1002;Erik;Berg;19121212-1212;;;Ljungby;2027-09-10;;;;;;;kanske\n`;
+    const { rows, errors } = readApplicationCsv(csv, context);
+    expect(rows.map((row) => row.draft.acceptsOtherSite)).toEqual([true]);
+    expect(errors.map((error) => error.problems.map((p) => [p.code, p.field]))).toEqual([[['CSV_YES_NO_INVALID', 'kan tänka sig annan huvudort']]]);
   });
 });

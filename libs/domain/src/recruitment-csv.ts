@@ -1,34 +1,12 @@
 import { normalizedPersonalIdentityNumber } from './personal-identity-number';
-import { problem, type Problem, type ProblemDetails } from './problem';
+import { csvEmptyProblem, csvFileProblem, lineProblem, parseCsv, type LineProblem } from './csv-file';
+import { problem, type Problem } from './problem';
 import { applicationProblems, type ApplicationDraft, type ApplicationField, type FieldName } from './recruitment-application-rules';
 import type { IsoDate } from './iso-date';
 
-/** One record of a CSV file: its fields and the file line it starts on (the header is line 1). */
-export interface CsvRecord {
-  line: number;
-  fields: string[];
-}
-
-/** What is wrong with one line of an import file: every problem (each with `params.line`), and their messages as one reason. */
-export interface LineProblem {
-  line: number;
-  reason: string;
-  problems: Problem[];
-}
-
-/** A line's problems as a LineProblem; each problem gets the line in its params (REC-1: the import reports the file's lines). */
-export function lineProblem(line: number, problems: readonly Problem[]): LineProblem {
-  const listed = problems.map((item) => ({ ...item, params: { ...item.params, line } }));
-  return { line, reason: listed.map((item) => item.message).join(' '), problems: listed };
-}
-
-function fileProblem(code: string, message: string, details: ProblemDetails = {}): Problem {
-  return problem(code, message, { rule: 'REC-1', ...details });
-}
-
 /** REC-1: another import into the same round is running; the second waits for nothing and saves nothing. */
 export function importInProgressProblem(): Problem {
-  return fileProblem(
+  return csvFileProblem(
     'IMPORT_IN_PROGRESS',
     'En import till den här omgången pågår redan. Vänta tills den är klar och importera sedan filen igen; ansökningar som redan finns blir oförändrade.',
     { field: 'roundId' },
@@ -37,68 +15,13 @@ export function importInProgressProblem(): Problem {
 
 /** REC-1: applications of the file were saved by someone else while it was imported; nothing of it was saved. */
 export function importCollisionProblem(): Problem {
-  return fileProblem(
+  return csvFileProblem(
     'IMPORT_COLLISION',
     'Några av filens ansökningar sparades samtidigt av någon annan, så inget av filen sparades. Importera filen igen; ansökningar som redan finns blir oförändrade.',
   );
 }
 
-/**
- * Parses CSV text (RFC 4180 with `separator`, default semicolon): fields may be quoted, a quoted field
- * may hold separators, line breaks and doubled quotes (""); a byte-order mark and CRLF or LF line ends
- * are accepted; blank lines are skipped. A quote left open is reported on the line its record starts.
- */
-export function parseCsv(text: string, separator = ';'): { records: CsvRecord[]; problems: LineProblem[] } {
-  const records: CsvRecord[] = [];
-  const source = text.replace(/^\uFEFF/, '');
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  const endRecord = () => {
-    fields.push(field);
-    if (fields.some((value) => value.trim() !== '')) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-  };
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        if (char === '\n') line += 1;
-        field += char;
-      }
-    } else if (char === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (char === separator) {
-      fields.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else {
-      field += char;
-    }
-  }
-  if (quoted)
-    return {
-      records,
-      problems: [lineProblem(recordLine, [fileProblem('CSV_QUOTE_NOT_CLOSED', 'Ett citattecken (") öppnas men stängs aldrig; kontrollera raden.')])],
-    };
-  endRecord();
-  return { records, problems: [] };
-}
-
-type ColumnKey = ApplicationField | 'doctoralDegree' | 'preferredSite';
+export type ColumnKey = ApplicationField | 'doctoralDegree' | 'preferredSite' | 'acceptsOtherSite';
 
 /** The import file's columns (Swedish headers, in any order); a header may add a hint in parentheses. */
 export const APPLICATION_CSV_COLUMNS: { key: ColumnKey; header: string; required: boolean }[] = [
@@ -109,6 +32,7 @@ export const APPLICATION_CSV_COLUMNS: { key: ColumnKey; header: string; required
   { key: 'email', header: 'e-post', required: false },
   { key: 'phone', header: 'telefon', required: false },
   { key: 'preferredSite', header: 'önskad huvudort', required: true },
+  { key: 'acceptsOtherSite', header: 'kan tänka sig annan huvudort', required: false },
   { key: 'receivedAt', header: 'mottagen', required: true },
   { key: 'underlakareMonthsSweden', header: 'underläkarmånader i sverige', required: false },
   { key: 'underlakareMonthsRegion', header: 'underläkarmånader i regionen', required: false },
@@ -143,6 +67,39 @@ function headerKey(header: string): string {
     .toLowerCase();
 }
 
+/** A column of an import file: its heading as written and the column of APPLICATION_CSV_COLUMNS it is, if any. */
+export interface FileColumn {
+  name: string;
+  key?: ColumnKey;
+}
+
+/**
+ * REC-1: the columns of an import file's heading line, each with the column it is read as, and what
+ * stops the whole file: a column it does not know (so that no misspelt field is lost), a required
+ * column missing, a column twice, or a heading line separated by tabs.
+ */
+export function applicationCsvColumns(header: readonly string[]): { columns: FileColumn[]; problems: Problem[] } {
+  const keys = header.map(headerKey);
+  const columns = header.map((name, index) => ({ name: name.trim(), key: APPLICATION_CSV_COLUMNS.find((column) => column.header === keys[index])?.key }));
+  if (header.length === 1 && header[0].includes('\t')) {
+    const message = 'Filen är tabbavgränsad (Text eller Unicode-text i Excel). Spara filen som CSV UTF-8 (kommaavgränsad) i Excel och försök igen.';
+    return { columns, problems: [csvFileProblem('CSV_TAB_SEPARATED', message)] };
+  }
+  const known = APPLICATION_CSV_COLUMNS.map((column) => column.header).join('; ');
+  const problems = [
+    ...columns.filter((column) => !column.key).map(({ name }) => csvFileProblem('CSV_UNKNOWN_COLUMN', `Okänd kolumn "${name}".`, { field: name })),
+    ...APPLICATION_CSV_COLUMNS.filter((column) => column.required && !keys.includes(column.header)).map((column) =>
+      csvFileProblem('CSV_COLUMN_MISSING', `Kolumnen "${column.header}" saknas.`, { field: column.header }),
+    ),
+    ...(new Set(keys).size !== keys.length ? [csvFileProblem('CSV_COLUMN_REPEATED', 'En kolumn förekommer mer än en gång.')] : []),
+  ];
+  if (problems.length === 0) return { columns, problems };
+  const expected = csvFileProblem('CSV_HEADER_EXPECTED', `Rubrikraden ska ha kolumnerna (separerade med semikolon eller komma): ${known}.`, {
+    params: { columns: known },
+  });
+  return { columns, problems: [...problems, expected] };
+}
+
 export interface ApplicationCsvContext {
   /** The site id for a site name as written in the file (Växjö, Ljungby), any case. */
   siteIdByName: (name: string) => string | undefined;
@@ -151,37 +108,29 @@ export interface ApplicationCsvContext {
 }
 
 /**
- * REC-1: reads the job portal's export of applications. Each row becomes a checked draft (personal
- * identity number normalised) or one error naming its file line and every problem. Without the
- * required columns, or with a column it does not know, the whole file is refused at line 1.
+ * REC-1: reads the job portal's export of applications (text; bytes are decoded by decodeCsvFile).
+ * Each row becomes a checked draft (personal identity number normalised) or one error naming its file
+ * line and every problem. A heading line that applicationCsvColumns refuses refuses the whole file.
  */
 export function readApplicationCsv(text: string, context: ApplicationCsvContext): { rows: { line: number; draft: ApplicationDraft }[]; errors: LineProblem[] } {
   const parsed = parseCsv(text);
   const [header, ...records] = parsed.records;
-  if (!header) return { rows: [], errors: [lineProblem(1, [fileProblem('CSV_EMPTY', 'Filen är tom; första raden ska vara rubrikerna.')])] };
-  const keys = header.fields.map(headerKey);
-  const unknown = header.fields.filter((_, index) => !APPLICATION_CSV_COLUMNS.some((column) => column.header === keys[index]));
-  const missing = APPLICATION_CSV_COLUMNS.filter((column) => column.required && !keys.includes(column.header));
-  const known = APPLICATION_CSV_COLUMNS.map((column) => column.header).join('; ');
-  const headerProblems = [
-    ...unknown.map((name) => fileProblem('CSV_UNKNOWN_COLUMN', `Okänd kolumn "${name.trim()}".`, { field: name.trim() })),
-    ...missing.map((column) => fileProblem('CSV_COLUMN_MISSING', `Kolumnen "${column.header}" saknas.`, { field: column.header })),
-    ...(new Set(keys).size !== keys.length ? [fileProblem('CSV_COLUMN_REPEATED', 'En kolumn förekommer mer än en gång.')] : []),
-  ];
-  if (headerProblems.length > 0) {
-    const columns = fileProblem('CSV_HEADER_EXPECTED', `Rubrikraden ska ha kolumnerna (semikolonseparerade): ${known}.`, { params: { columns: known } });
-    return { rows: [], errors: [lineProblem(header.line, [...headerProblems, columns])] };
-  }
+  if (!header) return { rows: [], errors: parsed.problems.length > 0 ? parsed.problems : [lineProblem(1, [csvEmptyProblem()])] };
+  const { columns, problems: headerProblems } = applicationCsvColumns(header.fields);
+  if (headerProblems.length > 0) return { rows: [], errors: [lineProblem(header.line, headerProblems)] };
   const rows: { line: number; draft: ApplicationDraft }[] = [];
   const errors: LineProblem[] = [...parsed.problems];
+  const separatorName = parsed.separator === ',' ? 'kommatecken' : 'semikolon';
   for (const record of records) {
-    if (record.fields.length !== keys.length) {
-      const message = `Raden har ${record.fields.length} fält men rubrikraden ${keys.length}; kontrollera semikolon och citattecken.`;
-      errors.push(lineProblem(record.line, [fileProblem('CSV_FIELD_COUNT', message, { params: { fields: record.fields.length, columns: keys.length } })]));
+    if (record.fields.length !== columns.length) {
+      const message = `Raden har ${record.fields.length} fält men rubrikraden ${columns.length}; kontrollera ${separatorName} och citattecken.`;
+      errors.push(
+        lineProblem(record.line, [csvFileProblem('CSV_FIELD_COUNT', message, { params: { fields: record.fields.length, columns: columns.length } })]),
+      );
       continue;
     }
     const value = (key: ColumnKey) => {
-      const index = keys.indexOf(APPLICATION_CSV_COLUMNS.find((column) => column.key === key)!.header);
+      const index = columns.findIndex((column) => column.key === key);
       return index < 0 ? '' : record.fields[index].trim();
     };
     const result = applicationFromRow(value, context);
@@ -197,15 +146,15 @@ function applicationFromRow(value: (key: ColumnKey) => string, context: Applicat
     const text = value(key).replace(',', '.');
     return text === '' ? 0 : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
   };
-  const degree = value('doctoralDegree').toLowerCase();
-  if (!['', 'ja', 'nej'].includes(degree)) {
-    problems.push(
-      problem('CSV_YES_NO_INVALID', `Doktorsexamen ska vara ja eller nej, inte "${value('doctoralDegree')}".`, {
-        field: 'doktorsexamen',
-        params: { value: value('doctoralDegree') },
-      }),
-    );
-  }
+  const yesNo = (key: 'doctoralDegree' | 'acceptsOtherSite', label: string, field: string) => {
+    const text = value(key).toLowerCase();
+    if (!['', 'ja', 'nej'].includes(text)) {
+      problems.push(problem('CSV_YES_NO_INVALID', `${label} ska vara ja eller nej, inte "${value(key)}".`, { field, params: { value: value(key) } }));
+    }
+    return text === 'ja';
+  };
+  const doctoralDegree = yesNo('doctoralDegree', 'Doktorsexamen', 'doktorsexamen');
+  const acceptsOtherSite = yesNo('acceptsOtherSite', 'Kan tänka sig annan huvudort', 'kan tänka sig annan huvudort');
   const siteName = value('preferredSite');
   const preferredSiteId = context.siteIdByName(siteName) ?? '';
   if (!preferredSiteId) {
@@ -222,10 +171,11 @@ function applicationFromRow(value: (key: ColumnKey) => string, context: Applicat
     personalIdentityNumber: value('personalIdentityNumber'),
     preferredSiteId,
     receivedAt: value('receivedAt'),
+    acceptsOtherSite,
     merits: {
       underlakareMonthsSweden: months('underlakareMonthsSweden'),
       underlakareMonthsRegion: months('underlakareMonthsRegion'),
-      doctoralDegree: degree === 'ja',
+      doctoralDegree,
       researchMerits: optional('researchMerits'),
       otherHigherEducation: optional('otherHigherEducation'),
       earlierEmploymentInRegion: optional('earlierEmploymentInRegion'),

@@ -1,16 +1,21 @@
 import { ApplicationState, RecruitmentRoundState, SylfRequestedBy } from './recruitment';
 import {
+  invitationProblems,
+  invitationWarnings,
   planInterviewSlots,
   schedulingProblems,
   slotGenerationProblems,
+  slotInPastProblems,
   slotOptionProblems,
+  slotPlanProblems,
+  slotRemovalProblems,
   slotsOverlap,
   swedishLocalTime,
   swedishMoment,
   sylfAttendanceProblems,
   sylfInviteesCsv,
 } from './recruitment-interview-rules';
-import { parseCsv } from './recruitment-csv';
+import { parseCsv } from './csv-file';
 
 describe('Swedish interview times', () => {
   it('are stored in UTC, summer time and winter time alike', () => {
@@ -112,5 +117,132 @@ describe('REC-10: SYLF', () => {
       { name: '@SUM(1)', startsAt: at(90), endsAt: at(135) },
     ]);
     expect(csv.split('\r\n').map((line) => line.split(';')[0])).toEqual(['Namn', `"'=HYPERLINK(""http://x"")"`, `"'+1"`, `"'@SUM(1)"`, '']);
+  });
+});
+
+describe('REC-6: invitations within a week of the deadline, interviews not in the past', () => {
+  it('refuses booking a slot on a day that has passed, in Swedish time; today and later are bookable', () => {
+    expect(slotInPastProblems(swedishMoment('2026-11-21', '23:30'), '2026-11-22')).toEqual([
+      expect.objectContaining({
+        code: 'SLOT_IN_PAST',
+        rule: 'REC-6',
+        field: 'slotId',
+        message: 'Tiden 2026-11-21 23:30 har redan varit; välj en kommande intervjutid.',
+      }),
+    ]);
+    expect(slotInPastProblems(swedishMoment('2026-11-22', '08:30'), '2026-11-22')).toEqual([]);
+    expect(slotInPastProblems(swedishMoment('2026-11-23', '00:15'), '2026-11-22')).toEqual([]);
+  });
+
+  it('warns, without refusing, for invitations sent later than a week after the deadline', () => {
+    expect(invitationWarnings(['2026-10-09', '2026-10-01'], '2026-10-02')).toEqual([]);
+    expect(invitationWarnings(['2026-10-10', '2026-10-12', '2026-10-09'], '2026-10-02')).toEqual([
+      expect.objectContaining({
+        code: 'INVITATION_LATE',
+        rule: 'REC-6',
+        message: '2 kallelser till intervju skickades senare än en vecka efter sista ansökningsdag (2026-10-02); riktlinjen är senast 2026-10-09.',
+      }),
+    ]);
+  });
+
+  it('records a sent invitation on a day that has come, for applicants with an interview time, on a round not closed', () => {
+    expect(invitationProblems('2026-11-22', '2026-11-22', RecruitmentRoundState.INTERVIEWS, 0)).toEqual([]);
+    expect(invitationProblems('2026-11-23', '2026-11-22', RecruitmentRoundState.INTERVIEWS, 1).map((p) => [p.code, p.message])).toEqual([
+      ['INVITATION_SENT_IN_FUTURE', 'Dagen då kallelserna skickades kan inte ligga efter i dag (2026-11-22).'],
+      ['INVITATION_WITHOUT_INTERVIEW', 'En av ansökningarna har ingen bokad intervjutid; boka en tid innan kallelsen registreras.'],
+    ]);
+    expect(invitationProblems('2026-02-30', '2026-11-22', RecruitmentRoundState.CLOSED, 2).map((p) => p.code)).toEqual([
+      'ROUND_CLOSED',
+      'DATE_INVALID',
+      'INVITATION_WITHOUT_INTERVIEW',
+    ]);
+  });
+});
+
+describe('REC-6: slots with a lunch break, a room and a panel', () => {
+  const options = { slotMinutes: 45, dayStart: '08:30', dayEnd: '16:00', lunchStart: '12:00', lunchMinutes: 60 };
+  const plan = {
+    days: ['2027-10-06'],
+    roundInterviewDays: ['2027-10-06', '2027-10-07'],
+    room: 'Sammanträdesrum 3',
+    panelPersonIds: ['hr'],
+    interviewPanelPersonIds: ['hr', 'studierektor'],
+  };
+
+  it('REC-6: no slot lies in the lunch break; the first after it starts when lunch is over', () => {
+    const times = planInterviewSlots(['2027-10-06'], options).map(
+      (slot) => `${swedishLocalTime(slot.startsAt).slice(11)}–${swedishLocalTime(slot.endsAt).slice(11)}`,
+    );
+    expect(times).toEqual(['08:30–09:15', '09:15–10:00', '10:00–10:45', '10:45–11:30', '13:00–13:45', '13:45–14:30', '14:30–15:15', '15:15–16:00']);
+    const lunch = { startsAt: swedishMoment('2027-10-06', '12:00'), endsAt: swedishMoment('2027-10-06', '13:00') };
+    expect(planInterviewSlots(['2027-10-06'], options).some((slot) => slotsOverlap(slot, lunch))).toBe(false);
+  });
+
+  it('REC-6: keeps Swedish time in winter as in summer', () => {
+    const [winter] = planInterviewSlots(['2028-01-12'], options);
+    const [summer] = planInterviewSlots(['2027-06-09'], options);
+    expect(winter.startsAt.toISOString()).toBe('2028-01-12T07:30:00.000Z');
+    expect(summer.startsAt.toISOString()).toBe('2027-06-09T06:30:00.000Z');
+  });
+
+  it('REC-6: refuses a lunch break with no start, too long, or outside the day', () => {
+    expect(slotOptionProblems(options)).toEqual([]);
+    expect(slotOptionProblems({ ...options, lunchStart: null }).map((p) => [p.code, p.field])).toEqual([['LUNCH_START_MISSING', 'lunchStart']]);
+    expect(slotOptionProblems({ ...options, lunchMinutes: 150, lunchStart: '12.00' }).map((p) => [p.code, p.field])).toEqual([
+      ['LUNCH_MINUTES_OUT_OF_RANGE', 'lunchMinutes'],
+      ['TIME_INVALID', 'lunchStart'],
+    ]);
+    expect(slotOptionProblems({ ...options, lunchStart: '15:30' })).toEqual([
+      expect.objectContaining({
+        code: 'LUNCH_OUTSIDE_DAY',
+        rule: 'REC-6',
+        message: 'Lunchen 15:30–16:30 ska ligga inom dagen 08:30–16:00.',
+        params: { lunchStart: '15:30', lunchEnd: '16:30', dayStart: '08:30', dayEnd: '16:00' },
+      }),
+    ]);
+  });
+
+  it('REC-6, REC-9: a plan names days of the round, a room and a panel from the interview panel', () => {
+    const planned = planInterviewSlots(plan.days, options);
+    expect(slotPlanProblems(plan, planned, [], '2027-10-04')).toEqual([]);
+    const refused = slotPlanProblems({ ...plan, days: ['2027-10-08'], room: ' ', panelPersonIds: ['hr', 'someone'] }, [], [], '2027-10-04');
+    expect(refused.map(({ code, rule, field }) => [code, rule, field])).toEqual([
+      ['SLOT_DAY_NOT_INTERVIEW_DAY', 'REC-6', 'days'],
+      ['ROOM_MISSING', undefined, 'room'],
+      ['SLOT_PANEL_NOT_INTERVIEW_PANEL', 'REC-9', 'panelPersonIds'],
+    ]);
+    expect(slotPlanProblems({ ...plan, days: [], panelPersonIds: [] }, [], [], '2027-10-04').map((p) => p.code)).toEqual([
+      'SLOT_DAYS_MISSING',
+      'SLOT_PANEL_MISSING',
+    ]);
+  });
+
+  it('REC-6: refuses slots in the past, once per day', () => {
+    const planned = planInterviewSlots(plan.roundInterviewDays, options);
+    expect(slotPlanProblems({ ...plan, days: plan.roundInterviewDays }, planned, [], '2027-10-07')).toEqual([
+      expect.objectContaining({ code: 'SLOT_IN_PAST', rule: 'REC-6', field: 'days', params: { day: '2027-10-06', time: '08:30' } }),
+    ]);
+  });
+
+  it('REC-6: refuses slots overlapping the same room’s slots, naming the first', () => {
+    const planned = planInterviewSlots(plan.days, options);
+    const existing = planInterviewSlots(plan.days, { slotMinutes: 60, dayStart: '10:00', dayEnd: '11:00' });
+    expect(slotPlanProblems(plan, planned, existing, '2027-10-04')).toEqual([
+      expect.objectContaining({
+        code: 'SLOT_ROOM_OVERLAP',
+        rule: 'REC-6',
+        field: 'room',
+        message:
+          '2 tider krockar med tider som redan finns i Sammanträdesrum 3 (först 2027-10-06 10:00); välj en annan lokal eller andra tider, eller ta bort de lediga tiderna först.',
+        params: { room: 'Sammanträdesrum 3', count: 2, first: '2027-10-06 10:00' },
+      }),
+    ]);
+  });
+
+  it('REC-6: a booked slot is not removed', () => {
+    const [slot] = planInterviewSlots(plan.days, options);
+    expect(slotRemovalProblems([slot])).toEqual([
+      expect.objectContaining({ code: 'SLOT_BOOKED', rule: 'REC-6', field: 'slotIds', params: { time: '2027-10-06 08:30' } }),
+    ]);
   });
 });

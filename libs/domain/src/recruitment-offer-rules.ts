@@ -48,22 +48,35 @@ export interface OfferFacts {
   today: IsoDate;
 }
 
+/** REC-7: offers are made while the round is in OFFERS. */
+export function roundInOffersProblems(roundState: RecruitmentRoundState): Problem[] {
+  if (roundState === RecruitmentRoundState.OFFERS) return [];
+  const state = ROUND_STATE_LABELS_SV[roundState];
+  return [
+    problem('ROUND_NOT_IN_OFFERS', `Erbjudanden lämnas när omgången är i läget erbjudanden; nu är den i läget ${state}.`, { rule: 'REC-7', params: { state } }),
+  ];
+}
+
+/** REC-7: at most a week to answer: the day to answer lies between today and a week on. */
+export function answerByProblems(answerBy: IsoDate, today: IsoDate): Problem[] {
+  const latest = addDays(today, MAX_ANSWER_DAYS);
+  if (!isIsoDate(answerBy)) {
+    return [problem('DATE_INVALID', `Sista svarsdag, "${answerBy}", är inget giltigt datum.`, { field: 'answerBy', params: { value: answerBy } })];
+  }
+  if (answerBy < today || answerBy > latest) {
+    const message = `Betänketiden är högst en vecka: sista svarsdag ska vara mellan ${today} och ${latest}.`;
+    return [problem('OFFER_ANSWER_BY_OUT_OF_RANGE', message, { rule: 'REC-7', field: 'answerBy', params: { earliest: today, latest } })];
+  }
+  return [];
+}
+
 /**
  * REC-7, REC-8: an offer is made while the round is in OFFERS, to an applicant who was interviewed and
  * scored (REC-4) and has not had an offer, after the criminal-records extract was shown, with at most a
  * week to answer, and only for a position still free at the site (REC-2).
  */
 export function offerProblems(answerBy: IsoDate, facts: OfferFacts): Problem[] {
-  const problems: Problem[] = [];
-  if (facts.roundState !== RecruitmentRoundState.OFFERS) {
-    const state = ROUND_STATE_LABELS_SV[facts.roundState];
-    problems.push(
-      problem('ROUND_NOT_IN_OFFERS', `Erbjudanden lämnas när omgången är i läget erbjudanden; nu är den i läget ${state}.`, {
-        rule: 'REC-7',
-        params: { state },
-      }),
-    );
-  }
+  const problems: Problem[] = [...roundInOffersProblems(facts.roundState)];
   if (OFFERED_STATES.includes(facts.applicationState)) {
     problems.push(problem('APPLICATION_ALREADY_OFFERED', 'Den sökande har redan fått ett erbjudande i den här omgången.', { rule: 'REC-8' }));
   } else if (facts.applicationState !== ApplicationState.INTERVIEWED) {
@@ -76,13 +89,7 @@ export function offerProblems(answerBy: IsoDate, facts: OfferFacts): Problem[] {
       }),
     );
   }
-  const latest = addDays(facts.today, MAX_ANSWER_DAYS);
-  if (!isIsoDate(answerBy)) {
-    problems.push(problem('DATE_INVALID', `Sista svarsdag, "${answerBy}", är inget giltigt datum.`, { field: 'answerBy', params: { value: answerBy } }));
-  } else if (answerBy < facts.today || answerBy > latest) {
-    const message = `Betänketiden är högst en vecka: sista svarsdag ska vara mellan ${facts.today} och ${latest}.`;
-    problems.push(problem('OFFER_ANSWER_BY_OUT_OF_RANGE', message, { rule: 'REC-7', field: 'answerBy', params: { earliest: facts.today, latest } }));
-  }
+  problems.push(...answerByProblems(answerBy, facts.today));
   if (facts.positionsTaken >= facts.positions) {
     const message = `Alla ${facts.positions} platser med huvudort ${facts.siteName} är erbjudna eller tillsatta.`;
     problems.push(problem('NO_FREE_POSITION', message, { rule: 'REC-2', field: 'siteId', params: { positions: facts.positions, site: facts.siteName } }));

@@ -6,6 +6,10 @@ import {
   panelMemberProblems,
   panelOrder,
   panelRemovalProblems,
+  panelWarnings,
+  currentRoundWarnings,
+  roundCalendarProblems,
+  stageOfRound,
   recruitmentRoundProblems,
   roundEditProblems,
   roundStartDate,
@@ -13,6 +17,7 @@ import {
   roundWarnings,
   rubricEditProblems,
   rubricProblems,
+  secondRoundProblems,
   type PanelSeat,
   type RecruitmentRoundDraft,
 } from './recruitment-round-rules';
@@ -88,15 +93,8 @@ describe('a round draft', () => {
         message: expect.stringMatching(/efter sista ansökningsdag \(2027-10-01\)/),
       }),
     ]);
-    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-09', '2027-10-11'] })).toEqual([
-      {
-        code: 'INTERVIEW_DAY_TOO_LATE',
-        rule: 'REC-6',
-        field: 'input.interviewDays',
-        message: 'Den första intervjudagen (2027-10-09) ska ligga senast en vecka efter sista ansökningsdag, alltså senast 2027-10-08.',
-        params: { first: '2027-10-09', latest: '2027-10-08' },
-      },
-    ]);
+    // REC-6: the invitations go out within a week of the deadline; the interviews themselves may come later
+    expect(recruitmentRoundProblems({ ...round, interviewDays: ['2027-10-12', '2027-10-13', '2027-10-14'] })).toEqual([]);
   });
 
   it('REC-1, REC-2: refuses every problem at once: empty name, bad dates, deadline before advert, bad positions', () => {
@@ -309,5 +307,92 @@ describe('Swedish lists', () => {
     expect(swedishList(['HR'])).toBe('HR');
     expect(swedishList(['HR', 'studierektor'])).toBe('HR och studierektor');
     expect(swedishList(['a', 'b', 'c'])).toBe('a, b och c');
+  });
+});
+
+describe('REC-1: one round per start term', () => {
+  it('needs no reason for the only round of a start term', () => {
+    expect(secondRoundProblems([], '2028-01-17', null, false)).toEqual([]);
+  });
+
+  it('refuses a second round without a reason, names the other round, and takes a reason from the Director only', () => {
+    const [missing] = secondRoundProblems(['VT 2028'], '2028-01-17', ' ', true);
+    expect(missing).toMatchObject({ code: 'ROUND_FOR_START_TERM_EXISTS', rule: 'REC-1', field: 'input.secondRoundReason' });
+    expect(missing.message).toMatch(/redan en omgång för BT-starten 2028-01-17 \("VT 2028"\)/);
+    expect(secondRoundProblems(['VT 2028'], '2028-01-17', 'Två platser blev lediga.', false).map((p) => p.code)).toEqual(['SECOND_ROUND_NEEDS_DIRECTOR']);
+    expect(secondRoundProblems(['VT 2028'], '2028-01-17', 'Två platser blev lediga.', true)).toEqual([]);
+    expect(secondRoundProblems(['VT 2028'], '2028-01-17', 'x'.repeat(501), true).map((p) => p.code)).toEqual(['TEXT_TOO_LONG']);
+  });
+});
+
+describe('REC-9: every stage, screening included, aims at HR, management and a director of studies', () => {
+  it('the stage a round is in: screening while open and in screening', () => {
+    expect([State.DRAFT, State.OPEN, State.SCREENING, State.INTERVIEWS, State.OFFERS, State.CLOSED].map((state) => stageOfRound(state))).toEqual([
+      null,
+      RecruitmentStage.SCREENING,
+      RecruitmentStage.SCREENING,
+      RecruitmentStage.INTERVIEWS,
+      RecruitmentStage.OFFERS,
+      null,
+    ]);
+  });
+
+  it('warns when the stage the round is in lacks someone, and only for that stage', () => {
+    const screeningWithoutStudies = FULL_PANEL.filter(
+      (seat) => !(seat.stage === RecruitmentStage.SCREENING && seat.capacity === PanelCapacity.DIRECTOR_OF_STUDIES),
+    );
+    expect(panelWarnings(State.SCREENING, screeningWithoutStudies)).toEqual([
+      expect.objectContaining({ code: 'PANEL_STAGE_LACKS', rule: 'REC-9', message: expect.stringMatching(/^Urvalssteget saknar studierektor\. Målet är/) }),
+    ]);
+    expect(panelWarnings(State.INTERVIEWS, screeningWithoutStudies)).toEqual([]);
+    expect(panelWarnings(State.OPEN, [])[0].message).toMatch(/^Urvalssteget saknar HR, chefsledet och studierektor\./);
+    expect(panelWarnings(State.DRAFT, [])).toEqual([]);
+    expect(panelWarnings(State.OFFERS, FULL_PANEL)).toEqual([]);
+  });
+});
+
+describe("REC-1, REC-6: the round's states follow its calendar", () => {
+  const calendar = { applicationDeadline: '2027-10-01', interviewDays: ['2027-10-07', '2027-10-06'] };
+
+  it('not in interviews until the deadline has passed', () => {
+    expect(roundCalendarProblems(State.INTERVIEWS, { ...calendar, today: '2027-10-01' })).toEqual([
+      expect.objectContaining({
+        code: 'ROUND_BEFORE_DEADLINE',
+        rule: 'REC-6',
+        message: 'Omgången kan gå till intervjuer först efter sista ansökningsdag (2027-10-01); i dag är det 2027-10-01.',
+      }),
+    ]);
+    expect(roundCalendarProblems(State.INTERVIEWS, { ...calendar, today: '2027-10-02' })).toEqual([]);
+  });
+
+  it('not in offers before the last interview day has begun', () => {
+    expect(roundCalendarProblems(State.OFFERS, { ...calendar, today: '2027-10-06' }).map((p) => [p.code, p.params])).toEqual([
+      ['ROUND_BEFORE_LAST_INTERVIEW_DAY', { lastDay: '2027-10-07', today: '2027-10-06' }],
+    ]);
+    expect(roundCalendarProblems(State.OFFERS, { ...calendar, today: '2027-10-07' })).toEqual([]);
+    expect(roundCalendarProblems(State.OPEN, { ...calendar, today: '2026-01-01' })).toEqual([]);
+  });
+
+  it('is part of the transition check when the calendar is given, and of the moves allowed now', () => {
+    const facts = { panel: FULL_PANEL, pendingOffers: 0, calendar: { ...calendar, today: '2027-09-20' } };
+    expect(roundTransitionProblems(State.SCREENING, State.INTERVIEWS, facts).map((p) => p.code)).toEqual(['ROUND_BEFORE_DEADLINE']);
+    expect(allowedRoundTransitions(State.SCREENING, facts)).toEqual([]);
+    expect(allowedRoundTransitions(State.SCREENING, { ...facts, calendar: { ...calendar, today: '2027-10-02' } })).toEqual([State.INTERVIEWS]);
+  });
+});
+
+describe('the warnings a round shows now: only about the stages it is in or has ahead', () => {
+  const dates = { advertDate: '2027-09-06', applicationDeadline: '2027-09-20' }; // 14 days: REC-1 warns
+  const late = ['2027-10-05']; // REC-6: later than a week after the deadline
+
+  it('REC-1: the advert and deadline warn while the round is a draft or open, no longer once screening starts', () => {
+    expect(currentRoundWarnings({ ...dates, state: State.OPEN }, FULL_PANEL, []).map((w) => w.code)).toEqual(['DEADLINE_NOT_3_TO_4_WEEKS_AFTER_ADVERT']);
+    expect(currentRoundWarnings({ ...dates, state: State.INTERVIEWS }, FULL_PANEL, []).map((w) => w.code)).toEqual([]);
+  });
+
+  it('REC-6: late invitations warn until the offers; REC-9 the stage it is in; a closed round warns about nothing', () => {
+    expect(currentRoundWarnings({ ...dates, state: State.INTERVIEWS }, [], late).map((w) => w.code)).toEqual(['PANEL_STAGE_LACKS', 'INVITATION_LATE']);
+    expect(currentRoundWarnings({ ...dates, state: State.OFFERS }, [], late).map((w) => w.code)).toEqual(['PANEL_STAGE_LACKS']);
+    expect(currentRoundWarnings({ ...dates, state: State.CLOSED }, [], late)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import { btStartDate } from './cohort';
-import { addDays, daysBetween, isIsoDate, type IsoDate } from './iso-date';
+import { daysBetween, isIsoDate, type IsoDate } from './iso-date';
 import { SiteCode } from './organisation';
 import { CAPACITY_LABELS_SV, PanelCapacity, RecruitmentRoundState, RecruitmentStage, ROUND_STATE_LABELS_SV, STAGE_LABELS_SV, swedishList } from './recruitment';
 import { problem, type Problem } from './problem';
 import { roundClosedProblem } from './recruitment-application-rules';
+import { invitationWarnings } from './recruitment-interview-rules';
 import { textFieldProblems } from './text-rules';
 
 export interface RoundPositionDraft {
@@ -27,8 +28,8 @@ export const DEFAULT_POSITIONS: { site: SiteCode; count: number }[] = [
 
 /** REC-1: the advert comes 3–4 weeks before the application deadline. */
 export const ADVERT_WEEKS = { minDays: 21, maxDays: 28 };
-/** REC-6: interviews over 2–3 days, the first within a week after the deadline. */
-export const INTERVIEW_DAYS = { min: 2, max: 3, firstWithinDays: 7 };
+/** REC-6: interviews over 2–3 days after the deadline (they may come later than a week after it: the invitations may not, INVITATION_WITHIN_DAYS). */
+export const INTERVIEW_DAYS = { min: 2, max: 3 };
 export const MAX_POSITIONS_PER_SITE = 200;
 
 /** REC-1: BT starts in ISO week 3 of the spring term after the advert: the Monday of that week next year. */
@@ -65,8 +66,8 @@ export function roundWarnings(draft: Pick<RecruitmentRoundDraft, 'advertDate' | 
 /**
  * Checks a new or changed round before it is saved; Swedish, empty when it may be saved.
  * - a name (at most 150 characters), real dates, the deadline after the advert
- * - REC-6: 2–3 different interview days after the deadline, the first within a week of it, all
- *   before BT starts (REC-1)
+ * - REC-6: 2–3 different interview days after the deadline, all before BT starts (REC-1); they may
+ *   come later than a week after the deadline (the invitations may not: invitationWarnings)
  * - REC-2: a whole number of positions (0–200) per site, each site once, at least one position
  */
 export function recruitmentRoundProblems(draft: RecruitmentRoundDraft): Problem[] {
@@ -126,10 +127,6 @@ function interviewDayProblems(draft: RecruitmentRoundDraft, datesValid: boolean)
         params: { deadline },
       }),
     );
-  } else if (daysBetween(deadline, sorted[0]) > INTERVIEW_DAYS.firstWithinDays) {
-    const latest = addDays(deadline, INTERVIEW_DAYS.firstWithinDays);
-    const message = `Den första intervjudagen (${sorted[0]}) ska ligga senast en vecka efter sista ansökningsdag, alltså senast ${latest}.`;
-    problems.push(problem('INTERVIEW_DAY_TOO_LATE', message, { rule: 'REC-6', field, params: { first: sorted[0], latest } }));
   }
   const start = roundStartDate(draft.advertDate);
   if (sorted.at(-1)! >= start)
@@ -158,6 +155,27 @@ function positionProblems(positions: RoundPositionDraft[]): Problem[] {
     problems.push(problem('NO_POSITIONS', 'Omgången behöver minst en plats, t.ex. 4 i Växjö och 2 i Ljungby.', { rule: 'REC-2', field: 'input.positions' }));
   }
   return problems;
+}
+
+/**
+ * REC-1: one round a year, so one per start term. A second round for a start term that already has one
+ * is refused unless the Director gives a reason (recorded and audited): `others` are the names of the
+ * other rounds with the same BT start, `reason` what the Director wrote, `mayDecide` whether the actor
+ * decides on recruitment (DECIDE_RECRUITMENT).
+ */
+export function secondRoundProblems(others: readonly string[], startDate: IsoDate, reason: string | null | undefined, mayDecide: boolean): Problem[] {
+  if (others.length === 0) return [];
+  const field = 'input.secondRoundReason';
+  const names = swedishList(others.map((name) => `"${name}"`));
+  if (reason == null || reason.trim() === '') {
+    const message = `Det finns redan en omgång för BT-starten ${startDate} (${names}); rekrytering sker en gång per år. En andra omgång kräver AT/BT-chefens skäl.`;
+    return [problem('ROUND_FOR_START_TERM_EXISTS', message, { rule: 'REC-1', field, params: { startDate, rounds: names } })];
+  }
+  if (!mayDecide) {
+    const message = `Det finns redan en omgång för BT-starten ${startDate} (${names}); bara AT/BT-chefen kan lägga upp en andra omgång.`;
+    return [problem('SECOND_ROUND_NEEDS_DIRECTOR', message, { rule: 'REC-1', field, params: { startDate, rounds: names } })];
+  }
+  return textFieldProblems(field, 'Skälet till en andra omgång', reason, { required: true, maxLength: 500 });
 }
 
 /** The details of a round (dates, positions) change only before screening starts. */
@@ -297,6 +315,31 @@ export function panelGaps(panel: readonly PanelSeat[]): string[] {
   });
 }
 
+/**
+ * REC-9: the stage of recruitment a round in `state` is in: screening goes on while the round is open
+ * (REC-6) and in screening; none before it opens or once it is closed.
+ */
+export function stageOfRound(state: RecruitmentRoundState): RecruitmentStage | null {
+  if (state === RecruitmentRoundState.OPEN || state === RecruitmentRoundState.SCREENING) return RecruitmentStage.SCREENING;
+  if (state === RecruitmentRoundState.INTERVIEWS) return RecruitmentStage.INTERVIEWS;
+  if (state === RecruitmentRoundState.OFFERS) return RecruitmentStage.OFFERS;
+  return null;
+}
+
+/**
+ * REC-9 as advice: the aim is HR, management and a director of studies at every stage, screening
+ * included. A warning (not a refusal: the stop before interviews and offers is roundTransitionProblems')
+ * when the stage the round is in lacks one of them.
+ */
+export function panelWarnings(state: RecruitmentRoundState, panel: readonly PanelSeat[]): Problem[] {
+  const stage = stageOfRound(state);
+  if (!stage) return [];
+  const gap = panelGaps(panel).find((text) => text.startsWith(STAGE_LABELS_SV[stage]));
+  if (!gap) return [];
+  const message = `${gap} Målet är en representant för HR, chefsledet och studierektorerna i varje steg av rekryteringen.`;
+  return [problem('PANEL_STAGE_LACKS', message, { rule: 'REC-9', params: { stage: STAGE_LABELS_SV[stage] } })];
+}
+
 /** Role names (as in @bt/auth) that can represent each capacity on a panel. */
 export const CAPACITY_ROLES: Record<PanelCapacity, readonly string[]> = {
   [PanelCapacity.HR]: ['HR_COORDINATOR'],
@@ -357,11 +400,40 @@ export interface RoundTransitionFacts {
   panel: readonly PanelSeat[];
   /** Offers still waiting for an answer. */
   pendingOffers: number;
+  /** The round's dates and today, for the calendar (roundCalendarProblems); the service always gives them. */
+  calendar?: RoundCalendar;
+}
+
+export interface RoundCalendar {
+  today: IsoDate;
+  applicationDeadline: IsoDate;
+  interviewDays: readonly IsoDate[];
+}
+
+/**
+ * REC-1, REC-6: a round's states follow its calendar: it is not in interviews before its application
+ * deadline has passed (applications may arrive all that day), nor in offers before its last interview
+ * day has begun.
+ */
+export function roundCalendarProblems(to: RecruitmentRoundState, calendar: RoundCalendar): Problem[] {
+  const { today, applicationDeadline, interviewDays } = calendar;
+  if (to === RecruitmentRoundState.INTERVIEWS && today <= applicationDeadline) {
+    const message = `Omgången kan gå till intervjuer först efter sista ansökningsdag (${applicationDeadline}); i dag är det ${today}.`;
+    return [problem('ROUND_BEFORE_DEADLINE', message, { rule: 'REC-6', params: { applicationDeadline, today } })];
+  }
+  const lastDay = [...interviewDays].sort().at(-1);
+  if (to === RecruitmentRoundState.OFFERS && lastDay && today < lastDay) {
+    const message = `Omgången kan gå till erbjudanden först när den sista intervjudagen (${lastDay}) har börjat; i dag är det ${today}.`;
+    return [problem('ROUND_BEFORE_LAST_INTERVIEW_DAY', message, { rule: 'REC-6', params: { lastDay, today } })];
+  }
+  return [];
 }
 
 /**
  * Whether a round may move from `from` to `to`, and if not, why (Swedish):
  * - one step forward at a time, never back
+ * - REC-1, REC-6: with the calendar given, not into INTERVIEWS before the deadline has passed nor into
+ *   OFFERS before the last interview day (roundCalendarProblems)
  * - REC-9: into INTERVIEWS or OFFERS only when every stage has HR, management and a director of studies
  * - into CLOSED only when no offer waits for an answer
  */
@@ -385,7 +457,7 @@ export function roundTransitionProblems(from: RecruitmentRoundState, to: Recruit
           }),
         ];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = facts.calendar ? roundCalendarProblems(to, facts.calendar) : [];
   if (to === RecruitmentRoundState.INTERVIEWS || to === RecruitmentRoundState.OFFERS) {
     const gaps = panelGaps(facts.panel);
     if (gaps.length > 0) {
@@ -409,4 +481,23 @@ export function allowedRoundTransitions(from: RecruitmentRoundState, facts: Roun
 /** Whether `state` has been reached (or passed) by a round in `current`. */
 export function roundHasReached(current: RecruitmentRoundState, state: RecruitmentRoundState): boolean {
   return ROUND_STATES.indexOf(current) >= ROUND_STATES.indexOf(state);
+}
+
+/**
+ * The warnings a round shows now, only about the stages it is in or has ahead: the advert and deadline
+ * (REC-1, roundWarnings) until screening starts, the panel of the stage it is in (REC-9, panelWarnings),
+ * the invitations (REC-6, invitationWarnings of the days they were sent) until the offers; a closed
+ * round warns about nothing.
+ */
+export function currentRoundWarnings(
+  round: Pick<RecruitmentRoundDraft, 'advertDate' | 'applicationDeadline'> & { state: RecruitmentRoundState },
+  panel: readonly PanelSeat[],
+  invitationsSentOn: readonly IsoDate[],
+): Problem[] {
+  if (round.state === RecruitmentRoundState.CLOSED) return [];
+  return [
+    ...(roundHasReached(round.state, RecruitmentRoundState.SCREENING) ? [] : roundWarnings(round)),
+    ...panelWarnings(round.state, panel),
+    ...(roundHasReached(round.state, RecruitmentRoundState.OFFERS) ? [] : invitationWarnings(invitationsSentOn, round.applicationDeadline)),
+  ];
 }

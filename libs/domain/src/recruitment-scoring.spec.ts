@@ -1,5 +1,6 @@
 import { ApplicationState as State, RecruitmentRoundState } from './recruitment';
 import {
+  round2,
   aggregateScores,
   aggregateVisible,
   MIN_SUBMISSIONS_FOR_AGGREGATE,
@@ -13,6 +14,8 @@ import {
   weightedScore,
   type CriterionDefinition,
   type RankingCandidate,
+  nextFromReserve,
+  topOfEachSite,
 } from './recruitment-scoring';
 
 const RUBRIC: CriterionDefinition[] = [
@@ -126,7 +129,7 @@ describe('REC-4: the aggregate', () => {
 
 describe('REC-4: who sees the panel’s aggregate (independent scoring)', () => {
   const { INTERVIEWS, OFFERS } = RecruitmentRoundState;
-  const member = { seatedOnInterviewPanel: true, submitted: true, runsRounds: false };
+  const member = { seatedOnInterviewPanel: true, submitted: true, decides: false };
 
   it('REC-4: a member who has submitted sees it only once at least three have submitted (two would reveal the other’s scores)', () => {
     expect(MIN_SUBMISSIONS_FOR_AGGREGATE).toBe(3);
@@ -139,7 +142,7 @@ describe('REC-4: who sees the panel’s aggregate (independent scoring)', () => 
   it('REC-4: a member who has not submitted never sees it, the seated Director included while interviews go on', () => {
     expect(aggregateVisible(INTERVIEWS, 3, { ...member, submitted: false })).toBe(false);
     expect(aggregateVisible(OFFERS, 3, { ...member, submitted: false })).toBe(false);
-    const seatedDirector = { seatedOnInterviewPanel: true, submitted: false, runsRounds: true };
+    const seatedDirector = { seatedOnInterviewPanel: true, submitted: false, decides: true };
     expect(aggregateVisible(INTERVIEWS, 3, seatedDirector)).toBe(false);
     expect(aggregateVisible(INTERVIEWS, 2, { ...seatedDirector, submitted: true })).toBe(false);
     expect(aggregateVisible(INTERVIEWS, 3, { ...seatedDirector, submitted: true })).toBe(true);
@@ -147,8 +150,8 @@ describe('REC-4: who sees the panel’s aggregate (independent scoring)', () => 
   });
 
   it('REC-4: the Director who does not sit on the interview stage always sees it; nobody else off the panel does', () => {
-    expect(aggregateVisible(INTERVIEWS, 1, { seatedOnInterviewPanel: false, submitted: false, runsRounds: true })).toBe(true);
-    expect(aggregateVisible(OFFERS, 3, { seatedOnInterviewPanel: false, submitted: false, runsRounds: false })).toBe(false);
+    expect(aggregateVisible(INTERVIEWS, 1, { seatedOnInterviewPanel: false, submitted: false, decides: true })).toBe(true);
+    expect(aggregateVisible(OFFERS, 3, { seatedOnInterviewPanel: false, submitted: false, decides: false })).toBe(false);
   });
 });
 
@@ -174,9 +177,17 @@ describe('REC-4, REC-8: ranking and reserve list', () => {
         { ...RUBRIC[0], weight: 1 },
       ])?.name,
     ).toBe('Intervju');
-    expect(rankingTieBreak('Intervju')).toBe(
-      'Högst viktat medelvärde (två decimaler) först. Vid lika: högst medelvärde på Intervju (det tyngst vägda kriteriet), sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.',
-    );
+    expect(rankingTieBreak('Intervju')).toEqual({
+      code: 'TIE_BREAK_BY_CRITERION',
+      rule: 'REC-4',
+      params: { criterion: 'Intervju' },
+      message:
+        'Högst viktat medelvärde (två decimaler) först. Vid lika: högst medelvärde på Intervju (det tyngst vägda kriteriet), sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.',
+    });
+    expect(rankingTieBreak(undefined)).toMatchObject({
+      code: 'TIE_BREAK',
+      message: expect.stringMatching(/^Högst viktat medelvärde .* Vid lika: sedan flest underläkarmånader/),
+    });
   });
 
   it('orders by weighted mean, then the tie-break criterion, region months, receipt and number; leaves out the unscored and ineligible', () => {
@@ -213,5 +224,63 @@ describe('REC-4, REC-8: ranking and reserve list', () => {
       'interview',
     );
     expect(reserveList(ranked).map((r) => `${r.rank} ${r.externalId}`)).toEqual(['1 C', '2 D']);
+  });
+});
+
+describe("REC-8: the next from the round's reserve list", () => {
+  const reserve = [
+    { id: 'a', preferredSiteId: 'vaxjo', acceptsOtherSite: false },
+    { id: 'b', preferredSiteId: 'vaxjo', acceptsOtherSite: true },
+    { id: 'c', preferredSiteId: 'ljungby', acceptsOtherSite: false },
+  ];
+
+  it('is the best remaining who prefers the site', () => {
+    expect(nextFromReserve(reserve, 'ljungby')?.id).toBe('c');
+    expect(nextFromReserve(reserve, 'vaxjo')?.id).toBe('a');
+  });
+
+  it('when none is left there, the best who accepts the other site; otherwise nobody', () => {
+    expect(nextFromReserve(reserve.slice(0, 2), 'ljungby')?.id).toBe('b');
+    expect(nextFromReserve(reserve.slice(0, 1), 'ljungby')).toBeUndefined();
+    expect(nextFromReserve([], 'vaxjo')).toBeUndefined();
+  });
+});
+
+describe('REC-2, REC-8: offers to the top of each site', () => {
+  const ranked = [
+    { id: 'a', preferredSiteId: 'vaxjo', state: State.ACCEPTED },
+    { id: 'b', preferredSiteId: 'ljungby', state: State.INTERVIEWED },
+    { id: 'c', preferredSiteId: 'vaxjo', state: State.INTERVIEWED },
+    { id: 'd', preferredSiteId: 'vaxjo', state: State.DECLINED },
+    { id: 'e', preferredSiteId: 'vaxjo', state: State.INTERVIEWED },
+    { id: 'f', preferredSiteId: 'ljungby', state: State.INTERVIEWED },
+  ];
+
+  it('REC-2: are the applicants above each site’s cut line (its positions) who have no offer yet, in ranking order', () => {
+    const top = topOfEachSite(ranked, [
+      { siteId: 'vaxjo', count: 3 },
+      { siteId: 'ljungby', count: 1 },
+    ]);
+    expect(top.map(({ siteId, applicants }) => [siteId, applicants.map((a) => a.id)])).toEqual([
+      ['vaxjo', ['c']],
+      ['ljungby', ['b']],
+    ]);
+  });
+
+  it('REC-8: stop at the cut line: a decline above it leaves its place to the reserve list, not to the next below the line', () => {
+    expect(topOfEachSite(ranked, [{ siteId: 'vaxjo', count: 4 }])[0].applicants.map((a) => a.id)).toEqual(['c', 'e']);
+    expect(topOfEachSite(ranked, [{ siteId: 'vaxjo', count: 0 }])[0].applicants).toEqual([]);
+  });
+});
+
+describe('REC-4: two decimals whatever the order of the sum', () => {
+  it('rounds a mean of 3.075 to 3.08 also when the floats add up to 3.0749999999999997', () => {
+    expect(round2((3.8 + 2.5 + 3.0 + 3.0) / 4)).toBe(3.08);
+    expect(round2((3.0 + 3.0 + 2.5 + 3.8) / 4)).toBe(3.08);
+    // what a sum of floats in another order gives for 3.075 (Math.round(x * 100) / 100 says 3.07)
+    expect(round2(3.0749999999999993)).toBe(3.08);
+    expect(round2(1.005)).toBe(1.01);
+    expect(round2(3.0749)).toBe(3.07);
+    expect(round2(0)).toBe(0);
   });
 });

@@ -25,8 +25,12 @@ export interface MemberScores {
 }
 
 /** Means, spreads and ranking scores are shown and compared with two decimals. */
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
+/**
+ * Two decimals, halves up, whatever order the terms were added in: the hundredths are first cut to six
+ * decimals, so 3.0749999999999997 (a sum of floats for 3.075) rounds like 3.075, to 3.08.
+ */
+export function round2(value: number): number {
+  return Math.round(Number((value * 100).toFixed(6))) / 100;
 }
 
 /**
@@ -129,8 +133,8 @@ export interface AggregateReader {
   seatedOnInterviewPanel: boolean;
   /** Has submitted their own scores for the application. */
   submitted: boolean;
-  /** Runs the rounds (the Director, MANAGE_ROUNDS). */
-  runsRounds: boolean;
+  /** Decides on recruitment (the Director and the deputy, DECIDE_RECRUITMENT). */
+  decides: boolean;
 }
 
 /**
@@ -146,7 +150,7 @@ export interface AggregateReader {
  */
 export function aggregateVisible(roundState: RecruitmentRoundState, submittedCount: number, reader: AggregateReader): boolean {
   const interviewing = roundState === RecruitmentRoundState.INTERVIEWS;
-  if (reader.runsRounds && (!reader.seatedOnInterviewPanel || !interviewing)) return true;
+  if (reader.decides && (!reader.seatedOnInterviewPanel || !interviewing)) return true;
   if (!reader.submitted) return false;
   return !interviewing || submittedCount >= MIN_SUBMISSIONS_FOR_AGGREGATE;
 }
@@ -197,10 +201,13 @@ export function tieBreakCriterion(criteria: readonly CriterionDefinition[]): Cri
   return [...criteria].sort((a, b) => b.weight - a.weight || a.sortOrder - b.sortOrder)[0];
 }
 
-/** The tie-break rule in Swedish, as rankApplications applies it. */
-export function rankingTieBreak(criterionName: string | undefined): string {
+/** The tie-break rule, as rankApplications applies it: in Swedish, with a code (and the criterion) for other languages. */
+export function rankingTieBreak(criterionName: string | undefined): Problem {
   const first = criterionName ? `högst medelvärde på ${criterionName} (det tyngst vägda kriteriet), ` : '';
-  return `Högst viktat medelvärde (två decimaler) först. Vid lika: ${first}sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.`;
+  const message = `Högst viktat medelvärde (två decimaler) först. Vid lika: ${first}sedan flest underläkarmånader i regionen, sedan tidigast mottagen ansökan, sedan lägst ansökningsnummer.`;
+  return criterionName
+    ? problem('TIE_BREAK_BY_CRITERION', message, { rule: 'REC-4', params: { criterion: criterionName } })
+    : problem('TIE_BREAK', message, { rule: 'REC-4' });
 }
 
 export interface RankingCandidate {
@@ -248,4 +255,37 @@ export function rankApplications(candidates: readonly RankingCandidate[], tieBre
  */
 export function reserveList<T extends RankedCandidate>(ranked: readonly T[]): T[] {
   return ranked.filter((candidate) => IN_THE_RUNNING.includes(candidate.state)).map((candidate, index) => ({ ...candidate, rank: index + 1 }));
+}
+
+/** What REC-8's proposal needs to know of an applicant on the reserve list. */
+export interface ReserveApplicant {
+  preferredSiteId: string;
+  acceptsOtherSite: boolean;
+}
+
+/**
+ * REC-8: one reserve list per round. After a decline (or an expired offer) at `siteId`, the next to
+ * propose is the best remaining applicant who prefers that site; when none is left there, the best who
+ * accepts the other site. `reserve` is the round's reserve list in ranking order.
+ */
+export function nextFromReserve<T extends ReserveApplicant>(reserve: readonly T[], siteId: string): T | undefined {
+  return reserve.find((applicant) => applicant.preferredSiteId === siteId) ?? reserve.find((applicant) => applicant.acceptsOtherSite);
+}
+
+/**
+ * REC-2, REC-8: the applicants above each site's cut line who have no offer yet: per site, the first
+ * `count` of the ranked applicants who prefer it (the cut line after the site's positions), of them those
+ * still in the running. `ranked` in ranking order; each site's in the order of `positions`.
+ */
+export function topOfEachSite<T extends { state: ApplicationState; preferredSiteId: string }>(
+  ranked: readonly T[],
+  positions: readonly { siteId: string; count: number }[],
+): { siteId: string; applicants: T[] }[] {
+  return positions.map(({ siteId, count }) => ({
+    siteId,
+    applicants: ranked
+      .filter((applicant) => applicant.preferredSiteId === siteId)
+      .slice(0, count)
+      .filter((applicant) => IN_THE_RUNNING.includes(applicant.state)),
+  }));
 }

@@ -139,8 +139,33 @@ describe(`scheduled jobs on ${testEngine()}`, () => {
     expect(lines).toEqual([expect.stringMatching(/^\[jobb unreachable\] kunde inte köras: .+ \| /)]);
   });
 
+  it('catches up on start: a job whose time today has passed without a run today runs at once, once; a job due later today waits', async () => {
+    // 10:00 in Stockholm: 00:15 has passed (the service was down then), 23:00 has not
+    now = new Date('2028-01-12T09:00:00Z');
+    const missed = countingJob('missed-at-night');
+    const evening: Job = { ...countingJob('evening'), schedule: '0 23 * * *' };
+    const a = runner(first, [missed, evening], 'replica-a');
+    expect(await a.catchUp()).toEqual([{ job: 'missed-at-night', day: '2028-01-12', status: 'SUCCEEDED', message: 'körning 1' }]);
+    // a second replica starting later that day finds the run done
+    expect(await runner(second, [missed, evening], 'replica-b').catchUp()).toEqual([{ job: 'missed-at-night', day: '2028-01-12', status: 'ALREADY_RAN' }]);
+    expect(missed.runs).toEqual(['2028-01-12']);
+  });
+
+  it('renews the lease while a long run goes on, so another replica never runs the job at the same time', async () => {
+    const job = countingJob('long-run', 900);
+    // real clocks and a 300 ms lease: without renewal replica b would take the lease after 300 ms and run the job too
+    const realRunner = (database: Database, holder: string) =>
+      new JobRunner({ dataSource: database.dataSource, jobs: [job], holder, leaseMs: 300, log: () => {} });
+    const first_ = realRunner(first, 'replica-a').runNow('long-run');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await realRunner(second, 'replica-b').runNow('long-run')).toMatchObject({ status: 'LEASED_ELSEWHERE' });
+    expect(await first_).toMatchObject({ status: 'SUCCEEDED' });
+    expect(job.runs).toHaveLength(1);
+  });
+
   it('schedules each job in Stockholm time and stops its timers', () => {
-    const a = new JobRunner({ dataSource: first.dataSource, jobs: [countingJob('timed')], holder: 'replica-a' });
+    // 00:05 in Stockholm: nothing to catch up on at start
+    const a = new JobRunner({ dataSource: first.dataSource, jobs: [countingJob('timed')], holder: 'replica-a', now: () => new Date('2027-10-11T22:05:00Z') });
     a.start();
     try {
       const next = a.nextRuns().get('timed')!;

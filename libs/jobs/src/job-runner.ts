@@ -34,6 +34,7 @@ export interface JobRunnerOptions {
 }
 
 const LEASE_MS = 15 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -62,7 +63,10 @@ export class JobRunner {
     this.today = options.today ?? (() => stockholmDate(this.now()));
   }
 
-  /** Starts a timer per job; `stop` ends them. */
+  /**
+   * Starts a timer per job and catches up: a job whose time today has already passed without a
+   * successful run today (the service was down at 00:15, say) runs at once. `stop` ends the timers.
+   */
   start(): void {
     for (const job of this.options.jobs) {
       this.timers.push(
@@ -71,6 +75,28 @@ export class JobRunner {
         }),
       );
     }
+    void this.catchUp();
+  }
+
+  /** Runs, one after another, every job whose scheduled time today (Stockholm) has passed; a job that already ran today is skipped. */
+  async catchUp(): Promise<JobTick[]> {
+    const ticks: JobTick[] = [];
+    for (const job of this.options.jobs) {
+      if (this.dueEarlierToday(job)) ticks.push(await this.runNow(job.name));
+    }
+    return ticks;
+  }
+
+  /** Whether `job`'s schedule had a time today, in Stockholm, at or before now. */
+  private dueEarlierToday(job: Job): boolean {
+    const now = this.now();
+    const today = stockholmDate(now);
+    const schedule = new Cron(job.schedule, { timezone: JOB_TIME_ZONE, paused: true });
+    // the schedule's times since this time yesterday, up to now: is one of them today?
+    for (let time = schedule.nextRun(new Date(now.getTime() - DAY_MS)); time && time.getTime() <= now.getTime(); time = schedule.nextRun(time)) {
+      if (stockholmDate(time) === today) return true;
+    }
+    return false;
   }
 
   stop(): void {
@@ -126,6 +152,7 @@ export class JobRunner {
       });
       await runs.insert(run);
       log.info(`startar (${day})`);
+      const renewal = this.keepLease(job.name, log);
       try {
         const message = (await job.run({ today: day, dataSource, log })) ?? undefined;
         await runs.update({ id: run.id }, { outcome: JobOutcome.SUCCEEDED, finishedAt: this.now(), message: message?.slice(0, 1000) ?? null });
@@ -136,10 +163,23 @@ export class JobRunner {
         await runs.update({ id: run.id }, { outcome: JobOutcome.FAILED, finishedAt: this.now(), message: message.slice(0, 1000) });
         log.error(`misslyckades: ${message}`, error);
         return { job: job.name, day, status: 'FAILED', message };
+      } finally {
+        clearInterval(renewal);
       }
     } finally {
       await releaseLease(dataSource, job.name, this.holder);
     }
+  }
+
+  /** Renews the lease a third of its length at a time while a run goes on, so a long run is never taken over by another replica. */
+  private keepLease(name: string, log: JobLog): NodeJS.Timeout {
+    const leaseMs = this.options.leaseMs ?? LEASE_MS;
+    return setInterval(() => {
+      takeLease(this.options.dataSource, name, this.holder, this.now(), leaseMs).then(
+        (kept) => kept || log.error('förlorade låset under körningen; en annan instans kan ha tagit över'),
+        (error: unknown) => log.error(`kunde inte förnya låset: ${messageOf(error)}`, error),
+      );
+    }, leaseMs / 3);
   }
 
   private jobLog(name: string): JobLog {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsSelect, type ObjectLiteral } from 'typeorm';
 
 /**
  * Per-request DataLoaders over TypeORM: each turns all the keys asked for in one tick into a single
@@ -9,9 +9,12 @@ export function loadOneBy<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,
+  /** Only these columns (with `column`), e.g. a long text left out of the entity's usual reads (`select: false`). */
+  select?: FindOptionsSelect<T>,
 ): DataLoader<string, T | undefined> {
   return new DataLoader<string, T | undefined>(async (keys) => {
-    const rows = await dataSource.getRepository(entity).findBy({ [column]: In([...keys]) } as never);
+    const where = { [column]: In([...keys]) } as never;
+    const rows = await dataSource.getRepository(entity).find(select ? { where, select: { ...select, [column]: true } } : { where });
     const byKey = new Map(rows.map((row) => [String(row[column]), row]));
     return keys.map((key) => byKey.get(key));
   });

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } fr
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { filterSizeProblems, MAX_PER_PAGE, pagingProblems, type FilterSizeDraft, type Problem } from '@bt/domain';
 import { badUserInput } from './input-errors';
-import { swedishText } from './sql-text';
+import { swedishSort } from './sql-text';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -45,10 +45,11 @@ export function PageOf<T extends object>(itemType: ClassType<T>) {
   return PageType;
 }
 
-/** A column to order by; `text` columns sort the Swedish way. */
+/** A column to order by; `text` columns sort the Swedish way, `swedishColumn` ones are stored so (see swedishSort). */
 export interface SortKey {
   column: string;
   text?: boolean;
+  swedishColumn?: boolean;
 }
 
 export interface Sorting {
@@ -56,7 +57,7 @@ export interface Sorting {
   fields: Record<string, SortKey[]>;
   /** The order when no sortField is given (sortOrder does not apply to it). */
   byDefault: [SortKey, SortOrder][];
-  /** A unique column, last, so that rows never change places between pages. */
+  /** A unique column, last (in the asked order, so that an index can serve both directions), so that rows never change places between pages. */
   unique: string;
 }
 
@@ -80,15 +81,31 @@ export function pageRequest(args: PageArgs & { filter?: object | null }, sorting
   ];
   if (problems.length > 0) throw badUserInput(problems);
   const order: [SortKey, SortOrder][] = args.sortField ? sorting.fields[args.sortField].map((key) => [key, args.sortOrder]) : [...sorting.byDefault];
-  order.push([{ column: sorting.unique }, SortOrder.ASC]);
+  order.push([{ column: sorting.unique }, args.sortField ? args.sortOrder : SortOrder.ASC]);
   return { offset: (args.page - 1) * args.perPage, limit: args.perPage, order };
 }
 
-/** One page of a filtered query, ordered, with the total: two SQL statements, whatever the page size or data size. */
-export async function fetchPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, request: PageRequest): Promise<Page<T>> {
-  for (const [key, order] of request.order) {
-    query.addOrderBy(key.text ? swedishText(query, key.column) : key.column, order);
-  }
-  const [items, total] = await query.offset(request.offset).limit(request.limit).getManyAndCount();
+/** How a list counts its total: by default a COUNT statement each time; a list over a growing table may keep it (VersionedCache). */
+export type CountTotal = (count: () => Promise<number>) => Promise<number>;
+
+const countEachTime: CountTotal = (count) => count();
+
+/** One page of a filtered query, ordered, with the total: two SQL statements at most, whatever the page size or data size. */
+export async function fetchPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  request: PageRequest,
+  countTotal: CountTotal = countEachTime,
+): Promise<Page<T>> {
+  const [items, total] = await Promise.all([
+    ordered(query.clone(), request).offset(request.offset).limit(request.limit).getMany(),
+    countTotal(() => query.getCount()),
+  ]);
   return { items, total };
+}
+
+function ordered<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, request: PageRequest): SelectQueryBuilder<T> {
+  for (const [key, order] of request.order) {
+    query.addOrderBy(key.text ? swedishSort(query, key.column, key.swedishColumn) : key.column, order);
+  }
+  return query;
 }

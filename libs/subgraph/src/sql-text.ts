@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { SWEDISH_SORT_KEY_FUNCTION } from '@bt/database';
 
 /** Escape character for LIKE patterns: the same on MySQL and SQLite (a backslash is not). */
 const ESCAPE = '!';
@@ -22,6 +23,17 @@ function isMysql(query: SelectQueryBuilder<ObjectLiteral>): boolean {
  */
 export function swedishText(query: SelectQueryBuilder<ObjectLiteral>, column: string): string {
   return isMysql(query) ? `${column} COLLATE utf8mb4_swedish_ci` : `LOWER(${column})`;
+}
+
+/**
+ * A text column to ORDER BY the Swedish way (å, ä, ö after z, case-insensitively): on MySQL/MariaDB in
+ * Swedish collation, on SQLite by swedish_sort_key() (registered when the database opens). A column
+ * stored in Swedish collation (`swedishColumn`) is ordered as it is on MySQL/MariaDB, so that an index
+ * on it serves the order (a COLLATE clause would hide it); on SQLite an index on swedish_sort_key(column) does.
+ */
+export function swedishSort(query: SelectQueryBuilder<ObjectLiteral>, column: string, swedishColumn = false): string {
+  if (isMysql(query)) return swedishColumn ? column : `${column} COLLATE utf8mb4_swedish_ci`;
+  return `${SWEDISH_SORT_KEY_FUNCTION}(${column})`;
 }
 
 /**

@@ -2,9 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { bearerToken, forbidden, gatewaySecretMatches, unauthenticated, verifyToken, GATEWAY_SECRET_HEADER, type AuthConfig } from '@bt/auth';
+import { bearerToken, forbidden, gatewaySecretMatches, unauthenticated, GATEWAY_SECRET_HEADER, TokenVerifier, type AuthConfig } from '@bt/auth';
 import type { SubgraphCaller, SubgraphContext } from './subgraph-context';
 import { clockFromEnv, type Clock } from './clock';
 import { requestOrigin } from './request-origin';
@@ -34,14 +39,14 @@ export interface RunningSubgraph {
  * Verifies that a request came through the gateway (shared secret) and carries a valid token, then
  * builds the subgraph's context. Anything else is refused before any resolver runs.
  */
-export function authenticateSubgraphRequest(req: IncomingMessage, auth: AuthConfig): SubgraphCaller {
+export function authenticateSubgraphRequest(req: IncomingMessage, gatewaySecret: string, tokens: TokenVerifier): SubgraphCaller {
   const secret = req.headers[GATEWAY_SECRET_HEADER];
-  if (!gatewaySecretMatches(Array.isArray(secret) ? secret[0] : secret, auth.gatewaySecret)) {
+  if (!gatewaySecretMatches(Array.isArray(secret) ? secret[0] : secret, gatewaySecret)) {
     throw forbidden('Delgrafen nås bara via gatewayen.');
   }
   const token = bearerToken(req.headers.authorization);
   if (!token) throw unauthenticated();
-  return { viewer: verifyToken(token, auth.jwtSecret) };
+  return { viewer: tokens.verify(token) };
 }
 
 /** Keeps our own GraphQL errors; hides anything unexpected behind a generic message and logs it. */
@@ -57,15 +62,26 @@ export function formatSubgraphError(name: string) {
 export async function startSubgraph<TContext extends SubgraphContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const server = new ApolloServer<TContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [
+      // Apollo Server's own instrumentation that nothing here uses, off: cache-control hints (the gateway
+      // never reads them, and the plugin wraps every field), inline traces, usage reporting, and the
+      // landing page (a subgraph is reached only by the gateway)
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.plugins ?? []),
+    ],
     formatError: formatSubgraphError(options.name),
     includeStacktraceInErrorResponses: false,
   });
   const clock = options.clock ?? clockFromEnv();
+  const tokens = new TokenVerifier(options.auth.jwtSecret);
   const { url } = await startStandaloneServer(server, {
     // loopback unless told otherwise (BT_SUBGRAPH_HOST, e.g. 0.0.0.0 when the gateway runs on another host)
     listen: { port: options.port, host: options.host ?? process.env.BT_SUBGRAPH_HOST ?? '127.0.0.1' },
-    context: async ({ req }) => options.buildContext({ ...authenticateSubgraphRequest(req, options.auth), ...requestOrigin(req), today: clock() }),
+    context: async ({ req }) =>
+      options.buildContext({ ...authenticateSubgraphRequest(req, options.auth.gatewaySecret, tokens), ...requestOrigin(req), today: clock() }),
   });
   return { name: options.name, url, stop: () => server.stop() };
 }

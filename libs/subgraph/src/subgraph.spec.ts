@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, Kind } from 'graphql';
-import { devAuthConfig, signToken, GATEWAY_SECRET_HEADER, Role } from '@bt/auth';
+import { devAuthConfig, signToken, GATEWAY_SECRET_HEADER, Role, TokenVerifier } from '@bt/auth';
 import { DateScalar } from './date.scalar';
 import { clockFromEnv, fixedClock } from './clock';
 import { authenticateSubgraphRequest, formatSubgraphError } from './start-subgraph';
 
 const auth = devAuthConfig();
+const tokens = new TokenVerifier(auth.jwtSecret);
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 
 describe('Date scalar', () => {
@@ -21,13 +22,17 @@ describe('subgraph request authentication', () => {
   const token = signToken({ id: 'p1', username: 'atbt-chef', name: 'Chef', roles: [Role.DIRECTOR] }, auth.jwtSecret, 60);
 
   it('accepts a call through the gateway with a valid token', () => {
-    const context = authenticateSubgraphRequest(request({ authorization: `Bearer ${token}`, [GATEWAY_SECRET_HEADER]: auth.gatewaySecret }), auth);
+    const context = authenticateSubgraphRequest(
+      request({ authorization: `Bearer ${token}`, [GATEWAY_SECRET_HEADER]: auth.gatewaySecret }),
+      auth.gatewaySecret,
+      tokens,
+    );
     expect(context.viewer.username).toBe('atbt-chef');
   });
 
   it('refuses a call without the gateway secret, and one without a token', () => {
-    expect(() => authenticateSubgraphRequest(request({ authorization: `Bearer ${token}` }), auth)).toThrow(/gatewayen/);
-    expect(() => authenticateSubgraphRequest(request({ [GATEWAY_SECRET_HEADER]: auth.gatewaySecret }), auth)).toThrow(/inte inloggad/);
+    expect(() => authenticateSubgraphRequest(request({ authorization: `Bearer ${token}` }), auth.gatewaySecret, tokens)).toThrow(/gatewayen/);
+    expect(() => authenticateSubgraphRequest(request({ [GATEWAY_SECRET_HEADER]: auth.gatewaySecret }), auth.gatewaySecret, tokens)).toThrow(/inte inloggad/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { dropMysqlDatabase, type Engine } from '@bt/database';
 
 /** The engine the suite runs on: `BT_TEST_DATABASE=mysql` for MySQL/MariaDB, embedded SQLite otherwise. */
@@ -17,10 +18,15 @@ export interface TestDatabaseUrl {
   drop(): Promise<void>;
 }
 
-/** A new, empty database for one subgraph in one test: in memory on SQLite, a uniquely named schema on MySQL. */
+/**
+ * A new, empty database for one subgraph in one test: in memory on SQLite, a uniquely named schema on
+ * MySQL. The name has a random part besides the process id: a run that was killed leaves its schemas
+ * behind, and a later process with the same id must not open one of them (CREATE DATABASE IF NOT
+ * EXISTS would hand it the old tables and rows).
+ */
 export function testDatabaseUrl(subgraph: string): TestDatabaseUrl {
   if (testEngine() === 'sqlite') return { url: 'sqlite::memory:', drop: async () => {} };
   counter += 1;
-  const url = `${MYSQL_SERVER.replace(/\/$/, '')}/bt_test_${process.pid}_${counter}_${subgraph}`;
+  const url = `${MYSQL_SERVER.replace(/\/$/, '')}/bt_test_${process.pid}_${counter}_${randomBytes(4).toString('hex')}_${subgraph}`;
   return { url, drop: () => dropMysqlDatabase(url) };
 }

@@ -1,5 +1,6 @@
 export const USAGE = `Användning: npx ts-node --project tsconfig.base.json tools/recruitment-import/src/import.command.ts --round <omgångens id> <fil.csv>
-Importerar jobbportalens export av ansökningar (semikolonseparerad CSV i UTF-8 med rubrikrad, se
+Importerar jobbportalens export av ansökningar (CSV med semikolon eller komma, i UTF-8 eller Windows-1252
+som Excel sparar den, med rubrikrad, se
 tools/recruitment-import/README.md) till en rekryteringsomgång i anställningsdelens databas
 (EMPLOYMENT_DATABASE_URL, annars den inbyggda SQLite-databasen under data/). Samma fil kan importeras
 flera gånger utan dubbletter. Rader med fel skrivs ut med radnummer och sparas inte; då avslutas

@@ -83,6 +83,32 @@ describe(`the import command on ${testEngine()}`, () => {
     expect(await database.dataSource.getRepository(Application).findOneBy({ roundId, externalId: 'OJ-2027-2001' })).toMatchObject({ givenName: 'Nora' });
   });
 
+  it('REC-1: prints a saved late row as one to check, exit code 0', async () => {
+    const [header] = fs.readFileSync(SAMPLE, 'utf8').split('\n');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-import-')), 'sen.csv');
+    fs.writeFileSync(file, [header, 'OJ-2027-2003;Nils;Ek;19121212-1212;;;Växjö;2027-10-04;;;;;;'].join('\n'));
+    expect(await run(file)).toBe(0);
+    expect(lines).toEqual([
+      'Klart: 1 nya, 0 oförändrade, 0 rader med fel.',
+      expect.stringMatching(/^Rad 2 \(sparad, kontrollera\): Ansökan kom in 2027-10-04, efter sista ansökningsdag 2027-10-01\./),
+    ]);
+  });
+
+  it('REC-1: reads an Excel export in Windows-1252 with the names right, and refuses a workbook saying what to do', async () => {
+    const [header] = fs.readFileSync(SAMPLE, 'utf8').split('\n');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-import-'));
+    const file = path.join(folder, 'excel.csv');
+    fs.writeFileSync(file, Buffer.from([header, 'OJ-2027-2004;Åke;Öström;19800101-1231;;;Växjö;2027-09-12;;;;;;'].join('\r\n'), 'latin1'));
+    expect(await run(file)).toBe(0);
+    expect(await database.dataSource.getRepository(Application).findOneBy({ roundId, externalId: 'OJ-2027-2004' })).toMatchObject({
+      givenName: 'Åke',
+      familyName: 'Öström',
+    });
+    const workbook = path.join(folder, 'ansokningar.xlsx');
+    fs.writeFileSync(workbook, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    await expect(run(workbook)).rejects.toThrow(/ansokningar\.xlsx: Filen är en Excel-arbetsbok \(\.xlsx\), inte en CSV-fil/);
+  });
+
   it('stops with a readable message for a missing file or round', async () => {
     await expect(run('/no/such/file.csv')).rejects.toThrow(/Kunde inte läsa \/no\/such\/file.csv/);
     await expect(runImport(database.dataSource, { roundId: 'none', file: SAMPLE }, fixedClock('2026-11-22'), output)).rejects.toThrow(

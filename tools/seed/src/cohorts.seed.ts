@@ -94,6 +94,7 @@ export function seedCohorts(random: Random, organisation: Organisation, goals: G
           employmentStart: start,
           employmentEnd: end,
           employmentForm: EmploymentForm.SEPARATE,
+          stUnitId: null,
         };
         data.trainees.push(trainee);
 
@@ -101,7 +102,7 @@ export function seedCohorts(random: Random, organisation: Organisation, goals: G
         const mainSupervisors = organisation.mainSupervisorsByUnit.get(vardcentral.id)!;
         const mainSupervisor = mainSupervisors[Math.floor(supervisorTurn / vardcentraler.length) % mainSupervisors.length];
         supervisorTurn += 1;
-        data.mainSupervisions.push({ traineeId: trainee.id, supervisorId: mainSupervisor.id, fromDate: start });
+        data.mainSupervisions.push({ traineeId: trainee.id, supervisorId: mainSupervisor.id, fromDate: start, version: 1 });
 
         const finishedPlacementEnds: IsoDate[] = [];
         for (const period of planBtSchedule(start, index)) {

@@ -1,3 +1,5 @@
+const HEX_DIGITS = '0123456789abcdef';
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same demo data on every machine. */
 export class Random {
   private state: number;
@@ -22,12 +24,15 @@ export class Random {
     return items[Math.floor(this.next() * items.length)];
   }
 
-  /** A version-4-shaped UUID drawn from this generator. */
+  /** A version-4-shaped UUID drawn from this generator: 32 hex digits, the 13th set to 4 and the 17th to 8–b. */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
-    hex[12] = '4';
-    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    let uuid = '';
+    for (let i = 0; i < 32; i += 1) {
+      const drawn = Math.floor(this.next() * 16);
+      const digit = i === 12 ? 4 : i === 16 ? (drawn & 0x3) | 0x8 : drawn;
+      if (i === 8 || i === 12 || i === 16 || i === 20) uuid += '-';
+      uuid += HEX_DIGITS[digit];
+    }
+    return uuid;
   }
 }

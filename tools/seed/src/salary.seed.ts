@@ -9,7 +9,7 @@ export interface SalaryData {
 }
 
 /** EMP-2: a central monthly range per year, in öre (e.g. 2026: 42 500–46 500 kr). */
-const GUIDELINES: Omit<SalaryGuideline, 'id'>[] = [
+const GUIDELINES: Omit<SalaryGuideline, 'id' | 'version'>[] = [
   { year: 2025, minMonthlyOre: 4_100_000, maxMonthlyOre: 4_500_000, note: 'Central riktlinje efter årlig dialog med förhandlingschefen.' },
   { year: 2026, minMonthlyOre: 4_250_000, maxMonthlyOre: 4_650_000, note: 'Central riktlinje efter årlig dialog med förhandlingschefen.' },
   { year: 2027, minMonthlyOre: 4_400_000, maxMonthlyOre: 4_800_000, note: 'Central riktlinje efter årlig dialog med förhandlingschefen.' },
@@ -30,7 +30,7 @@ function decidedAt(start: IsoDate): Date {
  * the deputy (Ljungby).
  */
 export function seedSalaries(random: Random, people: Person[], sites: Site[], trainees: Trainee[]): SalaryData {
-  const salaryGuidelines = GUIDELINES.map((guideline) => ({ id: random.uuid(), ...guideline }));
+  const salaryGuidelines = GUIDELINES.map((guideline) => ({ id: random.uuid(), version: 1, ...guideline }));
   const byYear = new Map(salaryGuidelines.map((guideline) => [guideline.year, guideline]));
   const director = people.find((p) => p.roles.includes(Role.DIRECTOR))!;
   const deputy = people.find((p) => p.roles.includes(Role.DEPUTY_DIRECTOR))!;

@@ -1,10 +1,14 @@
 import { BT_GOALS, GOAL_FRAMEWORK_VERSION, type IsoDate } from '@bt/domain';
-import type { Goal, GoalFramework } from '@bt/education';
+import type { CheckpointChecklistItem, Goal, GoalFramework } from '@bt/education';
+import type { SupervisorQualification } from '@bt/employment';
 import { Random } from './random';
 import { seedOrganisation, type Organisation } from './organisation.seed';
 import { seedCohorts, type CohortData } from './cohorts.seed';
 import { seedSalaries, type SalaryData } from './salary.seed';
 import { seedRecruitment, type RecruitmentData } from './recruitment.seed';
+import { seedSupervisorRegister } from './supervisor-register.seed';
+import { seedTrainingPlanTemplates, type TrainingPlanTemplateData } from './training-plan-template.seed';
+import { seedCheckpointChecklists } from './checkpoint-checklist.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -17,7 +21,15 @@ export interface SeedOptions {
 export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSupervisorsByUnit'> &
   CohortData &
   SalaryData &
-  RecruitmentData & { goalFrameworks: GoalFramework[]; goals: Goal[] };
+  RecruitmentData &
+  TrainingPlanTemplateData & {
+    /** The day the data describes. */
+    asOf: IsoDate;
+    goalFrameworks: GoalFramework[];
+    goals: Goal[];
+    supervisorQualifications: SupervisorQualification[];
+    checkpointChecklistItems: CheckpointChecklistItem[];
+  };
 
 /** A fixed day, so the demo data is the same on every machine and every day. */
 export const DEFAULT_AS_OF: IsoDate = '2026-11-22';
@@ -51,6 +63,22 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   // drawn last, so the data before it stays the same as without salaries
   const salaries = seedSalaries(random, organisation.people, organisation.sites, cohorts.trainees);
   // drawn after the salaries, for the same reason
-  const recruitment = seedRecruitment(random, organisation.people, organisation.sites, options.asOf ?? DEFAULT_AS_OF);
-  return { ...organisation, goalFrameworks, goals, ...cohorts, ...salaries, ...recruitment };
+  const recruitment = seedRecruitment(random, organisation.people, organisation.sites, cohorts.cohorts, cohorts.trainees, options.asOf ?? DEFAULT_AS_OF);
+  const supervisorQualifications = seedSupervisorRegister(organisation.people, organisation.units);
+  // no random draws: configuration of the region
+  const templates = seedTrainingPlanTemplates(organisation.sites, organisation.units);
+  // configuration of the region, its ids drawn last, so the data before it stays the same
+  const checkpointChecklistItems = seedCheckpointChecklists(random);
+  return {
+    asOf: options.asOf ?? DEFAULT_AS_OF,
+    ...organisation,
+    supervisorQualifications,
+    goalFrameworks,
+    goals,
+    ...cohorts,
+    ...salaries,
+    ...recruitment,
+    ...templates,
+    checkpointChecklistItems,
+  };
 }

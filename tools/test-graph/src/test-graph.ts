@@ -9,8 +9,8 @@ import { certificationDatabase, startCertificationServer } from '@bt/certificati
 import { startGateway, type RunningGateway } from '@bt/gateway';
 import { demoViewers } from '@bt/demo-people';
 import { buildSeedData, DEFAULT_AS_OF, loadSeed, type SeedData, type SeedOptions, type SubgraphDatabases } from '@bt/seed';
-import { fixedClock } from '@bt/subgraph';
-import { freePort, testDatabaseUrl, type TestDatabaseUrl } from '@bt/testing';
+import { fixedClock, type ChangeFeedConsumer, type FeedChange, type ReadModelStatus } from '@bt/subgraph';
+import { reservePort, testDatabaseUrl, type TestDatabaseUrl } from '@bt/testing';
 
 const SUPERGRAPH = path.resolve(__dirname, '../../../apps/gateway/supergraph.graphql');
 
@@ -30,18 +30,31 @@ export interface TestGraph {
   tokenFor(username: string, ttlSeconds?: number): string;
   viewer(username: string): Viewer;
   query<T = Record<string, unknown>>(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse<T>>;
+  /** Employment's and certification's read models of education, and education's of employment (README, "Läsmodeller mellan delgrafer"). */
+  readModels: Record<'employment' | 'certification' | 'education', ChangeFeedConsumer<FeedChange>>;
+  /**
+   * Catches the read models up now: education's of employment first (the drafts it makes at employment
+   * are education's changes), then employment's and certification's of education; their statuses after.
+   */
+  readModelsCurrent(): Promise<ReadModelStatus[]>;
   /** SQL statements sent so far by all three subgraphs together. */
   sqlStatements(): number;
   stop(): Promise<void>;
+}
+
+export interface TestGraphOptions {
+  /** How often the read models poll their feeds; 0 (the default): never, a test calls readModelsCurrent() after a change. */
+  readModelPollMs?: number;
 }
 
 /**
  * The whole graph as in production, in this process but over real HTTP: three subgraphs, each on its
  * own fresh database (the engine under test), seeded, and Hive Gateway in front of them. The
  * subgraphs' clock stands still on the day the seed describes (2026-11-22 unless `asOf` says
- * otherwise), so tests give the same answers on any day.
+ * otherwise), so tests give the same answers on any day. The read models have caught up with the
+ * seed's change events before it returns (education has drafted the plans of the employed trainees).
  */
-export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph> {
+export async function startTestGraph(seed: SeedOptions = {}, options: TestGraphOptions = {}): Promise<TestGraph> {
   const clock = fixedClock(seed.asOf ?? DEFAULT_AS_OF);
   const auth = devAuthConfig();
   const urls: Record<keyof SubgraphDatabases, TestDatabaseUrl> = {
@@ -57,21 +70,34 @@ export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph>
   const data = buildSeedData(seed);
   await loadSeed(databases, data);
 
-  const gatewayPort = await freePort();
-  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-  const employment = await startEmploymentServer({ database: databases.employment, auth, port: 0, gatewayUrl, clock });
-  const education = await startEducationServer({ database: databases.education, auth, port: 0, clock });
-  const certification = await startCertificationServer({ database: databases.certification, auth, port: 0, gatewayUrl, clock });
+  // held until the gateway starts, so that no subgraph below (on port 0) is given it
+  const gatewayPort = await reservePort();
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort.port}/graphql`;
+  const readModel = {
+    pollMs: options.readModelPollMs ?? 0,
+    log: process.env.BT_TEST_READ_MODEL_LOGGING === 'true' ? undefined : () => {},
+  };
+  const employment = await startEmploymentServer({ database: databases.employment, auth, port: 0, gatewayUrl, clock, readModel });
+  const education = await startEducationServer({ database: databases.education, auth, port: 0, gatewayUrl, clock, readModel });
+  const certification = await startCertificationServer({ database: databases.certification, auth, port: 0, gatewayUrl, clock, readModel });
   const subgraphUrls = { employment: employment.url, education: education.url, certification: certification.url };
   const viewers = demoViewers(data);
+  await gatewayPort.release();
   const gateway = await startGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH, 'utf8'),
     auth,
-    port: gatewayPort,
+    port: gatewayPort.port,
     subgraphUrls,
     demoViewers: viewers,
     logging: process.env.BT_TEST_GATEWAY_LOGGING === 'true',
   });
+
+  const readModels = { employment: employment.readModel, certification: certification.readModel, education: education.readModel };
+  const readModelsCurrent = async () => {
+    await readModels.education.catchUp();
+    return Promise.all([readModels.employment.catchUp(), readModels.certification.catchUp()]);
+  };
+  await readModelsCurrent();
 
   const viewer = (username: string) => {
     const found = viewers.get(username);
@@ -85,6 +111,8 @@ export async function startTestGraph(seed: SeedOptions = {}): Promise<TestGraph>
     data,
     databases,
     viewer,
+    readModels,
+    readModelsCurrent,
     tokenFor: (username, ttlSeconds = 600) => signToken(viewer(username), auth.jwtSecret, ttlSeconds),
     async query(query, options = {}) {
       const response = await fetch(gatewayUrl, {

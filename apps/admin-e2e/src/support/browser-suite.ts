@@ -15,13 +15,13 @@ export interface BrowserSuite {
  * The harness every dashboard browser test shares: the built dashboard served like production in
  * front of the whole graph on fresh databases, Debian's chromium, a new page per test and
  * screenshots of it afterwards, 1440 and 800 pixels wide. `setup` prepares data through the graph
- * before the dashboard opens.
+ * before the dashboard opens; `seed` sets the graph's day (`asOf`) when a journey needs a later one.
  */
-export function browserSuite(setup?: (graph: TestGraph) => Promise<void>): BrowserSuite {
+export function browserSuite(setup?: (graph: TestGraph) => Promise<void>, seed?: Parameters<typeof startTestGraph>[0]): BrowserSuite {
   const suite = {} as BrowserSuite;
   beforeAll(async () => {
     buildAdmin();
-    suite.graph = await startTestGraph();
+    suite.graph = await startTestGraph(seed);
     await setup?.(suite.graph);
     suite.admin = await serveAdmin(new URL(suite.graph.gatewayUrl).origin);
     suite.browser = await launchBrowser();
@@ -35,7 +35,14 @@ export function browserSuite(setup?: (graph: TestGraph) => Promise<void>): Brows
     suite.page = await suite.browser.newPage({ viewport: { width: SCREEN_WIDTHS[0], height: 1100 }, locale: 'sv-SE' });
   });
   afterEach(async () => {
-    await keepScreenshot(suite.page, expect.getState().currentTestName!.replace(/[^\wåäöÅÄÖ-]+/g, '_'));
+    // a file name is at most 255 bytes (å, ä and ö take two): the test's name, cut
+    await keepScreenshot(
+      suite.page,
+      expect
+        .getState()
+        .currentTestName!.replace(/[^\wåäöÅÄÖ-]+/g, '_')
+        .slice(0, 160),
+    );
     await suite.page.close();
   });
   return suite;

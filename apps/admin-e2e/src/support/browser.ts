@@ -28,10 +28,11 @@ export async function launchBrowser(): Promise<Browser> {
 /** The widths a screen is looked at: a desktop and a narrow window (or tablet). */
 export const SCREEN_WIDTHS = [1440, 800];
 
-/** Keeps screenshots of what the user sees, once per width, under apps/admin-e2e/screenshots (git-ignored). */
+/** Keeps screenshots of what the user sees, once per width, under apps/admin-e2e/screenshots (git-ignored); the page keeps its own width afterwards. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const height = page.viewportSize()?.height ?? 1100;
+  const viewport = page.viewportSize();
+  const height = viewport?.height ?? 1100;
   for (const width of SCREEN_WIDTHS) {
     await page.setViewportSize({ width, height });
     // bounded: a busy machine must not turn a passed test into a timeout while fonts load
@@ -41,6 +42,7 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
         console.warn(`Skärmbilden ${name} (${width} px) kunde inte tas: ${error.message.split('\n')[0]}`);
       });
   }
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 /** Signs in through the development sign-in page by clicking the demo person. */

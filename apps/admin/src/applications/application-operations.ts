@@ -19,3 +19,6 @@ export const ANSWER_OFFER = `mutation ($offerId: ID!, $accepted: Boolean!) {
 export interface OfferAnswerResult {
   answerOffer: { offer: { trainee: { id: string; name: string } | null }; proposedNext: { id: string; name: string } | null };
 }
+
+export const ADMIT_LATE_APPLICATION = `mutation ($applicationId: ID!, $reason: String!) {
+  admitLateApplication(applicationId: $applicationId, reason: $reason) { id late lateAdmittedAt lateAdmissionReason lateAdmittedBy { id name } } }`;

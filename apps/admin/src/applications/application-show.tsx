@@ -8,6 +8,7 @@ import { CriminalRecordPanel, OfferPanel, SylfPanel } from './offer-panel';
 import { ApplicationAggregate } from './score-aggregate';
 import { InterviewBooking } from './interview-booking';
 import { FieldRow } from '../common/field-row';
+import { LatePanel } from './late-panel';
 
 function ApplicationActions() {
   const { permissions } = usePermissions<Permissions>();
@@ -34,6 +35,7 @@ export function ApplicationShow() {
           <TextField source="round.name" label="resources.applications.fields.round" />
           <SelectField source="state" choices={applicationStateChoices} />
         </FieldRow>
+        <LatePanel />
         <Divider />
         <RequirementPanel />
         <Divider />

@@ -1,19 +1,48 @@
 import { useEffect, useState } from 'react';
-import { Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { hasPermission, type Permissions } from '../permissions';
 import { INTERVIEW_SLOTS, slotLabel, type InterviewSlot } from '../recruitment-rounds/round-operations';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
+import { InvitationDownload } from '../recruitment-rounds/invitation-download';
 
 const SCHEDULE_INTERVIEW = `mutation ($applicationId: ID!, $slotId: ID!) { scheduleInterview(applicationId: $applicationId, slotId: $slotId) { id state } }`;
 
 interface BookableApplication {
   id: string;
+  name: string;
   eligible: boolean | null;
   round: { id: string };
-  interview: { startsAt: string; endsAt: string } | null;
+  interview: { startsAt: string; endsAt: string; room: string | null; panel: { id: string; name: string }[] } | null;
+  invitationSentOn: string | null;
+}
+
+/** REC-6: the invitation as the applicant gets it: time, room and panel, when it was sent, and the calendar file. */
+function Invitation({ application }: { application: BookableApplication & { interview: NonNullable<BookableApplication['interview']> } }) {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
+  const { interview } = application;
+  return (
+    <Stack spacing={0.5} data-invitation>
+      <Typography data-interview>
+        {translate('recruitment.invitation_text', {
+          time: slotLabel(interview),
+          room: interview.room ?? translate('recruitment.room_not_given'),
+          panel: interview.panel.map((person) => person.name).join(', ') || translate('recruitment.panel_not_given'),
+        })}
+      </Typography>
+      <Typography variant="body2">
+        {`${translate('recruitment.invitation_sent_on')}: ${application.invitationSentOn ?? translate('recruitment.invitation_not_recorded')}`}
+      </Typography>
+      {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
+        <Box>
+          <InvitationDownload application={application} />
+        </Box>
+      )}
+    </Stack>
+  );
 }
 
 /** REC-6: the interview time, or for HR and the Director a free slot of the round to book the eligible applicant into. */
@@ -44,7 +73,7 @@ export function InterviewBooking() {
     <Stack spacing={1}>
       <Typography variant="subtitle1">{translate('resources.applications.fields.interview')}</Typography>
       {application.interview ? (
-        <Typography data-interview>{slotLabel(application.interview)}</Typography>
+        <Invitation application={{ ...application, interview: application.interview }} />
       ) : bookable ? (
         <Stack direction="row" spacing={1}>
           <MuiTextField

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { Confirm, Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { hasPermission, reachesSite, type Permissions } from '../permissions';
 import { ANSWER_OFFER, MAKE_OFFER, RECORD_CRIMINAL_RECORD_CHECK, RECORD_SYLF, type OfferAnswerResult } from './application-operations';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { isFullApplication } from './detail-record';
 import { useToday } from '../data/use-today';
 import { addDays } from '../common/iso-date';
+import { ConsequenceDialog } from '../common/consequence-dialog';
 
 interface ApplicationRecord {
   id: string;
@@ -104,7 +105,8 @@ export function OfferPanel() {
   const today = useToday();
   const [siteId, setSiteId] = useState<string>();
   const [typedAnswerBy, setAnswerBy] = useState<string>();
-  const [next, setNext] = useState<{ id: string; name: string } | null | undefined>(undefined);
+  /** The answer just registered: a decline says who is proposed next (REC-8), or that nobody is left. */
+  const [declined, setDeclined] = useState<{ proposedNext: { id: string; name: string } | null }>();
   const [confirming, setConfirming] = useState<'offer' | 'accept' | 'decline'>();
   const { run, busy, fieldError } = useGraphQLAction();
   if (!application || !isFullApplication(application)) return null;
@@ -116,7 +118,7 @@ export function OfferPanel() {
   const answer = (accepted: boolean) =>
     run<OfferAnswerResult>(ANSWER_OFFER, { offerId: offer!.id, accepted }, ({ answerOffer }) => {
       if (answerOffer.offer.trainee) notify('recruitment.trainee_created', { type: 'success', messageArgs: { name: answerOffer.offer.trainee.name } });
-      setNext(answerOffer.proposedNext);
+      setDeclined(accepted ? undefined : { proposedNext: answerOffer.proposedNext });
     });
   // each of these cannot be taken back: the user confirms first
   const decisions = {
@@ -141,10 +143,10 @@ export function OfferPanel() {
       )}
       {offer?.state === 'PENDING' && reachesSite(permissions, 'ANSWER_OFFER', offer.site.id) && (
         <Stack direction="row" spacing={1}>
-          <Button variant="contained" disabled={busy} onClick={() => setConfirming('accept')}>
+          <Button variant="outlined" disabled={busy} onClick={() => setConfirming('accept')}>
             {translate('recruitment.accept')}
           </Button>
-          <Button disabled={busy} onClick={() => setConfirming('decline')}>
+          <Button variant="outlined" disabled={busy} onClick={() => setConfirming('decline')}>
             {translate('recruitment.decline')}
           </Button>
         </Stack>
@@ -175,26 +177,26 @@ export function OfferPanel() {
             slotProps={{ inputLabel: { shrink: true } }}
             {...fieldError('answerBy')}
           />
-          <Button variant="contained" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')} sx={{ whiteSpace: 'nowrap' }}>
+          <Button variant="outlined" disabled={busy || !offerSiteId || !answerBy} onClick={() => setConfirming('offer')} sx={{ whiteSpace: 'nowrap' }}>
             {translate('recruitment.make_offer')}
           </Button>
         </Stack>
       )}
-      <Confirm
-        isOpen={confirming !== undefined}
-        title={`recruitment.confirm_${confirming ?? 'offer'}_title`}
-        content={`recruitment.confirm_${confirming ?? 'offer'}`}
-        translateOptions={{ name: application.name, site, answerBy }}
+      <ConsequenceDialog
+        open={confirming !== undefined}
+        title={translate(`recruitment.confirm_${confirming ?? 'offer'}_title`, { name: application.name })}
+        consequences={[translate(`recruitment.confirm_${confirming ?? 'offer'}`, { name: application.name, site, answerBy })]}
+        confirmLabel={translate(`recruitment.confirm_${confirming ?? 'offer'}_button`)}
         onClose={() => setConfirming(undefined)}
         onConfirm={() => {
           setConfirming(undefined);
           decisions[confirming!]();
         }}
       />
-      {next !== undefined && (
-        <Alert severity="info">
-          {next ? (
-            <Link to={`/applications/${next.id}/show`}>{translate('recruitment.proposed_next', { name: next.name })}</Link>
+      {declined && (
+        <Alert severity="info" data-after-decline>
+          {declined.proposedNext ? (
+            <Link to={`/applications/${declined.proposedNext.id}/show`}>{translate('recruitment.proposed_next', { name: declined.proposedNext.name })}</Link>
           ) : (
             translate('recruitment.no_reserve')
           )}

@@ -9,11 +9,12 @@ export interface Aggregate {
   perCriterion: { mean: number | null; count: number; criterion: { id: string; name: string } }[];
 }
 
-/** The panel's aggregate for one application, with a bar per criterion (shown when REC-4 allows: the graph returns it or not). */
+/** The panel's aggregate for one application (one decimal), with a bar per criterion (shown when REC-4 allows: the graph returns it or not). */
 export function ScoreAggregateView({ aggregate, scaleMax = 5 }: { aggregate: Aggregate; scaleMax?: number }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const number = (value: number | null) => (value == null ? '–' : value.toLocaleString(formattingLocale(locale), { maximumFractionDigits: 2 }));
+  const number = (value: number | null) =>
+    value == null ? '–' : value.toLocaleString(formattingLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <Stack spacing={1} data-aggregate>
       <Typography>
@@ -21,7 +22,7 @@ export function ScoreAggregateView({ aggregate, scaleMax = 5 }: { aggregate: Agg
       </Typography>
       {aggregate.perCriterion.map((entry) => (
         <Stack key={entry.criterion.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography sx={{ width: 160 }} variant="body2">
+          <Typography sx={{ width: 160 }} variant="body2" lang="sv">
             {entry.criterion.name}
           </Typography>
           <Box sx={{ flex: 1, maxWidth: 320, height: 14, bgcolor: '#eeeeee', borderRadius: 1 }}>

@@ -10,14 +10,17 @@ interface AuditValues {
   newValue?: string | null;
 }
 
-/** A stored list (`A,B`) as people read it: roles by their names (other values as stored), with room to wrap. */
+/** A stored list (`A,B`) as people read it: roles and sign-in methods by their names (other values as stored), with room to wrap. */
 const listed = (value: string | null | undefined, translate: (key: string, options: { _: string }) => string) =>
   value
     ? value
         .split(',')
-        .map((item) => translate(`roles.${item}`, { _: item }))
+        .map((item) => translate(`roles.${item}`, { _: translate(`resources.auditEvents.values.${item}`, { _: item }) }))
         .join(', ')
     : '–';
+
+/** Times as they were in Sweden, wherever the reader's browser is. */
+const SWEDISH_TIME: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'medium' };
 
 const auditFilters = [
   <ReferenceInput key="personId" source="personId" reference="people" alwaysOn>
@@ -44,14 +47,14 @@ export function AuditList() {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('lg'));
   return (
     <List exporter={false} filters={auditFilters} sort={{ field: 'occurredAt', order: 'DESC' }}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <DateField source="occurredAt" showTime />
+      <Datagrid bulkActionButtons={false} rowClick={false} sx={{ '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } }}>
+        <DateField source="occurredAt" showTime options={SWEDISH_TIME} />
         <TextField source="actorUsername" />
         <FunctionField
           source="action"
           render={(event: { action: string }) => translate(`resources.auditEvents.actions.${event.action}`, { _: event.action })}
         />
-        <TextField source="entityType" sortable={false} />
+        {wide && <TextField source="entityType" sortable={false} />}
         {wide && <TextField source="entityId" sortable={false} />}
         <FunctionField source="oldValue" sortable={false} render={(event: AuditValues) => listed(event.oldValue, translate)} />
         <FunctionField source="newValue" sortable={false} render={(event: AuditValues) => listed(event.newValue, translate)} />

@@ -4,8 +4,9 @@ import { GoalGrid } from '../common/goal-grid';
 import { LocaleNumberField } from '../common/locale-number-field';
 import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 import { hasPermission, type Permissions } from '../permissions';
+import { BlockScheduleGrid } from '../block-schedule/block-schedule-grid';
 
-/** A cohort with its trainees: current placement, months served and progress over BT1–BT18 (for those who read the portfolio, EDU-10). */
+/** A cohort with its trainees: current placement, months served and progress over BT1–BT18 (for those who read the portfolio, EDU-10), and its block schedule (EDU-5). */
 export function CohortShow() {
   const { permissions } = usePermissions<Permissions>();
   return (
@@ -29,6 +30,7 @@ export function CohortShow() {
             {hasPermission(permissions, 'READ_PORTFOLIO') && <GoalGrid compact label="resources.trainees.fields.progress" />}
           </Datagrid>
         </ReferenceManyField>
+        <BlockScheduleGrid label="bt.block_schedule.title" />
       </SimpleShowLayout>
     </Show>
   );

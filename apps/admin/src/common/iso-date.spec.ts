@@ -1,10 +1,28 @@
 /** @jest-environment node */
-import { addDays } from './iso-date';
+import { addDays, addMonthsToMonth, isoWeekNumber, monthOf, monthRange } from './iso-date';
 
 describe('ISO dates', () => {
   it('adds days across months and years', () => {
     expect(addDays('2026-11-22', 7)).toBe('2026-11-29');
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+
+  it('steps months across years, and names their first and last days', () => {
+    expect(monthOf('2026-11-22')).toBe('2026-11');
+    expect(addMonthsToMonth('2026-11', 1)).toBe('2026-12');
+    expect(addMonthsToMonth('2026-12', 1)).toBe('2027-01');
+    expect(addMonthsToMonth('2027-01', -1)).toBe('2026-12');
+    expect(monthRange('2026-11')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(monthRange('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthRange('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+
+  it('numbers ISO weeks, the first holding the year’s first Thursday', () => {
+    expect(isoWeekNumber('2026-11-23')).toBe(48);
+    expect(isoWeekNumber('2026-12-28')).toBe(53);
+    expect(isoWeekNumber('2027-01-04')).toBe(1);
+    expect(isoWeekNumber('2027-01-03')).toBe(53);
+    expect(isoWeekNumber('2025-12-29')).toBe(1);
   });
 });

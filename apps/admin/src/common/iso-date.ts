@@ -2,3 +2,36 @@
 export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A moment as Swedish local time, "2027-10-11 08:30" (interview times are in Sweden, whatever the browser's zone). */
+export function stockholmTime(iso: string): string {
+  return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 16);
+}
+
+/** A calendar month, YYYY-MM. */
+export type IsoMonth = string;
+
+/** The month a date falls in. */
+export function monthOf(isoDate: string): IsoMonth {
+  return isoDate.slice(0, 7);
+}
+
+/** The month `months` after (or before, when negative) `month`. */
+export function addMonthsToMonth(month: IsoMonth, months: number): IsoMonth {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const index = year * 12 + monthNumber - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The first and the last day of a month. */
+export function monthRange(month: IsoMonth): { from: string; to: string } {
+  return { from: `${month}-01`, to: addDays(`${addMonthsToMonth(month, 1)}-01`, -1) };
+}
+
+/** The ISO-8601 week number of a date (week 1 holds the year's first Thursday). */
+export function isoWeekNumber(isoDate: string): number {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
+  const firstOfYear = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - firstOfYear) / (7 * 86_400_000)) + 1;
+}

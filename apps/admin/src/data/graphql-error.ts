@@ -32,6 +32,18 @@ export function problemText(problem: Problem, language: Language): string {
   return text.includes('%{') ? general : text;
 }
 
+/** A notice from the server (a warning, a rule explained, a reason): a code, the Swedish message and the values it names. */
+export interface Notice {
+  code: string;
+  message: string;
+  params: { name: string; value: string }[];
+}
+
+/** A notice in the chosen language, the way problemText says a refusal. */
+export function noticeText(notice: Notice, language: Language): string {
+  return problemText({ code: notice.code, message: notice.message, params: Object.fromEntries(notice.params.map(({ name, value }) => [name, value])) }, language);
+}
+
 /**
  * The form input a problem's field is about, as react-hook-form names it: the operation's `input.`
  * wrapper dropped and list positions dotted (`input.startDate` → `startDate`, `input.positions[1].count` → `positions.1.count`).

@@ -23,6 +23,7 @@ export const appMessagesEn: typeof appMessagesSv = {
       },
       actions: {
         READ_PERSONAL_IDENTITY_NUMBER: 'Read identity number',
+        CREATE_TRAINEE: 'Employed a trainee',
         UPDATE_TRAINEE_EMPLOYMENT: 'Changed employment',
         READ_TRAINEE_SALARY: 'Read salary',
         SET_TRAINEE_SALARY: 'Set salary',
@@ -34,6 +35,7 @@ export const appMessagesEn: typeof appMessagesSv = {
         SIGN_IN: 'Signed in',
         REFUSED: 'Refused',
       },
+      values: { DEV: 'Development sign-in', OIDC: 'The region’s sign-in' },
       subjects: {
         Person: 'Person',
         Trainee: 'BT doctor',
@@ -62,6 +64,8 @@ export const appMessagesEn: typeof appMessagesSv = {
         employmentStart: 'Employed from',
         employmentEnd: 'Employed until',
         employmentForm: 'Employment form',
+        stUnit: 'Unit of the specialist training employment',
+        stUnitId: 'Unit of the specialist training employment',
         currentPlacement: 'Current placement',
         currentUnitId: 'Current unit',
         mainSupervisor: 'Main supervisor',
@@ -164,6 +168,11 @@ export const appMessagesEn: typeof appMessagesSv = {
   },
   bt: {
     app_title: 'BT administration',
+    not_allowed: {
+      title: 'Not allowed',
+      text: 'Your role does not give access to this page. If you need it for your work, ask the AT/BT director for the permission.',
+      home: 'To the start page',
+    },
     language: { sv: 'Svenska', en: 'English' },
     login: {
       title: 'Sign in',
@@ -201,6 +210,29 @@ export const appMessagesEn: typeof appMessagesSv = {
       certificate: 'Certificate',
       status: 'Status',
       signatures: 'Signatures',
+    },
+    block_schedule: {
+      title: 'Block schedule',
+      empty: 'No trainees in this cohort that you may see.',
+      legend: 'Legend',
+      unknown_kind: 'Unknown kind',
+      kinds: {
+        INTRODUCTION: 'Introduction',
+        INTERNAL_MEDICINE: 'Internal medicine',
+        SURGERY: 'Surgery',
+        PSYCHIATRY: 'Psychiatry',
+        PRIMARY_CARE: 'Primary care',
+        VACATION: 'Vacation',
+      },
+      plan: { NONE: 'No plan', DRAFT: 'Draft', CONFIRMED: 'Confirmed' },
+    },
+    capacity: {
+      title: 'Capacity per unit',
+      explanation: 'Trainees per unit and month (with a placement that has at least one day in the month).',
+      site: 'Main site',
+      all_sites: 'Both sites',
+      from: 'From month',
+      unit: 'Unit',
     },
     errors: {
       unavailable: 'The service is not answering right now. Try again in a moment.',

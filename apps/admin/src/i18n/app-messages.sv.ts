@@ -21,6 +21,7 @@ export const appMessagesSv = {
       },
       actions: {
         READ_PERSONAL_IDENTITY_NUMBER: 'Läste personnummer',
+        CREATE_TRAINEE: 'Anställde BT-läkare',
         UPDATE_TRAINEE_EMPLOYMENT: 'Ändrade anställning',
         READ_TRAINEE_SALARY: 'Läste lön',
         SET_TRAINEE_SALARY: 'Satte lön',
@@ -32,6 +33,7 @@ export const appMessagesSv = {
         SIGN_IN: 'Loggade in',
         REFUSED: 'Nekades',
       },
+      values: { DEV: 'Utvecklingsinloggning', OIDC: 'Regionens inloggning' },
       subjects: {
         Person: 'Person',
         Trainee: 'BT-läkare',
@@ -60,6 +62,8 @@ export const appMessagesSv = {
         employmentStart: 'Anställning från',
         employmentEnd: 'Anställning till',
         employmentForm: 'Anställningsform',
+        stUnit: 'ST-anställningens enhet',
+        stUnitId: 'ST-anställningens enhet',
         currentPlacement: 'Nuvarande placering',
         currentUnitId: 'Nuvarande enhet',
         mainSupervisor: 'Huvudhandledare',
@@ -162,6 +166,11 @@ export const appMessagesSv = {
   },
   bt: {
     app_title: 'BT-administration',
+    not_allowed: {
+      title: 'Inte tillåtet',
+      text: 'Din roll ger inte tillgång till den här sidan. Behöver du den i ditt arbete, be AT/BT-chefen om behörighet.',
+      home: 'Till startsidan',
+    },
     language: { sv: 'Svenska', en: 'English' },
     login: {
       title: 'Logga in',
@@ -199,6 +208,29 @@ export const appMessagesSv = {
       certificate: 'Intyg',
       status: 'Status',
       signatures: 'Underskrifter',
+    },
+    block_schedule: {
+      title: 'Blockschema',
+      empty: 'Inga BT-läkare i kullen som du får se.',
+      legend: 'Förklaring',
+      unknown_kind: 'Okänd typ',
+      kinds: {
+        INTRODUCTION: 'Introduktion',
+        INTERNAL_MEDICINE: 'Internmedicin',
+        SURGERY: 'Kirurgi',
+        PSYCHIATRY: 'Psykiatri',
+        PRIMARY_CARE: 'Primärvård',
+        VACATION: 'Semester',
+      },
+      plan: { NONE: 'Ingen plan', DRAFT: 'Utkast', CONFIRMED: 'Fastställd' },
+    },
+    capacity: {
+      title: 'Kapacitet per enhet',
+      explanation: 'BT-läkare per enhet och månad (med en placering som har minst en dag i månaden).',
+      site: 'Huvudort',
+      all_sites: 'Båda orterna',
+      from: 'Från månad',
+      unit: 'Enhet',
     },
     errors: {
       unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',

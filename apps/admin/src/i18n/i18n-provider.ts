@@ -6,6 +6,14 @@ import { appMessagesEn } from './app-messages.en';
 import { recruitmentMessagesSv } from './recruitment-messages.sv';
 import { recruitmentMessagesEn } from './recruitment-messages.en';
 import { problemMessagesEn } from './problem-messages.en';
+import { activityMessagesSv } from './activity-messages.sv';
+import { activityMessagesEn } from './activity-messages.en';
+import { planMessagesSv } from './plan-messages.sv';
+import { planMessagesEn } from './plan-messages.en';
+import { checkpointMessagesSv } from './checkpoint-messages.sv';
+import { checkpointMessagesEn } from './checkpoint-messages.en';
+import { accessMessagesSv } from './access-messages.sv';
+import { accessMessagesEn } from './access-messages.en';
 
 /** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
 function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
@@ -16,8 +24,23 @@ const appEn = merge(appMessagesEn, recruitmentMessagesEn);
 
 /** English has `bt.problems.<CODE>` besides; Swedish shows the server's own message for a refusal. */
 export const messages = {
-  sv: { ...raMessagesSv, ...merge(appMessagesSv, recruitmentMessagesSv) },
-  en: { ...englishMessages, ...appEn, bt: { ...appEn.bt, problems: problemMessagesEn } },
+  sv: {
+    ...raMessagesSv,
+    ...merge(appMessagesSv, recruitmentMessagesSv),
+    ...activityMessagesSv,
+    ...planMessagesSv,
+    ...checkpointMessagesSv,
+    ...accessMessagesSv,
+  },
+  en: {
+    ...englishMessages,
+    ...appEn,
+    ...activityMessagesEn,
+    ...planMessagesEn,
+    ...checkpointMessagesEn,
+    ...accessMessagesEn,
+    bt: { ...appEn.bt, problems: problemMessagesEn },
+  },
 };
 
 export type Locale = keyof typeof messages;

@@ -36,12 +36,15 @@ export const problemMessagesEn: Record<string, string> = {
   TEXT_CONTROL_CHARACTERS: 'The text contains invisible control characters; type it again without them.',
   TEXT_BIDI_OVERRIDE: 'The text contains characters that reverse its direction; type it again without them.',
   TEXT_INVISIBLE_ONLY: 'The text consists only of invisible characters; write a visible text.',
+  FEED_POSITION_INVALID: 'The position must be a whole number, 0 or more.',
+  FEED_PAGE_SIZE_OUT_OF_RANGE: 'The number of changes per page must be between 1 and %{limit}.',
   FILTER_TEXT_TOO_LONG: 'The search text can be at most %{maxLength} characters; shorten it.',
   TOO_MANY_IDS: 'At most %{max} records can be fetched at once (%{count} were asked for).',
   NOT_FOUND: 'What was chosen no longer exists. Choose another one.',
-  FILTER_EMPTY: 'Give at least one condition in the filter.',
   PAGE_OUT_OF_RANGE: 'The page number must be %{min} or more.',
   PAGE_SIZE_OUT_OF_RANGE: 'Rows per page must be between %{min} and %{max}.',
+  LIST_SIZE_OUT_OF_RANGE: 'A list in the answer can have between %{min} and %{max} rows. Fetch more page by page.',
+  MONTHS_OUT_OF_RANGE: 'Choose between %{min} and %{max} months.',
   DAYS_AHEAD_OUT_OF_RANGE: 'Days ahead must be between %{min} and %{max}.',
   UNKNOWN_SORT_FIELD: 'The list cannot be sorted by this column. Choose another column to sort by.',
 
@@ -60,6 +63,7 @@ export const problemMessagesEn: Record<string, string> = {
   // cohorts and employment
   COHORT_HAS_TRAINEES: 'The cohort has %{traineeCount} BT doctors. Move them to another cohort first.',
   COHORT_AT_OTHER_SITE: "The cohort belongs to another main site than the BT doctor's. Choose a cohort at the same main site.",
+  ST_UNIT_REQUIRED: 'BT within specialist training: choose the unit of the specialist training employment; its head of unit appoints the main supervisor.',
   EMPLOYMENT_END_BEFORE_START: 'The employment must end after it starts.',
   EMPLOYMENT_TOO_SHORT: 'A separate BT employment lasts 12 months and must run until at least %{earliestEnd}; it can be extended but not shortened.',
   PERSONAL_IDENTITY_NUMBER_FORMAT: 'Write the personal identity number as YYYYMMDD-XXXX.',
@@ -84,7 +88,6 @@ export const problemMessagesEn: Record<string, string> = {
   GOAL_CODE_REPEATED: 'Goal %{position}: the code %{code} appears more than once.',
   GOAL_TITLE_MISSING: 'Goal %{position}: give a title.',
   GOAL_TITLE_TOO_LONG: 'Goal %{position}: the title can be at most %{max} characters.',
-  WITHOUT_MAIN_SUPERVISOR_NOT_KNOWN: 'BT doctors without a main supervisor cannot be found this way; list all BT doctors instead.',
 
   // recruitment rounds
   DEADLINE_NOT_AFTER_ADVERT: 'The application deadline must be after the advert date.',
@@ -95,7 +98,6 @@ export const problemMessagesEn: Record<string, string> = {
   INTERVIEW_DAY_COUNT: 'Interviews are held over two or three days; give two or three interview days.',
   INTERVIEW_DAY_REPEATED: 'Give each interview day only once.',
   INTERVIEW_DAY_BEFORE_DEADLINE: 'The interview days must be after the application deadline (%{deadline}).',
-  INTERVIEW_DAY_TOO_LATE: 'The first interview day must be at most a week after the application deadline, that is %{latest} at the latest.',
   INTERVIEW_DAY_AFTER_START: 'The interview days must be before BT starts on %{start}.',
   NO_POSITIONS: 'The round needs at least one position, e.g. 4 in Växjö and 2 in Ljungby.',
   POSITION_SITE_REPEATED: 'Give each main site only once among the positions.',
@@ -104,13 +106,19 @@ export const problemMessagesEn: Record<string, string> = {
   ROUND_CLOSED: 'The round is closed and can no longer be changed.',
   ROUND_ALREADY_IN_STATE: 'The round is already in that state.',
   ROUND_CANNOT_GO_BACK: 'A round never goes back to an earlier state.',
+  ROUND_BEFORE_DEADLINE: 'The round can move to interviews only after the application deadline (%{applicationDeadline}); today is %{today}.',
+  ROUND_BEFORE_LAST_INTERVIEW_DAY: 'The round can move to offers only once the last interview day (%{lastDay}) has begun; today is %{today}.',
   ROUND_ONE_STEP_AT_A_TIME: 'A round moves one step at a time: move it to the next state first.',
   PANEL_INCOMPLETE: 'Every stage needs someone for HR, management and the directors of studies; add them to the recruitment panel.',
+  PANEL_STAGE_LACKS: 'The stage the round is in lacks HR, management or a director of studies; the aim is all three at every stage of recruitment.',
   PANEL_STAGE_UNCOVERED: 'Without this person a stage would lack HR, management or a director of studies. Add a replacement first.',
   PANEL_CAPACITY_NOT_HELD: 'The person has no role that can represent this part of the panel.',
   PANEL_SEAT_TAKEN: 'The person already sits in this stage for this part of the panel.',
   OFFERS_PENDING: '%{pending} offer(s) are waiting for an answer; record the answers or mark expired offers before closing the round.',
   ROUND_NOT_IN_SCOPE: 'You are not on the recruitment panel of this round.',
+  ROUND_FOR_START_TERM_EXISTS:
+    'There is already a round for the BT start on %{startDate} (%{rounds}); recruitment takes place once a year. A second round needs the AT/BT director’s reason.',
+  SECOND_ROUND_NEEDS_DIRECTOR: 'There is already a round for the BT start on %{startDate} (%{rounds}); only the AT/BT director can create a second round.',
 
   // rubric and scoring
   RUBRIC_EMPTY: 'The rubric needs at least one criterion.',
@@ -136,6 +144,14 @@ export const problemMessagesEn: Record<string, string> = {
   APPLICANT_ALREADY_IN_ROUND: 'The personal identity number is already in another application in this round.',
   APPLICATION_ACCEPTED: 'The applicant has accepted and is employed; change the details on the BT doctor instead.',
   APPLICATION_CHANGED_IN_FILE: 'Application %{externalId} already exists with other details; change it in the system instead of importing it again.',
+  APPLICATION_LATE:
+    'The application arrived on %{receivedAt}, after the application deadline %{applicationDeadline}. It is marked late and kept out of screening until the AT/BT director admits it.',
+  APPLICATION_DATED_BEFORE_ADVERT:
+    'The application is dated %{receivedAt}, more than %{days} days before the advert (%{advertDate}). Check the date and that it belongs to this round.',
+  APPLICATION_LATE_NOT_ADMITTED:
+    'The application arrived after the application deadline (%{applicationDeadline}) and is not in screening. The AT/BT director can admit it, with a reason.',
+  APPLICATION_NOT_LATE: 'The application arrived in time and is already in screening.',
+  LATE_APPLICATION_ALREADY_ADMITTED: 'The late application has already been admitted into screening.',
   ROUND_NOT_OPEN_FOR_IMPORT: 'Applications are imported while the round is open for applications or in screening; open the round first.',
   REQUIREMENTS_AFTER_OFFER: 'The application has already had an offer; the formal requirements can no longer be changed.',
   IMPORT_TOO_LARGE: 'The file is too large; it can be at most %{maxMegabytes} MB. Split it into several files.',
@@ -146,18 +162,46 @@ export const problemMessagesEn: Record<string, string> = {
     'Some of the applications in the file were saved by someone else at the same time, so nothing of the file was saved. Import the file again.',
   CSV_EMPTY: 'The file is empty; the first line should be the column headings.',
   CSV_QUOTE_NOT_CLOSED: 'A quotation mark (") is opened but never closed; check the line.',
-  CSV_HEADER_EXPECTED: 'The heading line should have the columns (separated by semicolons): %{columns}.',
+  CSV_QUOTE_MISPLACED: 'A quotation mark (") stands inside a quoted field; write it twice ("") or remove it.',
+  CSV_FILE_XLSX:
+    'The file is an Excel workbook (.xlsx), not a CSV file. Open it in Excel, choose Save As with the file format CSV UTF-8 (comma delimited), and import the new file.',
+  CSV_FILE_XLS:
+    'The file is an older Excel workbook (.xls), not a CSV file. Open it in Excel, choose Save As with the file format CSV UTF-8 (comma delimited), and import the new file.',
+  CSV_FILE_UTF16:
+    'The file is saved as Unicode text (UTF-16), which the import does not read. Save the file as CSV UTF-8 (comma delimited) in Excel and try again.',
+  CSV_FILE_BINARY: 'The file is not a text file, so not a CSV file. Save the file as CSV UTF-8 (comma delimited) in Excel and try again.',
+  CSV_FILE_ENCODING_UNKNOWN:
+    "The file's character encoding is not recognised (neither UTF-8 nor Windows-1252). Save the file as CSV UTF-8 (comma delimited) in Excel and try again.",
+  CSV_TAB_SEPARATED: 'The file is tab-separated (Text or Unicode Text in Excel). Save the file as CSV UTF-8 (comma delimited) in Excel and try again.',
+  CSV_HEADER_EXPECTED: 'The heading line should have the columns (separated by semicolons or commas): %{columns}.',
   CSV_UNKNOWN_COLUMN: 'The file has a column the import does not know; check the heading line.',
   CSV_COLUMN_MISSING: 'A column is missing; check the heading line.',
   CSV_COLUMN_REPEATED: 'A column appears more than once.',
-  CSV_FIELD_COUNT: 'The line has %{fields} fields but the heading line %{columns}; check semicolons and quotation marks.',
-  CSV_YES_NO_INVALID: 'Doctoral degree should be yes or no, not "%{value}".',
+  CSV_FIELD_COUNT: 'The line has %{fields} fields but the heading line %{columns}; check the separators and quotation marks.',
+  CSV_YES_NO_INVALID: 'The column takes yes or no ("ja" or "nej"), not "%{value}".',
   SITE_UNKNOWN: 'The preferred main site "%{value}" does not exist.',
 
   // interviews and SYLF
   SLOT_MINUTES_OUT_OF_RANGE: 'Interviews last %{min}–%{max} minutes, not %{value}.',
   SLOT_DOES_NOT_FIT_DAY: 'No interview of %{slotMinutes} minutes fits between %{dayStart} and %{dayEnd}.',
+  LUNCH_MINUTES_OUT_OF_RANGE: 'The lunch break lasts %{min}–%{max} minutes, not %{value}.',
+  LUNCH_START_MISSING: 'Give the time the lunch break starts, e.g. 12:00, or set its length to 0.',
+  LUNCH_OUTSIDE_DAY: 'The lunch break %{lunchStart}–%{lunchEnd} must lie within the day %{dayStart}–%{dayEnd}.',
+  SLOT_DAYS_MISSING: "Choose at least one of the round's interview days.",
+  SLOT_DAY_NOT_INTERVIEW_DAY: "%{day} is not one of the round's interview days (%{interviewDays}); choose one of them or change the round's interview days.",
+  ROOM_MISSING: 'Give the room where the interviews are held, e.g. "Meeting room 3, Växjö".',
+  ROOM_TOO_LONG: "The room's name may be at most %{max} characters.",
+  SLOT_PANEL_MISSING: 'Choose who on the interview panel sits in on the interviews.',
+  SLOT_PANEL_NOT_INTERVIEW_PANEL: "%{count} of those chosen are not on the round's interview panel; add them to the recruitment panel for interviews first.",
+  SLOT_ROOM_OVERLAP: '%{count} time(s) overlap times already in %{room} (first %{first}); choose another room or other times, or remove the free times first.',
+  SLOT_BOOKED: 'The time %{time} is booked; move the interview to another time before removing the time.',
+  CALENDAR_NOT_OWN: 'You can only fetch your own interview calendar.',
   SLOT_TAKEN: 'The time is already booked for another applicant; choose a free time.',
+  SLOT_IN_PAST: 'The time %{day} %{time} has already passed; choose an interview time to come.',
+  INVITATION_SENT_IN_FUTURE: 'The day the invitations were sent cannot be after today (%{today}).',
+  INVITATION_WITHOUT_INTERVIEW: '%{count} of the applications have no interview time booked; book a time before recording the invitation.',
+  INVITATION_LATE:
+    '%{count} interview invitation(s) were sent later than a week after the application deadline (%{applicationDeadline}); the guideline is %{latest} at the latest.',
   ROUND_PAST_INTERVIEWS: 'Interview times are set before the round reaches offers.',
   ROUND_NOT_BOOKING_INTERVIEWS: 'Interviews are booked while the round is open, in screening or in interviews.',
   APPLICATION_NOT_ELIGIBLE: 'Only applications that meet the formal requirements and have not been interviewed are invited to interview.',
@@ -177,4 +221,89 @@ export const problemMessagesEn: Record<string, string> = {
   OFFER_ALREADY_ANSWERED: 'The offer has already been answered or has expired.',
   OFFER_ANSWER_TIME_PASSED: 'The time to answer ran out on %{answerBy}. Mark the offer as expired and offer the next on the reserve list.',
   ALREADY_A_TRAINEE: 'The personal identity number already belongs to the BT doctor %{name}; check the application before accepting.',
+
+  // shown beside the ranking and on an application (not refusals)
+  TIE_BREAK:
+    'Highest weighted mean (two decimals) first. On a tie: the most months as junior doctor in the region, then the earliest received application, then the lowest application number.',
+  TIE_BREAK_BY_CRITERION:
+    'Highest weighted mean (two decimals) first. On a tie: the highest mean on %{criterion} (the most heavily weighted criterion), then the most months as junior doctor in the region, then the earliest received application, then the lowest application number.',
+  BT_REQUIREMENT_NOT_MET: 'Not covered by the BT requirement of HSLF-FS 2021:8.',
+  LICENCE_MISSING: 'Has no Swedish medical licence.',
+  SWEDISH_C1_MISSING: 'Has no Swedish at level C1.',
+
+  // supervisors (EDU-7, ORG-2, EMP-1)
+  SPECIALTY_WITHOUT_STATUS: 'Give both whether the person is a specialist or an ST doctor and in which specialty, or neither.',
+  SUPERVISOR_TRAINING_IN_FUTURE: 'The supervisor training cannot have been completed after today (%{today}). Give the day the course ended.',
+  SUPERVISOR_TRAINING_COURSE_MISSING: 'Name the supervisor training (e.g. LEK course) completed on that day.',
+  EXPERIENCE_OUT_OF_RANGE: 'Years of experience must be a whole number from 0 to 60.',
+  SUPERVISOR_NOT_REGISTERED: 'The person is not in the supervisor register. Record licence, specialty and supervisor training first.',
+  SUPERVISOR_NOT_LICENSED: 'A supervisor must be a licensed physician. Choose a licensed physician.',
+  SUPERVISOR_NOT_SPECIALIST_OR_ST: 'A supervisor must be a specialist or an ST doctor. Choose a specialist or an ST doctor.',
+  SUPERVISOR_OTHER_SPECIALTY: "The supervisor is not a specialist or ST doctor in the placement's specialty.",
+  SUPERVISOR_WITHOUT_TRAINING: 'The supervisor has no recorded supervisor training (LEK course or equivalent).',
+  SUPERVISOR_LITTLE_EXPERIENCE: 'The supervisor has less than %{minimum} years of experience as a physician.',
+  CLINICAL_SUPERVISOR_AT_OTHER_UNIT: "The clinical supervisor does not work at the placement's unit; a supervisor should follow the BT doctor on site.",
+  MAIN_SUPERVISOR_NOT_SPECIALIST: 'The main supervisor must be a specialist. Choose a specialist physician.',
+  MAIN_SUPERVISOR_NOT_GENERAL_PRACTICE: 'In the region the main supervisor is a specialist in general practice; the chosen person is not.',
+  MAIN_SUPERVISOR_NOT_AT_BT_UNIT:
+    'In the region the main supervisor works at the health centre where the BT doctor starts and ends BT; the chosen person does not.',
+  MAIN_SUPERVISOR_NOT_CLINICAL_SUPERVISOR:
+    'In the region the main supervisor is also the clinical supervisor during the primary care placement; another person is clinical supervisor there.',
+  MAIN_SUPERVISOR_APPOINTED_BY_PROGRAMME:
+    'The BT doctor has separate BT: the main supervisor is appointed by the AT/BT organisation (the AT/BT director or a director of studies).',
+  MAIN_SUPERVISOR_APPOINTED_BY_HEAD_OF_UNIT: 'The BT doctor has integrated BT: the main supervisor is appointed by the head of unit of the ST employment.',
+  SUPERVISOR_LACKS_ROLE: 'The person does not have the supervisor role this needs. Give the person the role first, or choose another person.',
+  UNIT_NOT_IN_SCOPE: 'You appoint clinical supervisors only for placements at your own unit.',
+  // training plans
+  TRAINING_PLAN_MISSING: 'The BT doctor has no training plan yet. Create a draft from the template first.',
+  TRAINING_PLAN_EXISTS: 'The BT doctor already has a training plan. Change it instead of creating a new one.',
+  TRAINING_PLAN_TEMPLATE_MISSING: "The region has no training plan template for the BT doctor's main site. Ask the administrator to add the template.",
+  PLAN_PERIOD_ENDS_BEFORE_START: 'A period ends on %{endDate}, before it starts on %{startDate}. Give an end date after the start date.',
+  PLAN_PERIOD_OUTSIDE_EMPLOYMENT:
+    'The period %{startDate}–%{endDate} lies outside the employment %{employmentStart}–%{employmentEnd}. Move it within the employment, or change the employment dates first.',
+  PLAN_PERIODS_OVERLAP: 'The periods %{firstStart}–%{firstEnd} and %{secondStart}–%{secondEnd} overlap. Shorten or move one so that they share no day.',
+  PLAN_GAP: 'The plan has a gap %{from}–%{to} without a placement or planned vacation. Fill the gap, or give the reason when confirming the plan.',
+  PLAN_NOT_COVERING_EMPLOYMENT:
+    'The plan does not cover the whole employment %{employmentStart}–%{employmentEnd}. Plan placements from the first to the last day, or give the reason when confirming the plan.',
+  PLAN_PRIMARY_CARE_TOO_SHORT:
+    'The plan has %{months} months of primary care; the regulations require at least %{minimum}. Lengthen or add a primary care placement.',
+  PLAN_ACUTE_CARE_TOO_SHORT:
+    'The plan has %{months} months of acute care (internal medicine and surgery); the regulations require at least %{minimum}. Lengthen or add such a placement.',
+  PLAN_CLINICAL_SERVICE_TOO_SHORT: 'The plan has %{months} months of clinical service; at least %{minimum} are required. Add or lengthen placements.',
+  PLAN_SUMMER_VACATION_MISSING:
+    'The plan has no four consecutive weeks of vacation in the summer of %{year}. Plan the vacation, or give the reason when confirming the plan.',
+  PLAN_DEVIATION_REASON_MISSING: 'The plan deviates from the template (see the checks). Write the reason for the deviation and confirm again.',
+  PLACEMENT_UNIT_KIND_MISMATCH: "The unit does not suit a placement of this kind. Choose a unit of the right kind, or change the placement's kind.",
+  PLACEMENT_DEVIATION_REASON_MISSING:
+    "The unit deviates from the region's template for the BT doctor's main site. Write the reason for the deviation and save again.",
+  SPLIT_DATE_OUTSIDE_PLACEMENT: 'The day %{at} is not within the placement %{startDate}–%{endDate} after its first day. Choose a day within the placement.',
+
+  // education activities (EDU-4, EDU-6)
+  ACTIVITY_ENDS_BEFORE_START: 'The activity must end after it starts (%{startTime}–%{endTime}). Change the end time.',
+  ACTIVITY_GOAL_UNKNOWN: 'The goals %{codes} are not in the goal framework in force. Choose goals from the list.',
+  ACTIVITY_RANGE_REVERSED: 'The end date cannot be before the start date.',
+  ACTIVITY_RANGE_TOO_LONG: 'Show at most %{maxDays} days at a time.',
+  ACTIVITY_AUDIENCE_INVALID: 'Choose either a main site (and, if you like, one of its cohorts) or one BT doctor.',
+  ACTIVITY_COHORT_OF_OTHER_SITE: 'The cohort belongs to the other main site. Choose a cohort of the same main site.',
+  ACTIVITY_HAS_ATTENDANCE: 'Attendance has been recorded for the activity, so it cannot be deleted. Change it instead.',
+  ATTENDANCE_ENTRIES_OUT_OF_RANGE: 'Record attendance for 1–%{max} BT doctors at a time.',
+  ATTENDANCE_TRAINEE_NOT_INVITED: 'The BT doctor is not one of those the activity is for.',
+  SEMINAR_NOT_WEDNESDAY_AFTERNOON: 'The primary care seminars are held on Wednesday afternoons; check the day and time (%{date} %{startTime}).',
+  INTRODUCTION_OUTSIDE_FIRST_WEEKS: 'The introduction belongs to the first four weeks of BT (%{btStart}–%{lastDay}); this one is on %{date}.',
+  // the main supervisor's checkpoints and handovers (EDU-8)
+  NOT_MAIN_SUPERVISOR: "Checkpoints and handovers are recorded by the BT doctor's main supervisor or by a director of studies.",
+  CHECKPOINT_WITHOUT_PLACEMENTS: 'The BT doctor has no placements yet; the checkpoints follow the plan.',
+  CHECKPOINT_PLACEMENT_REQUIRED: "Checkpoint B is about a placement: choose one of the BT doctor's placements.",
+  CHECKPOINT_PLACEMENT_NOT_ALLOWED: 'Checkpoint %{kind} is about the whole BT, not a placement.',
+  CHECKPOINT_IN_FUTURE: 'A checkpoint is recorded once it has been held, at the latest today (%{today}).',
+  CHECKPOINT_ITEM_UNKNOWN: 'The item is not on the checklist of checkpoint %{kind}.',
+  CHECKPOINT_ALREADY_RECORDED: 'The checkpoint is already recorded and cannot be changed. Record a correction that refers to the recorded checkpoint.',
+  CHECKPOINT_CORRECTION_STALE: "A correction must refer to the checkpoint's latest record. Reload the page.",
+  HANDOVER_PLACEMENTS_NOT_CONSECUTIVE: 'A handover is about a change of placement: choose two placements of the same BT doctor, the second after the first.',
+
+  // access before and during BT (ACC-1–ACC-3)
+  ACCESS_WITHIN_DAYS_OUT_OF_RANGE: 'Give how many days ahead the list covers: 0–%{max}.',
+  ACCESS_TASK_ALREADY_DONE: 'The task is already ticked (%{doneOn}).',
+  ACCESS_TASK_NOT_NEEDED: 'The plan no longer needs the task: the unit or placement is no longer in the plan.',
+  ACCESS_TASK_DONE_IN_FUTURE: 'A task is ticked once it is done, at the latest today (%{today}).',
 };

@@ -70,7 +70,8 @@ describe('the refusals in English', () => {
 
   it('say nothing internal: no rule ids, no argument names in placeholders other than the params', () => {
     for (const [code, text] of Object.entries(problemMessagesEn)) {
-      expect({ code, ruleId: /\b[A-Z]{2,5}-\d+\b/.test(text) }).toEqual({ code, ruleId: false });
+      // a rule id such as REC-1; the encodings UTF-8 and UTF-16 (named as Excel names its file formats) are none
+      expect({ code, ruleId: /\b(?!UTF-(?:8|16)\b)[A-Z]{2,5}-\d+\b/.test(text) }).toEqual({ code, ruleId: false });
       expect({ code, blank: text.trim() === '' }).toEqual({ code, blank: false });
     }
   });

@@ -1,101 +1,167 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
-import { Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Alert, Button, Card, CardContent, CardHeader, LinearProgress, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import type { Problem } from '@bt/domain';
+import { csvEmptyProblem, decodeCsvFile, parseCsv } from '@bt/domain/csv-file';
 import { importSizeProblems } from '@bt/domain/input-limits';
-import { problemText } from '../data/graphql-error';
+import { applicationCsvColumns } from '@bt/domain/recruitment-csv';
 import { useGraphQL } from '../data/use-graphql';
-import { csvBatches, splitCsvRecords } from './csv-records';
+import { useProblemText } from '../data/use-problem-text';
+import { csvBatches } from './import-batches';
+import { ImportPreviewPanel, type ImportPreview } from './import-preview';
+import { ImportLineTable, type ImportLine } from './import-line-table';
+import { NOTICE_FIELDS } from '../data/resources';
 
 const IMPORT = `mutation ($roundId: ID!, $csv: String!) { importApplications(roundId: $roundId, csv: $csv) {
-  created unchanged errors { line reason } } }`;
+  created unchanged errors { line reason notices { ${NOTICE_FIELDS} } } warnings { line reason notices { ${NOTICE_FIELDS} } } } }`;
 
+/** Lines not saved, and lines saved that should be checked (REC-1: late, or dated long before the advert). */
 interface ImportResult {
   created: number;
   unchanged: number;
-  errors: { line: number; reason: string }[];
+  errors: ImportLine[];
+  warnings: ImportLine[];
 }
 
 const BATCH_SIZE = 50;
 
-/** CSV import of the job portal's export with progress and per-line errors (a failing row saves nothing). */
+/**
+ * REC-1: reads a chosen file as Excel saves it (decodeCsvFile, parseCsv) and checks its size, or says
+ * precisely why it cannot be imported.
+ */
+async function readFile(file: File): Promise<{ preview?: ImportPreview; refused: Problem[] }> {
+  // the server's limits for a whole file, the size before the file is read
+  const tooLarge = importSizeProblems({ bytes: file.size });
+  if (tooLarge.length) return { refused: tooLarge };
+  const decoded = decodeCsvFile(new Uint8Array(await file.arrayBuffer()));
+  if (decoded.problems.length) return { refused: decoded.problems };
+  const parsed = parseCsv(decoded.text);
+  const [header] = parsed.records;
+  if (!header) return { refused: parsed.problems.length ? parsed.problems.flatMap((line) => line.problems) : [csvEmptyProblem()] };
+  const tooMany = importSizeProblems({ bytes: file.size, rows: parsed.records.length - 1 });
+  if (tooMany.length) return { refused: tooMany };
+  const { columns, problems } = applicationCsvColumns(header.fields);
+  const { encoding } = decoded;
+  const { separator, records } = parsed;
+  return { preview: { fileName: file.name, encoding, separator, records, columns, headerProblems: problems, lineProblems: parsed.problems }, refused: [] };
+}
+
+/**
+ * CSV import of the job portal's export: the file is read in the browser and previewed (encoding,
+ * separator, rows, column mapping, first rows) before anything is saved; then sent in batches with
+ * progress, and the result given per line (a failing row saves nothing). Cancel returns to the choice.
+ */
 export function ImportPage() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const problemText = useProblemText();
   const notify = useNotify();
   const graphql = useGraphQL();
   const { data: rounds } = useGetList<{ id: string; name: string }>('recruitmentRounds', { pagination: { page: 1, perPage: 100 } });
   const [roundId, setRoundId] = useState('');
-  const [file, setFile] = useState<File>();
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [refused, setRefused] = useState<{ fileName: string; problems: Problem[] }>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [result, setResult] = useState<ImportResult>();
+  const importing = Boolean(progress && !result);
+
+  const reset = () => {
+    setPreview(undefined);
+    setRefused(undefined);
+    setProgress(undefined);
+    setResult(undefined);
+  };
+
+  const choose = async (file: File | undefined) => {
+    reset();
+    if (!file) return;
+    const read = await readFile(file);
+    setPreview(read.preview);
+    if (read.refused.length) setRefused({ fileName: file.name, problems: read.refused });
+  };
 
   const start = async () => {
-    if (!file || !roundId) return;
-    // REC-1: the server's limits for a whole file, checked before anything is sent (the size before the file is read)
-    const tooLarge = importSizeProblems({ bytes: file.size });
-    const text = tooLarge.length ? '' : await file.text();
-    const refused = tooLarge.length ? tooLarge : importSizeProblems({ bytes: file.size, rows: splitCsvRecords(text).length - 1 });
-    if (refused.length) {
-      notify(refused.map((problem) => problemText(problem, { translate, getLocale: () => locale })).join(' '), { type: 'error', multiLine: true });
-      return;
-    }
-    const batches = csvBatches(text, BATCH_SIZE);
+    if (!preview || !roundId) return;
+    const batches = csvBatches(preview.records, BATCH_SIZE);
     const total = batches.reduce((sum, batch) => sum + batch.rows, 0);
-    const summary: ImportResult = { created: 0, unchanged: 0, errors: [] };
-    setResult(undefined);
+    const summary: ImportResult = {
+      created: 0,
+      unchanged: 0,
+      errors: preview.lineProblems.map(({ line, reason, problems }) => ({ line, reason, problems })),
+      warnings: [],
+    };
+    const inFile = (batch: { fileLines: number[] }) => (line: ImportLine) => ({ ...line, line: batch.fileLines[line.line - 1] ?? line.line });
     setProgress({ done: 0, total });
     try {
       for (const batch of batches) {
         const { importApplications } = await graphql<{ importApplications: ImportResult }>(IMPORT, { roundId, csv: batch.csv });
         summary.created += importApplications.created;
         summary.unchanged += importApplications.unchanged;
-        summary.errors.push(...importApplications.errors.map((error) => ({ ...error, line: batch.fileLines[error.line - 1] ?? error.line })));
+        summary.errors.push(...importApplications.errors.map(inFile(batch)));
+        summary.warnings.push(...importApplications.warnings.map(inFile(batch)));
         setProgress((current) => ({ total, done: (current?.done ?? 0) + batch.rows }));
       }
-      setResult(summary);
     } catch (error) {
       notify((error as Error).message, { type: 'error', multiLine: true });
-      setResult(summary);
     }
+    const byLine = (a: ImportLine, b: ImportLine) => a.line - b.line;
+    setResult({ ...summary, errors: summary.errors.sort(byLine), warnings: summary.warnings.sort(byLine) });
   };
 
+  const rows = preview ? preview.records.length - 1 : 0;
+  const ready = preview && !preview.headerProblems.length && rows > 0;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="recruitment.import" />
       <CardHeader title={translate('recruitment.import')} />
       <CardContent>
-        <Stack spacing={2} sx={{ maxWidth: 800 }}>
+        <Stack spacing={2} sx={{ maxWidth: 1000 }}>
           <Typography>{translate('recruitment.import_intro')}</Typography>
-          <MuiTextField select label={translate('recruitment.import_round')} value={roundId} onChange={(e) => setRoundId(e.target.value)}>
+          <MuiTextField
+            select
+            label={translate('recruitment.import_round')}
+            value={roundId}
+            onChange={(e) => setRoundId(e.target.value)}
+            disabled={importing}
+            sx={{ maxWidth: 600 }}
+          >
             {(rounds ?? []).map((round) => (
               <MenuItem key={round.id} value={round.id}>
                 {round.name}
               </MenuItem>
             ))}
           </MuiTextField>
-          <Button variant="outlined" component="label">
-            {file ? file.name : translate('recruitment.import_file')}
-            <input hidden type="file" accept=".csv,text/csv" data-import-file onChange={(e) => setFile(e.target.files?.[0])} />
-          </Button>
-          <Button variant="contained" disabled={!file || !roundId || (progress && !result)} onClick={start}>
-            {translate('recruitment.import_start')}
-          </Button>
+          {!preview && (
+            <Button variant="outlined" component="label" sx={{ alignSelf: 'flex-start' }}>
+              {translate('recruitment.import_file')}
+              <input
+                hidden
+                type="file"
+                accept=".csv,text/csv"
+                data-import-file
+                onChange={(e) => {
+                  void choose(e.target.files?.[0]);
+                  e.target.value = '';
+                }}
+              />
+            </Button>
+          )}
+          {refused && (
+            <Alert severity="error" data-import-refused>
+              {translate('recruitment.import_file_refused', { file: refused.fileName })} {refused.problems.map(problemText).join(' ')}
+            </Alert>
+          )}
+          {preview && !result && <ImportPreviewPanel preview={preview} />}
+          {preview && !result && (
+            <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+              <Button variant="contained" disabled={!ready || !roundId || importing} onClick={start}>
+                {translate('recruitment.import_start', { smart_count: rows })}
+              </Button>
+              <Button onClick={reset} disabled={importing}>
+                {translate('ra.action.cancel')}
+              </Button>
+              {ready && !roundId && <Typography variant="body2">{translate('recruitment.import_choose_round')}</Typography>}
+            </Stack>
+          )}
           {progress && (
             <Stack spacing={0.5}>
               <LinearProgress variant="determinate" value={progress.total ? (progress.done / progress.total) * 100 : 100} />
@@ -104,26 +170,19 @@ export function ImportPage() {
           )}
           {result && (
             <Alert severity={result.errors.length ? 'warning' : 'success'} data-import-result>
-              {translate('recruitment.import_done', { created: result.created, unchanged: result.unchanged, errors: result.errors.length })}
+              {translate('recruitment.import_done', {
+                created: translate('recruitment.import_created', { smart_count: result.created }),
+                unchanged: translate('recruitment.import_unchanged', { smart_count: result.unchanged }),
+                errors: translate('recruitment.import_error_rows', { smart_count: result.errors.length }),
+              })}
             </Alert>
           )}
-          {result && result.errors.length > 0 && (
-            <Table size="small" aria-label={translate('recruitment.import_errors')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('recruitment.line')}</TableCell>
-                  <TableCell>{translate('recruitment.reason')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {result.errors.map((error) => (
-                  <TableRow key={`${error.line}-${error.reason}`}>
-                    <TableCell>{error.line}</TableCell>
-                    <TableCell>{error.reason}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+          {result && <ImportLineTable title={translate('recruitment.import_errors')} lines={result.errors} kind="errors" />}
+          {result && <ImportLineTable title={translate('recruitment.import_warnings')} lines={result.warnings} kind="warnings" />}
+          {result && (
+            <Button variant="outlined" onClick={reset} sx={{ alignSelf: 'flex-start' }}>
+              {translate('recruitment.import_another')}
+            </Button>
           )}
         </Stack>
       </CardContent>

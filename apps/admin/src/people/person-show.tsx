@@ -1,6 +1,7 @@
 import { Labeled, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { directorOfStudiesScopeChoices } from '../common/choices';
 import { RolesField } from '../common/roles-field';
+import { SupervisorRegister } from './supervisor-register';
 
 export function PersonShow() {
   return (
@@ -15,6 +16,7 @@ export function PersonShow() {
         <TextField source="unit.name" label="resources.people.fields.unit" emptyText="–" />
         <SelectField source="directorOfStudiesScope" choices={directorOfStudiesScopeChoices} emptyText="–" />
         <TextField source="username" />
+        <SupervisorRegister />
       </SimpleShowLayout>
     </Show>
   );

@@ -71,14 +71,14 @@ export function PanelEditor() {
         </Table>
       )}
       {editable && (
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
           <MuiTextField
             select
             size="small"
             label={translate('resources.people.fields.name')}
             value={personId}
             onChange={(e) => setPersonId(e.target.value)}
-            sx={{ minWidth: 240 }}
+            sx={{ minWidth: 240, width: 'auto' }}
           >
             {(people ?? []).map((person) => (
               <MenuItem key={person.id} value={person.id}>
@@ -86,21 +86,35 @@ export function PanelEditor() {
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField select size="small" label={translate('recruitment.stage')} value={stage} onChange={(e) => setStage(e.target.value)}>
+          <MuiTextField
+            select
+            size="small"
+            sx={{ minWidth: 160, width: 'auto' }}
+            label={translate('recruitment.stage')}
+            value={stage}
+            onChange={(e) => setStage(e.target.value)}
+          >
             {recruitmentStageChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
                 {translate(choice.name)}
               </MenuItem>
             ))}
           </MuiTextField>
-          <MuiTextField select size="small" label={translate('recruitment.capacity')} value={capacity} onChange={(e) => setCapacity(e.target.value)}>
+          <MuiTextField
+            select
+            size="small"
+            sx={{ minWidth: 160, width: 'auto' }}
+            label={translate('recruitment.capacity')}
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value)}
+          >
             {panelCapacityChoices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
                 {translate(choice.name)}
               </MenuItem>
             ))}
           </MuiTextField>
-          <Button disabled={!personId} onClick={() => run(ADD_PANEL_MEMBER, { roundId: round.id, personId, stage, capacity })}>
+          <Button sx={{ whiteSpace: 'nowrap' }} disabled={!personId} onClick={() => run(ADD_PANEL_MEMBER, { roundId: round.id, personId, stage, capacity })}>
             {translate('recruitment.add_panel_member')}
           </Button>
         </Stack>

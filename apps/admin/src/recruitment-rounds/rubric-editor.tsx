@@ -32,7 +32,7 @@ export function RubricEditor() {
     );
   }, [round?.rubric]);
   if (!round?.rubric) return null;
-  const editable = hasPermission(permissions, 'MANAGE_ROUNDS') && ['DRAFT', 'OPEN', 'SCREENING'].includes(round.state);
+  const editable = hasPermission(permissions, 'DECIDE_RECRUITMENT') && ['DRAFT', 'OPEN', 'SCREENING'].includes(round.state);
   const change = (index: number, field: keyof Criterion, value: string) =>
     setCriteria((current) => current.map((criterion, i) => (i === index ? { ...criterion, [field]: value } : criterion)));
   const save = () => {
@@ -75,7 +75,8 @@ export function RubricEditor() {
         <TableBody>
           {criteria.map((criterion, index) => (
             <TableRow key={index} data-rubric-row={index}>
-              <TableCell>{cell(index, 'name', 220)}</TableCell>
+              {/* criteria are named in the organisation's language, whatever the chosen one */}
+              <TableCell lang="sv">{cell(index, 'name', 220)}</TableCell>
               <TableCell>{cell(index, 'weight', 90)}</TableCell>
               <TableCell>
                 {cell(index, 'scaleMin', 60)} – {cell(index, 'scaleMax', 60)}

@@ -34,10 +34,22 @@ export function SalaryGuidelinesPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const save = () =>
-    run(SET_SALARY_GUIDELINE, { year: Number(year), minMonthlyOre: kronorToOre(min), maxMonthlyOre: kronorToOre(max) }, () => {
-      notify('salary.saved', { type: 'success' });
-      load();
-    });
+    run(
+      SET_SALARY_GUIDELINE,
+      {
+        year: Number(year),
+        minMonthlyOre: kronorToOre(min),
+        maxMonthlyOre: kronorToOre(max),
+        // replacing a year's guideline names the version shown; a new year has none
+        version: guidelines?.find((guideline) => guideline.year === Number(year))?.version,
+      },
+      () => {
+        notify('salary.guideline_saved', { type: 'success' });
+        load();
+      },
+      // someone else set the year meanwhile: show their range, keep what was typed for a deliberate second save
+      (error) => error.status === 409 && load(),
+    );
   if (!guidelines) return <Loading />;
   const money = (ore: number) => formatOre(ore, formattingLocale(locale));
   return (
@@ -64,9 +76,10 @@ export function SalaryGuidelinesPage() {
           </TableBody>
         </Table>
         {hasPermission(permissions, 'SET_SALARY_GUIDELINE') && (
-          <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: 'flex-start' }}>
+          <Stack direction="row" useFlexGap spacing={1} sx={{ mt: 2, alignItems: 'flex-start', flexWrap: 'wrap', maxWidth: 800 }}>
             <MuiTextField
               size="small"
+              sx={{ width: 200 }}
               type="number"
               label={translate('salary.year')}
               value={year}
@@ -75,19 +88,26 @@ export function SalaryGuidelinesPage() {
             />
             <MuiTextField
               size="small"
-              label={`${translate('salary.min')} (kr)`}
+              sx={{ width: 200 }}
+              label={`${translate('salary.min')} (${translate('salary.unit')})`}
               value={min}
               onChange={(e) => setMin(e.target.value)}
               {...fieldError('minMonthlyOre')}
             />
             <MuiTextField
               size="small"
-              label={`${translate('salary.max')} (kr)`}
+              sx={{ width: 200 }}
+              label={`${translate('salary.max')} (${translate('salary.unit')})`}
               value={max}
               onChange={(e) => setMax(e.target.value)}
               {...fieldError('maxMonthlyOre')}
             />
-            <Button variant="contained" disabled={busy || !year || !kronorToOre(min) || !kronorToOre(max)} onClick={save}>
+            <Button
+              variant="contained"
+              sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: 0.5 }}
+              disabled={busy || !year || !kronorToOre(min) || !kronorToOre(max)}
+              onClick={save}
+            >
               {translate('salary.set_guideline')}
             </Button>
           </Stack>

@@ -5,10 +5,11 @@ export const TRAINEE_SALARIES = `query ($traineeId: ID!) { traineeSalaries(train
 export const SET_TRAINEE_SALARY = `mutation ($traineeId: ID!, $monthlyOre: Int!, $validFrom: Date!, $note: String) {
   setTraineeSalary(traineeId: $traineeId, monthlyOre: $monthlyOre, validFrom: $validFrom, note: $note) { id } }`;
 
-export const SALARY_GUIDELINES = `query { salaryGuidelines { id year minMonthlyOre maxMonthlyOre note } }`;
+export const SALARY_GUIDELINES = `query { salaryGuidelines { id year minMonthlyOre maxMonthlyOre note version } }`;
 
-export const SET_SALARY_GUIDELINE = `mutation ($year: Int!, $minMonthlyOre: Int!, $maxMonthlyOre: Int!, $note: String) {
-  setSalaryGuideline(year: $year, minMonthlyOre: $minMonthlyOre, maxMonthlyOre: $maxMonthlyOre, note: $note) { id } }`;
+/** Replacing a year's guideline sends the version read with the list; someone else's change meanwhile → CONFLICT. */
+export const SET_SALARY_GUIDELINE = `mutation ($year: Int!, $minMonthlyOre: Int!, $maxMonthlyOre: Int!, $note: String, $version: Int) {
+  setSalaryGuideline(year: $year, minMonthlyOre: $minMonthlyOre, maxMonthlyOre: $maxMonthlyOre, note: $note, version: $version) { id } }`;
 
 export interface TraineeSalary {
   id: string;
@@ -26,4 +27,5 @@ export interface SalaryGuideline {
   minMonthlyOre: number;
   maxMonthlyOre: number;
   note: string | null;
+  version: number;
 }

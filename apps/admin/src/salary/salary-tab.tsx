@@ -83,7 +83,7 @@ export function SalaryTab() {
           <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
             <MuiTextField
               size="small"
-              label={`${translate('salary.monthly')} (kr)`}
+              label={`${translate('salary.monthly')} (${translate('salary.unit')})`}
               value={amount}
               onChange={(e) => setAmount(e.target.value)}
               error={amount !== '' && kronorToOre(amount) === undefined}

@@ -23,4 +23,13 @@ describe('placement timeline layout', () => {
   it('draws no marker before the server has said which day it is', () => {
     expect(timelineLayout('2026-01-12', '2027-01-11', placements).todayAt).toBeUndefined();
   });
+
+  it('lays out the calendar months across the period, the first and last cut to it', () => {
+    const { months } = timelineLayout('2026-01-12', '2027-01-11', placements);
+    expect(months.map((m) => m.month)).toEqual([...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}-01`), '2027-01-01']);
+    expect(months[0]).toEqual({ month: '2026-01-01', left: 0, width: expect.closeTo((20 / 365) * 100, 5) });
+    expect(months[1].left).toBeCloseTo((20 / 365) * 100, 5);
+    expect(months.at(-1)!.left + months.at(-1)!.width).toBeCloseTo(100, 5);
+    expect(months.reduce((sum, m) => sum + m.width, 0)).toBeCloseTo(100, 5);
+  });
 });

@@ -27,5 +27,26 @@ export function timelineLayout(periodStart: string, periodEnd: string, placement
     return { ...placement, left, width: percent(day(placement.endDate) + 1) - left };
   });
   const now = today ? day(today) : NaN;
-  return { bars, todayAt: now >= start && now < start + length ? percent(now) : undefined };
+  return { bars, todayAt: now >= start && now < start + length ? percent(now) : undefined, months: timelineMonths(periodStart, periodEnd, percent) };
+}
+
+export interface TimelineMonth {
+  /** The month's first day (YYYY-MM-01), for its label. */
+  month: string;
+  left: number;
+  width: number;
+}
+
+/** The calendar months the period touches, each cut to the period, for the scale above the bars. */
+function timelineMonths(periodStart: string, periodEnd: string, percent: (value: number) => number): TimelineMonth[] {
+  const months: TimelineMonth[] = [];
+  let [year, month] = periodStart.split('-').map(Number);
+  for (let first = `${periodStart.slice(0, 7)}-01`; first <= periodEnd;) {
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    const next = `${year}-${String(month).padStart(2, '0')}-01`;
+    const left = percent(day(first));
+    months.push({ month: first, left, width: percent(day(next)) - left });
+    first = next;
+  }
+  return months;
 }

@@ -1,9 +1,9 @@
-import { DateInput, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { DateInput, Edit, FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { employmentFormChoices } from '../common/choices';
 import { SaveOnlyToolbar } from '../common/save-only-toolbar';
 import { SiteInput } from '../common/site-input';
 
-/** Employment data, for the Director and HR; the server validates (personnummer, dates, cohort at the site). */
+/** Employment data, for the Director and HR; the server validates (personnummer, dates, cohort at the site, the ST unit of an integrated BT). */
 export function TraineeEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
@@ -18,6 +18,16 @@ export function TraineeEdit() {
         <DateInput source="employmentStart" validate={required()} />
         <DateInput source="employmentEnd" validate={required()} />
         <SelectInput source="employmentForm" choices={employmentFormChoices} validate={required()} />
+        {/* EMP-1: in an integrated BT the head of unit of the ST employment appoints the main supervisor */}
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.employmentForm === 'INTEGRATED' && (
+              <ReferenceInput source="stUnitId" reference="units" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+                <SelectInput optionText="name" validate={required()} />
+              </ReferenceInput>
+            )
+          }
+        </FormDataConsumer>
       </SimpleForm>
     </Edit>
   );

@@ -1,4 +1,16 @@
-import { ArrayField, Datagrid, FunctionField, Labeled, SelectField, Show, TabbedShowLayout, TextField, usePermissions, useTranslate } from 'react-admin';
+import {
+  ArrayField,
+  Datagrid,
+  FunctionField,
+  Labeled,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TabbedShowLayoutTabs,
+  TextField,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import { IsoDateField } from '../common/iso-date-field';
 import { GoalGrid } from '../common/goal-grid';
 import { employmentFormChoices } from '../common/choices';
@@ -8,6 +20,8 @@ import { hasPermission, type Permissions } from '../permissions';
 import { LocaleNumberField } from '../common/locale-number-field';
 import { FieldRow } from '../common/field-row';
 import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
+import { TrainingPlanTab } from '../training-plan/training-plan-tab';
+import { CheckpointsTab } from '../checkpoints/checkpoints-tab';
 
 interface Signature {
   capacity: string;
@@ -21,7 +35,8 @@ export function TraineeShow() {
   const { permissions } = usePermissions<Permissions>();
   return (
     <Show actions={<SiteScopedEditActions permission="EDIT_EMPLOYMENT" />}>
-      <TabbedShowLayout>
+      {/* the tabs scroll sideways when they do not fit (800 px): their width follows the page, never their labels' */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ contain: 'inline-size' }} />}>
         <TabbedShowLayout.Tab label="bt.trainee.timeline">
           <PlacementTimeline label="bt.trainee.timeline" />
           {hasPermission(permissions, 'READ_PORTFOLIO') && (
@@ -39,6 +54,12 @@ export function TraineeShow() {
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="plan.tab" path="plan">
+          <TrainingPlanTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="checkpoints.tab" path="checkpoints">
+          <CheckpointsTab />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="bt.trainee.employment">
           <FieldRow>
             <TextField source="givenName" />
@@ -52,7 +73,10 @@ export function TraineeShow() {
             <IsoDateField source="employmentEnd" />
             <LocaleNumberField source="monthsServed" />
           </FieldRow>
-          <SelectField source="employmentForm" choices={employmentFormChoices} />
+          <FieldRow>
+            <SelectField source="employmentForm" choices={employmentFormChoices} />
+            <TextField source="stUnit.name" label="resources.trainees.fields.stUnit" emptyText="–" />
+          </FieldRow>
           <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" emptyText="–" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="bt.trainee.certificates">

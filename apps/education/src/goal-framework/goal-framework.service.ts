@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { goalFrameworkProblems } from '@bt/domain';
+import { frameworkVersionPublishedProblem, goalFrameworkProblems } from '@bt/domain';
+import { isUniqueViolation } from '@bt/database';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { GoalFramework } from './goal-framework.entity';
 import type { PublishGoalFrameworkInput } from './goal-framework.input';
@@ -19,7 +20,8 @@ export async function currentFrameworkVersion(dataSource: DataSource): Promise<s
 
 /**
  * Publishes a revised goal framework as a new version with its goals, in one transaction; a published
- * version is never changed, so older assessments and certificates keep theirs.
+ * version is never changed, so older assessments and certificates keep theirs. Two publications of
+ * one version at once: the version's key lets one in, the other is refused as already published.
  */
 export async function publishGoalFramework(dataSource: DataSource, actor: Actor, input: PublishGoalFrameworkInput): Promise<GoalFramework> {
   const published = await dataSource.getRepository(GoalFramework).find({ select: { frameworkVersion: true } });
@@ -29,13 +31,18 @@ export async function publishGoalFramework(dataSource: DataSource, actor: Actor,
   );
   if (problems.length > 0) throw badUserInput(problems);
   const frameworkVersion = input.frameworkVersion.trim();
-  return dataSource.transaction(async (manager) => {
-    const framework = manager.create(GoalFramework, { frameworkVersion, publishedAt: new Date(), publishedById: actor.viewer.id });
-    await manager.insert(GoalFramework, framework);
-    await manager.insert(
-      Goal,
-      input.goals.map((goal, index) => ({ id: randomUUID(), code: goal.code.trim(), title: goal.title.trim(), frameworkVersion, sortOrder: index + 1 })),
-    );
-    return framework;
-  });
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const framework = manager.create(GoalFramework, { frameworkVersion, publishedAt: new Date(), publishedById: actor.viewer.id });
+      await manager.insert(GoalFramework, framework);
+      await manager.insert(
+        Goal,
+        input.goals.map((goal, index) => ({ id: randomUUID(), code: goal.code.trim(), title: goal.title.trim(), frameworkVersion, sortOrder: index + 1 })),
+      );
+      return framework;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw badUserInput([frameworkVersionPublishedProblem(frameworkVersion)]);
+    throw error;
+  }
 }

@@ -23,9 +23,10 @@ export class GoalProgress {
   @Field(() => Int, { description: 'Nivå 0–5.' })
   level: number;
 
-  @Column({ type: 'text', nullable: true })
+  /** Long text, not read with the levels (`select: false`): loaded only when a query asks for it (GoalProgressResolver.note). */
+  @Column({ type: 'text', nullable: true, select: false })
   @Field(() => String, { nullable: true })
-  note: string | null;
+  note?: string | null;
 
   @Column({ type: 'varchar', length: 36 })
   setById: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /** The trainee's main supervisor (HHL), who follows them through all of BT (ORG-2, EDU-7). */
 @Entity('main_supervision')
@@ -12,4 +12,8 @@ export class MainSupervision {
 
   @Column({ type: 'date' })
   fromDate: string;
+
+  /** Raised by each change; a change names the version it read (no lost writes). */
+  @VersionColumn({ type: 'integer', default: 1 })
+  version: number;
 }

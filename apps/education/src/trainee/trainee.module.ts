@@ -1,12 +1,11 @@
 import type { SubgraphModule } from '@bt/subgraph';
 import { Trainee } from './trainee.type';
 import { TraineeEducationResolver } from './trainee.resolver';
-import { EducationTraineeIdsResolver } from './education-trainee-ids.resolver';
 import { resolveTraineeReference } from './trainee.reference';
 
-/** Education's part of Trainee (owned by employment): placements, main supervisor, competence profile, and trainee ids by those. */
+/** Education's part of Trainee (owned by employment): placements, main supervisor, and competence profile. */
 export const traineeModule: SubgraphModule = {
-  resolvers: [TraineeEducationResolver, EducationTraineeIdsResolver],
+  resolvers: [TraineeEducationResolver],
   entities: [],
   migrations: [],
   // reached only through _entities, never from Query

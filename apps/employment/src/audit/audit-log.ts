@@ -5,6 +5,8 @@ import { AuditEvent } from './audit-event.entity';
 
 export type AuditAction =
   | 'READ_PERSONAL_IDENTITY_NUMBER'
+  // EMP-1: a trainee employed directly (entity: the trainee), a trainee's employment changed
+  | 'CREATE_TRAINEE'
   | 'UPDATE_TRAINEE_EMPLOYMENT'
   // EMP-2: a trainee's salary read or changed (entity: the trainee), a year's guideline set
   | 'READ_TRAINEE_SALARY'
@@ -12,9 +14,14 @@ export type AuditAction =
   | 'SET_SALARY_GUIDELINE'
   // ORG-2: a person's roles changed (old and new roles)
   | 'CHANGE_ROLES'
+  // EDU-7: a person's entry in the supervisor register recorded or changed (old and new entry)
+  | 'SET_SUPERVISOR_QUALIFICATION'
   // REC-3, REC-5: an applicant's details and merits changed (the fields), a formal requirement recorded
   | 'UPDATE_APPLICATION'
   | 'RECORD_REQUIREMENT'
+  // REC-1: a second round for a start term (entity: the round; the reason), a late application admitted (the reason)
+  | 'CREATE_SECOND_ROUND'
+  | 'ADMIT_LATE_APPLICATION'
   // REC-4, REC-8: a round's ranking or a site's reserve list read (entity: the round)
   | 'READ_RANKING'
   // a person signed in (entity: the person; the sign-in method as new value)

@@ -1,9 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { inScope, Permission } from '@bt/auth';
-import type { Page } from '@bt/subgraph';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@bt/auth';
+import { NESTED_LIST_DEFAULT, NESTED_LIST_MAX, nestedListProblems } from '@bt/domain';
+import { badUserInput, type Page } from '@bt/subgraph';
 import { Cohort } from './cohort.entity';
 import { CohortPage, CohortPageArgs } from './cohort-page.args';
 import { cohortPage, cohorts } from './cohort.service';
+import { cohortTraineeLoaders } from './cohort-trainees.loaders';
 import { Site } from '../site/site.entity';
 import { Trainee } from '../trainee/trainee.entity';
 import type { EmploymentContext } from '../employment.context';
@@ -42,9 +44,21 @@ export class CohortResolver {
     return loaders.site.load(cohort.siteId);
   }
 
-  @FieldResolver(() => [Trainee], { description: 'Kullens BT-läkare som du får se.' })
-  async trainees(@Root() cohort: Cohort, @Ctx() ctx: EmploymentContext): Promise<Trainee[]> {
-    const [trainees, scope] = await Promise.all([ctx.loaders.traineesByCohort.load(cohort.id), ctx.traineeScope()]);
-    return trainees.filter((trainee) => inScope(scope, trainee.id));
+  @FieldResolver(() => [Trainee], {
+    description: `Kullens BT-läkare som du får se, i namnordning: de första \`first\` (1–${NESTED_LIST_MAX}, annars BAD_USER_INPUT LIST_SIZE_OUT_OF_RANGE). Antalet: traineeCount; alla, sida för sida: traineePage med filter.cohortId.`,
+  })
+  trainees(
+    @Root() cohort: Cohort,
+    @Arg('first', () => Int, { defaultValue: NESTED_LIST_DEFAULT }) first: number,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Trainee[]> {
+    const problems = nestedListProblems(first);
+    if (problems.length > 0) throw badUserInput(problems);
+    return cohortTraineeLoaders(ctx).first(first).load(cohort.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Antal BT-läkare i kullen som du får se.' })
+  traineeCount(@Root() cohort: Cohort, @Ctx() ctx: EmploymentContext): Promise<number> {
+    return cohortTraineeLoaders(ctx).count.load(cohort.id);
   }
 }

@@ -9,6 +9,7 @@ import { COHORT_SORTING, type CohortPageArgs } from './cohort-page.args';
 import { Site } from '../site/site.entity';
 import { siteFilter } from '../site/site-filter';
 import { Trainee } from '../trainee/trainee.entity';
+import { markTraineesChanged } from '../trainee/trainee-counts';
 
 /** Cohorts, newest first; the deputy director's own site unless another site or all sites are asked for. */
 export function cohorts(dataSource: DataSource, { viewer }: Actor, siteId: string | undefined, allSites: boolean): Promise<Cohort[]> {
@@ -35,18 +36,21 @@ function cohortFrom(id: string, input: CohortInput, site: Site): Cohort {
 }
 
 /** ORG-1: a cohort at a site the actor decides for (the deputy director: their own site). */
-export async function createCohort(dataSource: DataSource, { viewer }: Actor, input: CohortInput): Promise<Cohort> {
+export async function createCohort(dataSource: DataSource, { viewer, today }: Actor, input: CohortInput): Promise<Cohort> {
   assertPermissionReachesSite(viewer, Permission.EDIT_COHORTS, input.siteId);
   const site = await dataSource.getRepository(Site).findOneBy({ id: input.siteId });
   const problems = [...missingReferences([['Huvudorten', 'input.siteId', input.siteId, site]]), ...cohortProblems(input)];
   if (problems.length > 0 || !site) throw badUserInput(problems);
   const cohort = cohortFrom(randomUUID(), input, site);
-  await dataSource.getRepository(Cohort).insert(cohort);
+  await dataSource.transaction(async (manager) => {
+    await manager.insert(Cohort, cohort);
+    await markTraineesChanged(manager, [], today);
+  });
   return cohort;
 }
 
 /** ORG-1: changes a cohort at a site the actor decides for, to such a site; a cohort with trainees keeps its site. */
-export async function updateCohort(dataSource: DataSource, { viewer }: Actor, id: string, version: number, input: CohortInput): Promise<Cohort> {
+export async function updateCohort(dataSource: DataSource, { viewer, today }: Actor, id: string, version: number, input: CohortInput): Promise<Cohort> {
   const [existing, site] = await Promise.all([
     dataSource.getRepository(Cohort).findOneBy({ id }),
     dataSource.getRepository(Site).findOneBy({ id: input.siteId }),
@@ -68,12 +72,13 @@ export async function updateCohort(dataSource: DataSource, { viewer }: Actor, id
     const cohort = cohortFrom(id, input, site);
     const columns = { name: cohort.name, siteId: cohort.siteId, startDate: cohort.startDate };
     cohort.version = await updateVersioned(manager, Cohort, { id, version, what: 'kullen' }, columns);
+    await markTraineesChanged(manager, [], today);
     return cohort;
   });
 }
 
 /** ORG-1: deletes a cohort without trainees at a site the actor decides for. */
-export function deleteCohort(dataSource: DataSource, { viewer }: Actor, id: string): Promise<Cohort> {
+export function deleteCohort(dataSource: DataSource, { viewer, today }: Actor, id: string): Promise<Cohort> {
   return dataSource.transaction(async (manager) => {
     const cohort = await manager.findOneBy(Cohort, { id });
     if (!cohort) throw badUserInput(missingReferences([['Kullen', 'id', id, cohort]]));
@@ -81,6 +86,7 @@ export function deleteCohort(dataSource: DataSource, { viewer }: Actor, id: stri
     const problems = cohortDeletionProblems(await manager.countBy(Trainee, { cohortId: id }));
     if (problems.length > 0) throw badUserInput(problems);
     await manager.delete(Cohort, { id });
+    await markTraineesChanged(manager, [], today);
     return cohort;
   });
 }

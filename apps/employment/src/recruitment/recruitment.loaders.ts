@@ -10,6 +10,7 @@ import { Score } from './scoring/score.entity';
 import { ScoreSubmission } from './scoring/score-submission.entity';
 import { InterviewSlot } from './interview/interview-slot.entity';
 import { SylfAttendance } from './interview/sylf-attendance.entity';
+import { InterviewSlotPanel } from './interview/interview-slot-panel.entity';
 import { Offer } from './offer/offer.entity';
 import { CriminalRecordCheck } from './offer/criminal-record-check.entity';
 import type { EmploymentContext } from '../employment.context';
@@ -22,12 +23,14 @@ export function createRecruitmentLoaders(dataSource: DataSource) {
     rubricByRound: loadManyBy(dataSource, RubricCriterion, 'roundId', { sortOrder: 'ASC' }),
     applicationCountByRound: countBy(dataSource, Application, 'roundId'),
     application: loadOneBy(dataSource, Application, 'id'),
+    applicationsByRound: loadManyBy(dataSource, Application, 'roundId'),
     checksByApplication: loadManyBy(dataSource, RequirementCheck, 'applicationId'),
     panelByRound: loadManyBy(dataSource, PanelMember, 'roundId'),
     criterion: loadOneBy(dataSource, RubricCriterion, 'id'),
     scoresByApplication: loadManyBy(dataSource, Score, 'applicationId'),
     submissionsByApplication: loadManyBy(dataSource, ScoreSubmission, 'applicationId'),
     slotByApplication: loadOneBy(dataSource, InterviewSlot, 'applicationId'),
+    panelBySlot: loadManyBy(dataSource, InterviewSlotPanel, 'slotId'),
     sylfByApplication: loadOneBy(dataSource, SylfAttendance, 'applicationId'),
     criminalRecordByApplication: loadOneBy(dataSource, CriminalRecordCheck, 'applicationId'),
     offerByApplication: loadOneBy(dataSource, Offer, 'applicationId'),

@@ -27,6 +27,7 @@ import { ApplicationScoresResolver } from './scoring/application-scores.resolver
 import { RankingResolver } from './scoring/ranking.resolver';
 import { Scoring1765400000000 } from './migrations/1765400000000-scoring';
 import { InterviewSlot } from './interview/interview-slot.entity';
+import { InterviewSlotPanel } from './interview/interview-slot-panel.entity';
 import { SylfAttendance } from './interview/sylf-attendance.entity';
 import { InterviewResolver } from './interview/interview.resolver';
 import { SylfAttendanceResolver } from './interview/sylf-attendance.resolver';
@@ -35,10 +36,15 @@ import { Interviews1765500000000 } from './migrations/1765500000000-interviews';
 import { Offer } from './offer/offer.entity';
 import { CriminalRecordCheck } from './offer/criminal-record-check.entity';
 import { OfferResolver } from './offer/offer.resolver';
+import { OfferNotMadeResolver } from './offer/offer-not-made.resolver';
 import { ApplicationOfferResolver } from './offer/application-offer.resolver';
 import { CriminalRecordCheckResolver } from './offer/criminal-record-check.resolver';
 import { Offers1765600000000 } from './migrations/1765600000000-offers';
 import { ScoreReopening1767200000000 } from './migrations/1767200000000-score-reopening';
+import { LateApplications1768200000000 } from './migrations/1768200000000-late-applications';
+import { Invitations1768210000000 } from './migrations/1768210000000-invitations';
+import { Reserve1768220000000 } from './migrations/1768220000000-reserve';
+import { SlotRoomsAndPanels1768410000010 } from './migrations/1768410000010-slot-rooms-and-panels';
 import { expireOffersJob } from './offer/expire-offers.job';
 
 /**
@@ -61,6 +67,7 @@ export const recruitmentModule: SubgraphModule = {
     SylfAttendanceResolver,
     ApplicationInterviewResolver,
     OfferResolver,
+    OfferNotMadeResolver,
     ApplicationOfferResolver,
     CriminalRecordCheckResolver,
   ],
@@ -76,6 +83,7 @@ export const recruitmentModule: SubgraphModule = {
     ScoreAudit,
     ScoreReopening,
     InterviewSlot,
+    InterviewSlotPanel,
     SylfAttendance,
     CriminalRecordCheck,
     Offer,
@@ -88,6 +96,10 @@ export const recruitmentModule: SubgraphModule = {
     Interviews1765500000000,
     Offers1765600000000,
     ScoreReopening1767200000000,
+    LateApplications1768200000000,
+    Invitations1768210000000,
+    Reserve1768220000000,
+    SlotRoomsAndPanels1768410000010,
   ],
   orphanedTypes: [],
   references: {

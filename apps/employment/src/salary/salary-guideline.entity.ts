@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 
 /** EMP-2: the central guideline for salaries in one calendar year, a monthly range in öre. */
 @Entity('salary_guideline')
@@ -9,6 +9,13 @@ export class SalaryGuideline {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
   id: string;
+
+  /** Checked when the year's guideline is replaced and raised by each write; stale → CONFLICT. */
+  @VersionColumn({ type: 'integer', default: 1 })
+  @Field(() => Int, {
+    description: 'Versionen som lästes; skickas med när årets riktlinje ersätts. Har någon annan ändrat den under tiden nekas ändringen (CONFLICT).',
+  })
+  version: number;
 
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'Kalenderåret riktlinjen gäller; en lön jämförs med riktlinjen för året i sitt validFrom.' })

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { VERSION_READ } from '@bt/subgraph';
 import { SalaryGuideline } from './salary-guideline.entity';
 import { salaryGuidelines, setSalaryGuideline } from './salary-guideline.service';
 import type { EmploymentContext } from '../employment.context';
@@ -17,15 +18,17 @@ export class SalaryGuidelineResolver {
 
   @Authorized(Permission.SET_SALARY_GUIDELINE)
   @Mutation(() => SalaryGuideline, {
-    description: 'EMP-2 (AT/BT-chef): sätter ett kalenderårs riktlinje för månadslön, eller ersätter årets tidigare. Ändringen loggas i audit_event.',
+    description:
+      'EMP-2 (AT/BT-chef): sätter ett kalenderårs riktlinje för månadslön, eller ersätter årets tidigare (då med version). Ändringen loggas i audit_event.',
   })
   setSalaryGuideline(
     @Arg('year', () => Int) year: number,
     @Arg('minMonthlyOre', () => Int) minMonthlyOre: number,
     @Arg('maxMonthlyOre', () => Int) maxMonthlyOre: number,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('version', () => Int, { nullable: true, description: `Utelämnas för ett nytt år. ${VERSION_READ}` }) version: number | undefined,
     @Ctx() ctx: EmploymentContext,
   ): Promise<SalaryGuideline> {
-    return setSalaryGuideline(ctx.dataSource, ctx, { year, minMonthlyOre, maxMonthlyOre, note });
+    return setSalaryGuideline(ctx.dataSource, ctx, { year, minMonthlyOre, maxMonthlyOre, note }, version);
   }
 }

@@ -9,6 +9,6 @@ export class SiteOverviewResolver {
   @Authorized(Permission.READ_PROGRAMME)
   @Query(() => [SiteOverview], { description: 'Startsidan: en översikt per huvudort.' })
   siteOverviews(@Ctx() ctx: EmploymentContext): Promise<SiteOverview[]> {
-    return siteOverviews(ctx.dataSource, ctx, (criteria) => ctx.gateway.educationTraineeIds(criteria));
+    return siteOverviews(ctx.dataSource, ctx);
   }
 }

@@ -1,37 +1,46 @@
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@bt/domain';
-import { whereIn, type Actor } from '@bt/subgraph';
+import type { Actor } from '@bt/subgraph';
 import { sites } from './site.service';
 import type { SiteOverview } from './site-overview.type';
 import { Cohort } from '../cohort/cohort.entity';
 import { Trainee } from '../trainee/trainee.entity';
-import type { EducationTraineeIds } from '../trainee/education-lookup';
+import { whereEducation, type EducationCriteria } from '../trainee/education-filter.query';
+import { countedOnce } from '../trainee/trainee-counts';
 
 const SOON_DAYS = 30;
 
-/** Per site, how many trainees meet `condition` and are (with `negate`: are not) among `ids`; counted in SQL. */
+/** Trainees of a site that meet the conditions: how many, how many of them have started by today, and the first day of the earliest. */
+interface TraineesAtSite {
+  count: number;
+  started: number;
+  firstStart: IsoDate | null;
+}
+
+/** Per site, the trainees that meet `condition` and the education criteria (on the read model); one GROUP BY statement. */
 async function traineesPerSite(
   dataSource: DataSource,
   today: IsoDate,
-  only: { condition?: string; ids?: string[]; negate?: boolean },
-): Promise<Map<string, number>> {
+  only: { condition?: string; education?: EducationCriteria },
+): Promise<Map<string, TraineesAtSite>> {
   const query = dataSource
     .getRepository(Trainee)
     .createQueryBuilder('trainee')
     .select('trainee.siteId', 'siteId')
     .addSelect('COUNT(*)', 'count')
+    .addSelect('SUM(CASE WHEN trainee.employmentStart <= :today THEN 1 ELSE 0 END)', 'started')
+    .addSelect('MIN(trainee.employmentStart)', 'firstStart')
+    .setParameter('today', today)
     .groupBy('trainee.siteId');
   if (only.condition) query.andWhere(only.condition, { today });
-  whereIn(query, 'trainee.id', only.ids, 'ids', only.negate);
-  const rows: { siteId: string; count: string | number }[] = await query.getRawMany();
-  return new Map(rows.map((row) => [row.siteId, Number(row.count)]));
+  if (only.education) whereEducation(query, 'trainee.id', only.education, today);
+  const rows: { siteId: string; count: string | number; started: string | number; firstStart: IsoDate | null }[] = await query.getRawMany();
+  return new Map(rows.map((row) => [row.siteId, { count: Number(row.count), started: Number(row.started), firstStart: row.firstStart }]));
 }
 
-/** The start page's figures per site on the actor's today: one call to education, then counts in SQL. */
-export async function siteOverviews(dataSource: DataSource, { today }: Actor, educationTraineeIds: EducationTraineeIds): Promise<SiteOverview[]> {
-  const [withMainSupervisor, startingSoon] = await educationTraineeIds([{ withMainSupervisor: true }, { placementStartingWithinDays: SOON_DAYS }]);
-  const [siteRows, cohortRows, active, withoutMainSupervisor, starting] = await Promise.all([
-    sites(dataSource),
+/** Per site, the start page's counts on `today`: four GROUP BY statements over all trainees and cohorts. */
+async function countsPerSite(dataSource: DataSource, today: IsoDate) {
+  const [cohortRows, active, withoutMainSupervisor, starting] = await Promise.all([
     dataSource
       .getRepository(Cohort)
       .createQueryBuilder('cohort')
@@ -40,15 +49,32 @@ export async function siteOverviews(dataSource: DataSource, { today }: Actor, ed
       .groupBy('cohort.siteId')
       .getRawMany<{ siteId: string; count: string | number }>(),
     traineesPerSite(dataSource, today, { condition: 'trainee.employmentStart <= :today AND trainee.employmentEnd >= :today' }),
-    traineesPerSite(dataSource, today, { condition: 'trainee.employmentEnd >= :today', ids: withMainSupervisor, negate: true }),
-    traineesPerSite(dataSource, today, { ids: startingSoon }),
+    traineesPerSite(dataSource, today, { condition: 'trainee.employmentEnd >= :today', education: { withoutMainSupervisor: true } }),
+    traineesPerSite(dataSource, today, { education: { placementStartingWithinDays: SOON_DAYS } }),
   ]);
-  const cohorts = new Map(cohortRows.map((row) => [row.siteId, Number(row.count)]));
-  return siteRows.map((site) => ({
-    site,
-    activeTrainees: active.get(site.id) ?? 0,
-    cohorts: cohorts.get(site.id) ?? 0,
-    traineesWithoutMainSupervisor: withoutMainSupervisor.get(site.id) ?? 0,
-    placementsStartingWithin30Days: starting.get(site.id) ?? 0,
-  }));
+  return { cohorts: new Map(cohortRows.map((row) => [row.siteId, Number(row.count)])), active, withoutMainSupervisor, starting };
+}
+
+/**
+ * The start page's figures per site on the actor's today: counts in SQL, education's part on its read
+ * model, counted once per version of the data (countedOnce) so the page costs the same at any size.
+ */
+export async function siteOverviews(dataSource: DataSource, { today }: Actor): Promise<SiteOverview[]> {
+  const [siteRows, { cohorts, active, withoutMainSupervisor, starting }] = await Promise.all([
+    sites(dataSource),
+    countedOnce(dataSource, `siteOverviews:${today}`, () => countsPerSite(dataSource, today)),
+  ]);
+  return siteRows.map((site) => {
+    const lacking = withoutMainSupervisor.get(site.id);
+    return {
+      site,
+      activeTrainees: active.get(site.id)?.count ?? 0,
+      cohorts: cohorts.get(site.id) ?? 0,
+      traineesWithoutMainSupervisor: lacking?.count ?? 0,
+      // ORG-2: a named main supervisor is due by the introduction, the first day (mainSupervisorDueDate)
+      traineesWithoutMainSupervisorOverdue: lacking?.started ?? 0,
+      mainSupervisorFirstDue: lacking?.firstStart ?? null,
+      placementsStartingWithin30Days: starting.get(site.id)?.count ?? 0,
+    };
+  });
 }

@@ -27,4 +27,11 @@ export class TraineeEmploymentInput implements TraineeEmploymentDraft {
 
   @Field(() => EmploymentForm)
   employmentForm: EmploymentForm;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'EMP-1: för BT inom ST-anställning (INTEGRATED, då obligatorisk) enheten där ST-anställningen finns; dess verksamhetschef utser huvudansvarig handledare. Sparas inte för fristående BT.',
+  })
+  stUnitId?: string | null;
 }

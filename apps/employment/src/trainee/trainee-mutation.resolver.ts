@@ -3,11 +3,20 @@ import { Permission } from '@bt/auth';
 import { VERSION_READ } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import { TraineeEmploymentInput } from './trainee-employment.input';
-import { updateTraineeEmployment } from './trainee.service';
+import { createTrainee, updateTraineeEmployment } from './trainee.service';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Trainee)
 export class TraineeMutationResolver {
+  @Authorized(Permission.EDIT_EMPLOYMENT)
+  @Mutation(() => Trainee, {
+    description:
+      'EMP-1: anställer en BT-läkare direkt, utan erbjudande (t.ex. integrerad BT inom en ST-anställning). ORG-1 som vid ändrad anställning. Loggas i audit_event; utbildningsdelen gör ett utkast till utbildningsplan ur regionens mall (EDU-5).',
+  })
+  createTrainee(@Arg('input', () => TraineeEmploymentInput) input: TraineeEmploymentInput, @Ctx() ctx: EmploymentContext): Promise<Trainee> {
+    return createTrainee(ctx.dataSource, ctx, input);
+  }
+
   @Authorized(Permission.EDIT_EMPLOYMENT)
   @Mutation(() => Trainee, {
     description:

@@ -41,8 +41,9 @@ export class TraineePageArgs extends PageArgs {
 @ObjectType({ description: 'En sida BT-läkare och antalet som matchar filtret.' })
 export class TraineePage extends PageOf(Trainee) {}
 
-const familyName = { column: 'trainee.familyName', text: true };
-const givenName = { column: 'trainee.givenName', text: true };
+// stored in Swedish collation and indexed with the id (IDX_trainee_swedish_name)
+const familyName = { column: 'trainee.familyName', text: true, swedishColumn: true };
+const givenName = { column: 'trainee.givenName', text: true, swedishColumn: true };
 
 /** sortField name (family, then given name), familyName, employmentStart, employmentEnd, site, cohort (by start, then name). */
 export const TRAINEE_SORTING: Sorting = {

@@ -4,10 +4,13 @@ import { EmploymentForm } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
 import { Cohort } from '../cohort/cohort.entity';
 import { Site } from '../site/site.entity';
+import { Unit } from '../unit/unit.entity';
 
 /** A doctor in BT (BT-läkare). The personal identity number is stored in full and shown masked. */
 @Entity('trainee')
 @Unique('UQ_36f4a15171f3e24aac32d1e3d98', ['username'])
+// the list's Swedish name order, per engine (TraineeSwedishNameIndex1768100000000); TypeORM cannot describe it
+@Index('IDX_trainee_swedish_name', { synchronize: false })
 @ObjectType({ description: 'BT-läkare.' })
 @Directive('@key(fields: "id")')
 export class Trainee {
@@ -58,4 +61,9 @@ export class Trainee {
   @Column({ type: 'varchar', length: 20 })
   @Field(() => EmploymentForm)
   employmentForm: EmploymentForm;
+
+  /** EMP-1: the unit of the ST employment of an integrated BT (its head of unit appoints the HHL); null for a separate BT. */
+  @ForeignKey(() => Unit)
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  stUnitId: string | null;
 }

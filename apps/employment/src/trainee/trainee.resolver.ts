@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
-import { inScope, Permission } from '@bt/auth';
-import { isEmploymentActive, monthsServed } from '@bt/domain';
-import type { Page } from '@bt/subgraph';
+import { Permission } from '@bt/auth';
+import { isEmploymentActive, mainSupervisorDueDate, monthsServed } from '@bt/domain';
+import { DateScalar, type Page } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import { TraineePage, TraineePageArgs } from './trainee-page.args';
 import { traineePage, trainees } from './trainee.service';
 import { Site } from '../site/site.entity';
+import { Unit } from '../unit/unit.entity';
 import { Cohort } from '../cohort/cohort.entity';
 import { visiblePersonalIdentityNumber } from '../audit/personal-identity-number';
 import type { EmploymentContext } from '../employment.context';
@@ -31,14 +32,14 @@ export class TraineeResolver {
       'En sida BT-läkare du får se, för listor. sortField: name (efternamn, förnamn), familyName, employmentStart, employmentEnd, site, cohort (start, namn); utan sortField: namn. Ingen förvald huvudort: ange siteId i filtret.',
   })
   traineePage(@Args(() => TraineePageArgs) args: TraineePageArgs, @Ctx() ctx: EmploymentContext): Promise<Page<Trainee>> {
-    return traineePage(ctx.dataSource, ctx, ctx.traineeScope, args, (criteria) => ctx.gateway.educationTraineeIds(criteria));
+    return traineePage(ctx.dataSource, ctx, ctx.traineeScope, args);
   }
 
   @Authorized(Permission.READ_TRAINEES)
   @Query(() => Trainee, { nullable: true })
   async trainee(@Arg('id', () => ID) id: string, @Ctx() ctx: EmploymentContext): Promise<Trainee | undefined> {
-    const [trainee, scope] = await Promise.all([ctx.loaders.trainee.load(id), ctx.traineeScope()]);
-    return trainee && inScope(scope, trainee.id) ? trainee : undefined;
+    const [trainee, visible] = await Promise.all([ctx.loaders.trainee.load(id), ctx.traineeScope.sees(id)]);
+    return trainee && visible ? trainee : undefined;
   }
 
   @FieldResolver(() => String, { description: 'Förnamn och efternamn.' })
@@ -60,6 +61,14 @@ export class TraineeResolver {
     return monthsServed(trainee.employmentStart, trainee.employmentEnd, today);
   }
 
+  @FieldResolver(() => DateScalar, {
+    description:
+      'ORG-2: dagen BT-läkaren senast ska ha en namngiven huvudansvarig handledare: BT-introduktionens start (anställningens första dag). Vilka som saknar en: filtret withoutMainSupervisor.',
+  })
+  mainSupervisorDueBy(@Root() trainee: Trainee): string {
+    return mainSupervisorDueDate(trainee.employmentStart);
+  }
+
   @FieldResolver(() => Boolean, { description: 'Anställd i dag: employmentStart <= i dag <= employmentEnd.' })
   active(@Root() trainee: Trainee, @Ctx() { today }: EmploymentContext): boolean {
     return isEmploymentActive(trainee.employmentStart, trainee.employmentEnd, today);
@@ -73,5 +82,10 @@ export class TraineeResolver {
   @FieldResolver(() => Cohort)
   cohort(@Root() trainee: Trainee, @Ctx() { loaders }: EmploymentContext): Promise<Cohort | undefined> {
     return loaders.cohort.load(trainee.cohortId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'EMP-1: för BT inom ST-anställning enheten där ST-anställningen finns; tom för fristående BT.' })
+  async stUnit(@Root() trainee: Trainee, @Ctx() { loaders }: EmploymentContext): Promise<Unit | null> {
+    return trainee.stUnitId ? ((await loaders.unit.load(trainee.stUnitId)) ?? null) : null;
   }
 }

@@ -20,15 +20,31 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   SET_SALARY: { description: 'Sätta en BT-läkares lön.' },
   SET_SALARY_GUIDELINE: { description: 'Sätta ett års lönespann.' },
   READ_RECRUITMENT: { description: 'Se rekryteringsomgångar och ansökningar.' },
-  MANAGE_ROUNDS: { description: 'Lägga upp och driva rekryteringsomgångar, bedömningsmall och intervjupanel.' },
-  HANDLE_APPLICATIONS: { description: 'Hantera ansökningar: import, behörighet, meriter, intervjutider och belastningsregister.' },
+  MANAGE_ROUNDS: { description: 'Driva rekryteringsprocessen: lägga upp, ändra och flytta omgångar och sätta rekryteringsgruppen.' },
+  DECIDE_RECRUITMENT: {
+    description: 'Besluta i rekryteringen: bedömningsmallen, en andra omgång för samma BT-start, sena ansökningar och att öppna inlämnade bedömningar.',
+  },
+  HANDLE_APPLICATIONS: { description: 'Hantera ansökningar: import, urval (formella krav), meriter, intervjutider, kallelser och belastningsregister.' },
   RECORD_SYLF: { description: 'Registrera SYLF:s närvaro vid intervjuer.' },
   SCORE_APPLICATIONS: { description: 'Poängsätta ansökningar som ledamot i intervjupanelen.' },
   READ_RANKING: { description: 'Se rangordningen och reservlistan.' },
   MAKE_OFFER: { description: 'Lämna erbjudanden om anställning.' },
   ANSWER_OFFER: { description: 'Registrera svar på ett erbjudande, eller att det gått ut.' },
-  READ_SUPERVISED_TRAINEES: { description: 'Se vilka BT-läkare man handleder.' },
-  FIND_TRAINEES_BY_EDUCATION: { description: 'Hitta BT-läkare efter placering och huvudhandledare (bara anställningsdelens tjänsteidentitet).' },
+  READ_SUPERVISED_TRAINEES: { description: 'Se de BT-läkare man handleder.' },
+  READ_CHANGE_FEED: {
+    description:
+      'Läsa utbildningsdelens ändringar av placeringar och handledare och anställningsdelens ändringar av anställningar (bara andra delgrafers tjänsteidentiteter).',
+  },
+  EDIT_SUPERVISOR_REGISTER: { description: 'Registrera handledares legitimation, specialitet, handledarutbildning och erfarenhet.' },
+  ASSIGN_SUPERVISORS: {
+    description: 'Utse huvudansvarig handledare och kliniska handledare (fristående BT: AT/BT-organisationen; integrerad BT: verksamhetschefen).',
+  },
+  READ_SUPERVISION_FACTS: { description: 'Läsa det som behövs för att pröva en handledare (bara utbildningsdelens tjänsteidentitet).' },
+  PLAN_TRAINING: { description: 'Planera BT: utkast ur regionens mall, placeringar, planerad semester och fastställd plan.' },
+  RECORD_CHECKPOINTS: {
+    description: 'Registrera huvudhandledarens kontrollpunkter A, B och C och handledaravstämningar (den egna BT-läkarens huvudhandledare).',
+  },
+  MANAGE_ACCESS: { description: 'Bocka av behörigheter före och under BT: journalbehörighet, passerkort och administrativ flytt före varje placering.' },
 };
 
 registerEnumType(Permission, {

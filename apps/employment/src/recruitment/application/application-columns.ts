@@ -1,7 +1,11 @@
 import type { ApplicationDraft, MeritsDraft } from '@bt/domain';
 import type { Application } from './application.entity';
 
-type DraftColumns = Omit<Application, 'id' | 'version' | 'roundId' | 'state'>;
+/** The columns an application's data fill (not its state nor what is recorded about it later: REC-1's admission of a late one, REC-6's invitation). */
+type DraftColumns = Omit<
+  Application,
+  'id' | 'version' | 'roundId' | 'state' | 'lateAdmittedAt' | 'lateAdmittedById' | 'lateAdmissionReason' | 'invitationSentOn'
+>;
 
 /** The stored columns of a checked draft: texts trimmed, empty optional texts stored as nothing. */
 export function applicationColumns(draft: ApplicationDraft, personalIdentityNumber: string): DraftColumns {
@@ -15,6 +19,7 @@ export function applicationColumns(draft: ApplicationDraft, personalIdentityNumb
     personalIdentityNumber,
     preferredSiteId: draft.preferredSiteId,
     receivedAt: draft.receivedAt,
+    acceptsOtherSite: draft.acceptsOtherSite ?? false,
     underlakareMonthsSweden: draft.merits.underlakareMonthsSweden,
     underlakareMonthsRegion: draft.merits.underlakareMonthsRegion,
     otherHigherEducation: optional(draft.merits.otherHigherEducation),

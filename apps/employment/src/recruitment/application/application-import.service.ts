@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ApplicationState,
+  applicationDateWarnings,
   changedColumns,
   importCollisionProblem,
   importInProgressProblem,
@@ -19,7 +20,9 @@ import { Application } from './application.entity';
 import { applicationColumns, draftOf } from './application-columns';
 import type { ImportResult } from './import-result.type';
 import { requireRound } from '../recruitment.lookup';
+import type { RecruitmentRound } from '../round/recruitment-round.entity';
 import { Site } from '../../site/site.entity';
+import { notice } from '../notice.type';
 
 const CHUNK = 200;
 
@@ -58,7 +61,7 @@ export async function importApplications(
   if (roundsBeingImported.has(roundId)) throw badUserInput([importInProgressProblem()]);
   roundsBeingImported.add(roundId);
   try {
-    return await importIntoRound(dataSource, actor, roundId, csv, onProgress);
+    return await importIntoRound(dataSource, actor, round, csv, onProgress);
   } catch (error) {
     if (isUniqueViolation(error)) throw badUserInput([importCollisionProblem()]);
     throw error;
@@ -72,7 +75,8 @@ async function lockRound(manager: EntityManager, roundId: string): Promise<void>
   await manager.query('UPDATE recruitment_round SET id = id WHERE id = ?', [roundId]);
 }
 
-async function importIntoRound(dataSource: DataSource, actor: Actor, roundId: string, csv: string, onProgress?: ImportProgress): Promise<ImportResult> {
+async function importIntoRound(dataSource: DataSource, actor: Actor, round: RecruitmentRound, csv: string, onProgress?: ImportProgress): Promise<ImportResult> {
+  const roundId = round.id;
   const sites = await dataSource.getRepository(Site).find({ order: { name: 'ASC' } });
   const { rows, errors: fileErrors } = readApplicationCsv(csv, {
     siteIdByName: (name) => sites.find((site) => site.name.toLowerCase() === name.trim().toLowerCase())?.id,
@@ -93,10 +97,17 @@ async function importIntoRound(dataSource: DataSource, actor: Actor, roundId: st
       await manager.insert(Application, chunk);
       onProgress?.((done += chunk.length), total);
     }
-    const errors = [...fileErrors, ...rowErrors]
-      .sort((a, b) => a.line - b.line)
-      .map(({ line, reason, problems }) => ({ line, reason, codes: problems.map((item) => item.code) }));
-    return { created: created.length, unchanged, errors };
+    const reported = (lines: readonly LineProblem[]) =>
+      [...lines]
+        .sort((a, b) => a.line - b.line)
+        .map(({ line, reason, problems }) => ({ line, reason, codes: problems.map((item) => item.code), notices: problems.map(notice) }));
+    // REC-1: late rows and rows dated long before the advert are saved, and flagged
+    const savedLines = new Set(created.map((application) => application.externalId));
+    const warnings = rows
+      .filter(({ draft }) => savedLines.has(draft.externalId))
+      .map(({ line, draft }) => lineProblem(line, applicationDateWarnings(draft.receivedAt, round)))
+      .filter((warning) => warning.problems.length > 0);
+    return { created: created.length, unchanged, errors: reported([...fileErrors, ...rowErrors]), warnings: reported(warnings) };
   });
 }
 

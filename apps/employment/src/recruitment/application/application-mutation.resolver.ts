@@ -6,7 +6,7 @@ import { Application } from './application.entity';
 import { ApplicationInput } from './application.input';
 import { ImportResult } from './import-result.type';
 import { importApplications } from './application-import.service';
-import { recordRequirement, updateApplication } from './application.service';
+import { admitLateApplication, recordRequirement, updateApplication } from './application.service';
 import type { EmploymentContext } from '../../employment.context';
 
 @Resolver(() => Application)
@@ -44,5 +44,18 @@ export class ApplicationMutationResolver {
     @Ctx() ctx: EmploymentContext,
   ): Promise<Application> {
     return recordRequirement(ctx.dataSource, ctx, applicationId, { requirement, met, evidence });
+  }
+
+  @Authorized(Permission.DECIDE_RECRUITMENT)
+  @Mutation(() => Application, {
+    description:
+      'REC-1: tar med en ansökan som kom in efter sista ansökningsdag i urvalet, med ett skäl (när, av vem och varför sparas och loggas). Utan det hålls den sena ansökan utanför urvalet.',
+  })
+  admitLateApplication(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Application> {
+    return admitLateApplication(ctx.dataSource, ctx, applicationId, reason);
   }
 }

@@ -3,6 +3,7 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn, VersionColumn } from 
 import { ApplicationState } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
 import { RecruitmentRound } from '../round/recruitment-round.entity';
+import { Person } from '../../person/person.entity';
 import { Site } from '../../site/site.entity';
 
 /**
@@ -59,6 +60,13 @@ export class Application {
   @Field(() => DateScalar)
   receivedAt: string;
 
+  /** REC-8: the applicant also accepts the other main site. */
+  @Column({ type: 'boolean', default: false })
+  @Field(() => Boolean, {
+    description: 'REC-8: den sökande kan tänka sig den andra huvudorten; föreslås från reservlistan när ingen som önskar orten finns kvar.',
+  })
+  acceptsOtherSite: boolean;
+
   @Index('IDX_application_state')
   @Column({ type: 'varchar', length: 20 })
   @Field(() => ApplicationState)
@@ -81,4 +89,22 @@ export class Application {
 
   @Column({ type: 'text', nullable: true })
   earlierEmploymentInRegion: string | null;
+
+  /** REC-1: when the Director admitted a late application into screening (null: on time, or late and not admitted). */
+  @Column({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'REC-1: när en sen ansökan togs med i urvalet; tomt annars.' })
+  lateAdmittedAt: Date | null;
+
+  @ForeignKey(() => Person)
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  lateAdmittedById: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'REC-1: skälet till att en sen ansökan togs med i urvalet.' })
+  lateAdmissionReason: string | null;
+
+  /** REC-6: the day the interview invitation was sent (null: not yet recorded). */
+  @Column({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'REC-6: dagen kallelsen till intervju skickades; tomt tills den registrerats.' })
+  invitationSentOn: string | null;
 }

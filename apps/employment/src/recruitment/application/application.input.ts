@@ -42,6 +42,9 @@ export class ApplicationInput {
   @Field(() => String, { nullable: true, description: 'ÅÅÅÅMMDD-XXXX; utan: oförändrat.' })
   personalIdentityNumber?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'REC-8: kan tänka sig den andra huvudorten; utan: oförändrat.' })
+  acceptsOtherSite?: boolean | null;
+
   @Field(() => MeritsInput, { nullable: true, description: 'Utan: oförändrade.' })
   merits?: MeritsInput | null;
 }

@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
-import { eligibility, FORMAL_REQUIREMENTS } from '@bt/domain';
+import { eligibility, FORMAL_REQUIREMENTS, isLateApplication } from '@bt/domain';
 import type { Page } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { RequirementCheck } from './requirement-check.entity';
+import { Notice, notice } from '../notice.type';
 import { Merits } from './merits.type';
 import { meritsOf } from './application-columns';
 import { ApplicationPage, ApplicationPageArgs } from './application-page.args';
@@ -11,6 +12,7 @@ import { applicationPage } from './application.service';
 import { RecruitmentRound } from '../round/recruitment-round.entity';
 import { inRoundScope, requestRoundScope } from '../round/round-scope';
 import { recruitmentLoaders } from '../recruitment.loaders';
+import { Person } from '../../person/person.entity';
 import { Site } from '../../site/site.entity';
 import { visiblePersonalIdentityNumber } from '../../audit/personal-identity-number';
 import type { EmploymentContext } from '../../employment.context';
@@ -47,6 +49,19 @@ export class ApplicationResolver {
     return recruitmentLoaders(ctx).round.load(application.roundId);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'REC-1: ansökan kom in efter sista ansökningsdag; den är inte med i urvalet förrän AT/BT-chefen tagit med den (lateAdmittedAt).',
+  })
+  async late(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<boolean> {
+    const round = await recruitmentLoaders(ctx).round.load(application.roundId);
+    return round ? isLateApplication(application.receivedAt, round.applicationDeadline) : false;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'REC-1: vem som tog med en sen ansökan i urvalet.' })
+  lateAdmittedBy(@Root() application: Application, @Ctx() { loaders }: EmploymentContext): Promise<Person | undefined> | null {
+    return application.lateAdmittedById ? loaders.person.load(application.lateAdmittedById) : null;
+  }
+
   @FieldResolver(() => String, { description: 'Förnamn och efternamn.' })
   name(@Root() application: Application): string {
     return `${application.givenName} ${application.familyName}`;
@@ -79,7 +94,12 @@ export class ApplicationResolver {
 
   @FieldResolver(() => [String], { description: 'REC-3: skälen, på svenska, när något krav inte är uppfyllt.' })
   async ineligibilityReasons(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<string[]> {
-    return eligibility(await requirementChecks(ctx, application)).reasons;
+    return eligibility(await requirementChecks(ctx, application)).reasons.map((reason) => reason.message);
+  }
+
+  @FieldResolver(() => [Notice], { description: 'REC-3: samma skäl som ineligibilityReasons, med kod så att klienten kan skriva dem på sitt språk.' })
+  async ineligibilityNotices(@Root() application: Application, @Ctx() ctx: EmploymentContext): Promise<Notice[]> {
+    return eligibility(await requirementChecks(ctx, application)).reasons.map(notice);
   }
 
   @FieldResolver(() => Merits)

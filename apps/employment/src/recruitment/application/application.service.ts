@@ -1,9 +1,12 @@
-import { Not, type DataSource } from 'typeorm';
+import { IsNull, Not, type DataSource } from 'typeorm';
 import {
   ApplicationState,
   applicationChangeProblems,
   applicationProblems,
   eligibility,
+  isLateApplication,
+  lateAdmissionProblems,
+  lateApplicationProblems,
   missingReferences,
   normalizedPersonalIdentityNumber,
   problem,
@@ -52,6 +55,7 @@ export interface ApplicationChange {
   phone?: string | null;
   preferredSiteId: string;
   personalIdentityNumber?: string | null;
+  acceptsOtherSite?: boolean | null;
   merits?: MeritsDraft | null;
 }
 
@@ -64,6 +68,7 @@ export async function updateApplication(dataSource: DataSource, actor: Actor, id
     externalId: application.externalId,
     receivedAt: application.receivedAt,
     personalIdentityNumber: change.personalIdentityNumber ?? application.personalIdentityNumber,
+    acceptsOtherSite: change.acceptsOtherSite ?? application.acceptsOtherSite,
     merits: change.merits ?? meritsOf(application),
   };
   const problems = [
@@ -101,6 +106,25 @@ export interface RequirementRecord {
 }
 
 /**
+ * REC-1: the Director admits an application received after the deadline into screening, with a reason;
+ * when, by whom and why are stored and audited.
+ */
+export async function admitLateApplication(dataSource: DataSource, actor: Actor, applicationId: string, reason: string): Promise<Application> {
+  const { application, round } = await requireApplication(dataSource, actor, applicationId);
+  const late = isLateApplication(application.receivedAt, round.applicationDeadline);
+  const problems = lateAdmissionProblems({ late, admitted: application.lateAdmittedAt != null, roundState: round.state }, reason);
+  if (problems.length > 0) throw badUserInput(problems);
+  const admission = { lateAdmittedAt: new Date(), lateAdmittedById: actor.viewer.id, lateAdmissionReason: reason.trim() };
+  await dataSource.transaction(async (manager) => {
+    const admitted = await manager.update(Application, { id: applicationId, lateAdmittedAt: IsNull() }, admission);
+    if (admitted.affected !== 1) throw badUserInput([problem('CHANGED_MEANWHILE', 'Ansökan ändrades nyss av någon annan; läs in den igen.')]);
+    const change = { newValue: admission.lateAdmissionReason };
+    await manager.insert(AuditEvent, auditEvent(actor, 'ADMIT_LATE_APPLICATION', 'Application', applicationId, admission.lateAdmittedAt, change));
+  });
+  return Object.assign(new Application(), { ...application, ...admission });
+}
+
+/**
  * REC-3: records whether a formal requirement is met, with evidence (who and when are kept). All three
  * met: ELIGIBLE; one not met: INELIGIBLE, and REC-6: a booked interview slot is freed.
  */
@@ -108,6 +132,11 @@ export async function recordRequirement(dataSource: DataSource, actor: Actor, ap
   const { application, round } = await requireApplication(dataSource, actor, applicationId);
   const { requirement, met, evidence } = record;
   const problems = [
+    ...lateApplicationProblems(
+      isLateApplication(application.receivedAt, round.applicationDeadline),
+      application.lateAdmittedAt != null,
+      round.applicationDeadline,
+    ),
     ...requirementChangeProblems(round.state, application.state),
     ...textFieldProblems('evidence', 'Underlaget', evidence, { required: true, maxLength: 500 }),
   ];

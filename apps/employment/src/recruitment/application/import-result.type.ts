@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Notice } from '../notice.type';
 
-@ObjectType({ description: 'En rad i importfilen som inte sparades, och varför.' })
+@ObjectType({ description: 'En rad i importfilen som inte sparades, och varför; eller (bland varningarna) en rad som sparades men bör kontrolleras.' })
 export class ImportError {
   @Field(() => Int, { description: 'Radnummer i filen; rubrikraden är rad 1.' })
   line: number;
@@ -10,6 +11,9 @@ export class ImportError {
 
   @Field(() => [String], { description: 'En stabil felkod per problem på raden, t.ex. PERSONAL_IDENTITY_NUMBER_INVALID.' })
   codes: string[];
+
+  @Field(() => [Notice], { description: 'Radens problem med kod, svensk text och de värden texten nämner, så att klienten kan skriva dem på sitt språk.' })
+  notices: Notice[];
 }
 
 @ObjectType({ description: 'Resultatet av en import: nya ansökningar, oförändrade (redan importerade) och rader med fel.' })
@@ -22,4 +26,10 @@ export class ImportResult {
 
   @Field(() => [ImportError])
   errors: ImportError[];
+
+  @Field(() => [ImportError], {
+    description:
+      'REC-1: sparade rader att kontrollera: ansökan kom in efter sista ansökningsdag (markeras som sen, utanför urvalet) eller är daterad långt före annonsen.',
+  })
+  warnings: ImportError[];
 }

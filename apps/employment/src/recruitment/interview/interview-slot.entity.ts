@@ -24,6 +24,11 @@ export class InterviewSlot {
   @Field(() => Date)
   endsAt: Date;
 
+  /** REC-6: where the interview is held; two slots in one room never overlap. Null on slots laid out before rooms were recorded. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Lokalen där intervjun hålls.' })
+  room: string | null;
+
   /** The booked application; unique, so that a slot holds one application and an application one slot. */
   @ForeignKey(() => Application)
   @Index('UQ_interview_slot_application', { unique: true })

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Like, type EntityManager } from 'typeorm';
-import { cohortName, employmentFromOffer, problem, traineeEmploymentProblems, traineeUsername, usernameFor, type IsoDate } from '@bt/domain';
+import type { EntityManager } from 'typeorm';
+import { cohortName, employmentFromOffer, problem, traineeEmploymentProblems, type IsoDate } from '@bt/domain';
 import { badUserInput } from '@bt/subgraph';
 import type { Application } from '../application/application.entity';
 import { Cohort } from '../../cohort/cohort.entity';
 import { Site } from '../../site/site.entity';
 import { Trainee } from '../../trainee/trainee.entity';
+import { markTraineesChanged } from '../../trainee/trainee-counts';
+import { newTraineeUsername } from '../../trainee/trainee-username';
 
 /**
  * EMP-1: employs an applicant who accepted an offer, in the acceptance's transaction: a trainee at the
@@ -31,10 +33,9 @@ export async function employApplicant(manager: EntityManager, application: Appli
   const employment = employmentFromOffer(startDate);
   const problems = traineeEmploymentProblems({ givenName, familyName, personalIdentityNumber, ...employment }, { today, siteId, cohortSiteId: cohort.siteId });
   if (problems.length > 0) throw badUserInput(problems);
-  const taken = await manager.find(Trainee, { select: { username: true }, where: { username: Like(`bt-${usernameFor(givenName, familyName)}%`) } });
   const trainee = Object.assign(new Trainee(), {
     id: randomUUID(),
-    username: traineeUsername(givenName, familyName, new Set(taken.map((t) => t.username))),
+    username: await newTraineeUsername(manager, givenName, familyName),
     givenName,
     familyName,
     personalIdentityNumber,
@@ -43,5 +44,6 @@ export async function employApplicant(manager: EntityManager, application: Appli
     ...employment,
   });
   await manager.insert(Trainee, trainee);
+  await markTraineesChanged(manager, [trainee.id], today);
   return trainee;
 }

@@ -10,7 +10,7 @@ export class OfferAnswer {
   @Field(() => Application, {
     nullable: true,
     description:
-      'REC-8: vid nej eller utgånget erbjudande den högst rankade på reservlistan för erbjudandets huvudort som ännu inte fått erbjudande; annars tomt.',
+      'REC-8: vid nej eller utgånget erbjudande den högst rankade på omgångens reservlista som önskar erbjudandets huvudort, eller när ingen sådan finns kvar den högst rankade som kan tänka sig den; annars tomt.',
   })
   proposedNext: Application | null;
 }

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { inScope, Permission } from '@bt/auth';
+import { Permission } from '@bt/auth';
 import { DateScalar } from '@bt/subgraph';
 import { Offer } from './offer.entity';
 import { OfferAnswer } from './offer-answer.type';
-import { answerOffer, expireOffers, makeOffer, recordCriminalRecordCheck } from './offer.service';
+import { answerOffer, expireOffers, makeOffer, offerTopOfEachSite, recordCriminalRecordCheck } from './offer.service';
+import { TopOffers } from './top-offers.type';
 import { Application } from '../application/application.entity';
 import { recruitmentLoaders } from '../recruitment.loaders';
 import { Site } from '../../site/site.entity';
@@ -37,6 +38,19 @@ export class OfferResolver {
     @Ctx() ctx: EmploymentContext,
   ): Promise<Offer> {
     return makeOffer(ctx.dataSource, ctx, { applicationId, siteId, answerBy });
+  }
+
+  @Authorized(Permission.MAKE_OFFER)
+  @Mutation(() => TopOffers, {
+    description:
+      'REC-2, REC-7, REC-8: erbjuder på en gång platser till de sökande ovanför strecket på varje huvudort (de första i rangordningen av dem som önskar orten, lika många som platserna) som ännu inte fått erbjudande, med samma sista svarsdag. Varje erbjudande prövas som ett enskilt (makeOffer): den som saknar visat utdrag ur belastningsregistret eller inte längre har en ledig plats erbjuds inte och står i notOffered med skälen. ORG-1: biträdande AT/BT-chef bara för sin egen huvudort.',
+  })
+  offerTopOfEachSite(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('answerBy', () => DateScalar) answerBy: string,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<TopOffers> {
+    return offerTopOfEachSite(ctx.dataSource, ctx, roundId, answerBy);
   }
 
   @Authorized(Permission.ANSWER_OFFER)
@@ -74,7 +88,7 @@ export class OfferResolver {
   @FieldResolver(() => Trainee, { nullable: true, description: 'EMP-1: BT-läkaren som anställdes när erbjudandet antogs (om du får se BT-läkaren).' })
   async trainee(@Root() offer: Offer, @Ctx() ctx: EmploymentContext): Promise<Trainee | null> {
     if (!offer.traineeId) return null;
-    const [trainee, scope] = await Promise.all([ctx.loaders.trainee.load(offer.traineeId), ctx.traineeScope()]);
-    return trainee && inScope(scope, trainee.id) ? trainee : null;
+    const [trainee, visible] = await Promise.all([ctx.loaders.trainee.load(offer.traineeId), ctx.traineeScope.sees(offer.traineeId)]);
+    return trainee && visible ? trainee : null;
   }
 }

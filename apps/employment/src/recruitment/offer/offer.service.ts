@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertPermissionReachesSite, Permission, permissionReachesSite } from '@bt/auth';
+import { GraphQLError } from 'graphql';
 import {
+  answerByProblems,
   ApplicationState,
   criminalRecordCheckProblems,
   isOfferExpired,
   missingReferences,
+  nextFromReserve,
   offerAnswerProblems,
   offerProblems,
   OfferState,
   problem,
+  roundInOffersProblems,
+  topOfEachSite,
   type IsoDate,
+  type Problem,
 } from '@bt/domain';
 import { isSystemViewer } from '@bt/jobs';
 import { badUserInput, type Actor } from '@bt/subgraph';
@@ -18,7 +24,10 @@ import { Offer } from './offer.entity';
 import { OfferAnswer } from './offer-answer.type';
 import { CriminalRecordCheck } from './criminal-record-check.entity';
 import { employApplicant } from './employ-applicant';
-import { reserveBySite } from './reserve';
+import { OfferNotMade, TopOffers } from './top-offers.type';
+import { notice } from '../notice.type';
+import { roundRanking } from '../scoring/round-ranking';
+import { roundReserve } from './reserve';
 import { Application } from '../application/application.entity';
 import { RoundPosition } from '../round/round-position.entity';
 import { RecruitmentRound } from '../round/recruitment-round.entity';
@@ -134,10 +143,47 @@ export async function makeOffer(dataSource: DataSource, actor: Actor, draft: Off
   return offer;
 }
 
+/** The problems of a refusal by the rules (BAD_USER_INPUT); anything else is no refusal to report. */
+function refusalProblems(error: unknown): Problem[] | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') return undefined;
+  return error.extensions.problems as Problem[];
+}
+
+/**
+ * REC-2, REC-7, REC-8: offers positions to the applicants above each site's cut line who have no offer
+ * yet (topOfEachSite), each through makeOffer as a single offer, so each still needs its criminal-records
+ * check: those refused are reported with the reasons, the others are offered (each offer its own
+ * transaction). Refused as a whole when the round is not in OFFERS or the day to answer is out of range.
+ * ORG-1: the sites the actor makes offers for (the deputy director: their own).
+ */
+export async function offerTopOfEachSite(dataSource: DataSource, actor: Actor, roundId: string, answerBy: IsoDate): Promise<TopOffers> {
+  const round = await requireRound(dataSource, actor, roundId);
+  const problems = [...roundInOffersProblems(round.state), ...answerByProblems(answerBy, actor.today)];
+  if (problems.length > 0) throw badUserInput(problems);
+  const [positions, ranking] = await Promise.all([dataSource.getRepository(RoundPosition).findBy({ roundId }), roundRanking(dataSource.manager, roundId)]);
+  const reached = positions.filter((position) => permissionReachesSite(actor.viewer, Permission.MAKE_OFFER, position.siteId));
+  const ranked = ranking.items.map((item) => ({ ...item, preferredSiteId: item.application.preferredSiteId }));
+  const offered: Offer[] = [];
+  const notOffered: OfferNotMade[] = [];
+  for (const { siteId, applicants } of topOfEachSite(ranked, reached)) {
+    for (const { application } of applicants) {
+      try {
+        offered.push(await makeOffer(dataSource, actor, { applicationId: application.id, siteId, answerBy }));
+      } catch (error) {
+        const reasons = refusalProblems(error);
+        if (!reasons) throw error;
+        notOffered.push(Object.assign(new OfferNotMade(), { application, siteId, reasons: reasons.map(notice) }));
+      }
+    }
+  }
+  return Object.assign(new TopOffers(), { offered, notOffered });
+}
+
 /**
  * Registers the applicant's answer. Yes (EMP-1): the applicant is employed as a trainee at the offer's
- * site. No (REC-8): the next on the site's reserve list is proposed. ORG-1: the deputy director
- * registers answers for their own site only.
+ * site. No (REC-8): the best on the round's reserve list who prefers the site is proposed, or when none
+ * is left there, the best who accepts the other site. ORG-1: the deputy director registers answers for
+ * their own site only.
  */
 export async function answerOffer(dataSource: DataSource, actor: Actor, offerId: string, accepted: boolean): Promise<OfferAnswer> {
   const offer = await dataSource.getRepository(Offer).findOneBy({ id: offerId });
@@ -157,14 +203,14 @@ export async function answerOffer(dataSource: DataSource, actor: Actor, offerId:
       return offerAnswer(answered);
     }
     const [declined] = await closeOffers(manager, [offer], OfferState.DECLINED, actor.viewer.id);
-    const reserve = await reserveBySite(manager, offer.roundId, [offer.siteId]);
-    return offerAnswer(declined, reserve.get(offer.siteId)?.[0] ?? null);
+    return offerAnswer(declined, nextFromReserve(await roundReserve(manager, offer.roundId), offer.siteId) ?? null);
   });
 }
 
 /**
  * REC-7, REC-8: marks the pending offers whose day to answer has passed as EXPIRED, in one round or
- * (without `roundId`) in all, and proposes for each the next on its site's reserve list. A person
+ * (without `roundId`) in all, and proposes for each the next from its round's reserve list (REC-8, as
+ * for a decline; several at once are each proposed someone not yet proposed). A person
  * expires the offers of the sites their ANSWER_OFFER reaches (ORG-1: the deputy director their own
  * site's); the scheduled job (the system actor) every overdue offer.
  */
@@ -182,13 +228,13 @@ export async function expireOffers(dataSource: DataSource, actor: Actor, roundId
     const answers: OfferAnswer[] = [];
     for (const round of new Set(expired.map((offer) => offer.roundId))) {
       const inRound = expired.filter((offer) => offer.roundId === round);
-      const reserve = await reserveBySite(
-        manager,
-        round,
-        inRound.map((offer) => offer.siteId),
-      );
-      // several expired offers at one site: each is proposed the next applicant not yet proposed
-      answers.push(...inRound.map((offer) => offerAnswer(offer, reserve.get(offer.siteId)?.shift() ?? null)));
+      let reserve = await roundReserve(manager, round);
+      for (const offer of inRound) {
+        // several expired offers: each is proposed an applicant not yet proposed
+        const next = nextFromReserve(reserve, offer.siteId) ?? null;
+        reserve = reserve.filter((applicant) => applicant !== next);
+        answers.push(offerAnswer(offer, next));
+      }
     }
     return answers;
   });

@@ -14,10 +14,10 @@ export class RecruitmentRoundMutationResolver {
   @Authorized(Permission.MANAGE_ROUNDS)
   @Mutation(() => RecruitmentRound, {
     description:
-      'Lägger upp en rekryteringsomgång som utkast: BT-starten räknas fram (REC-1), platser Växjö 4 + Ljungby 2 om inget annat anges (REC-2) och standardmallen för bedömning (REC-4).',
+      'Lägger upp en rekryteringsomgång som utkast: BT-starten räknas fram (REC-1), platser Växjö 4 + Ljungby 2 om inget annat anges (REC-2) och standardmallen för bedömning (REC-4). REC-1: en andra omgång för samma BT-start nekas utan AT/BT-chefens skäl (secondRoundReason, loggas).',
   })
   createRecruitmentRound(@Arg('input', () => RecruitmentRoundInput) input: RecruitmentRoundInput, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRound> {
-    return createRound(ctx.dataSource, input);
+    return createRound(ctx.dataSource, ctx, input);
   }
 
   @Authorized(Permission.MANAGE_ROUNDS)
@@ -34,7 +34,7 @@ export class RecruitmentRoundMutationResolver {
   @Authorized(Permission.MANAGE_ROUNDS)
   @Mutation(() => RecruitmentRound, {
     description:
-      'Flyttar omgången ett steg framåt. Nekas med skälen, t.ex. REC-9: intervjuer och erbjudanden kräver att varje steg har HR, chefsledet och studierektor. Vid avslut blir behöriga ansökningar utan erbjudande NOT_SELECTED.',
+      'Flyttar omgången ett steg framåt (AT/BT-chefen eller HR). Nekas med skälen, t.ex. REC-9: intervjuer och erbjudanden kräver att varje steg har HR, chefsledet och studierektor; saknas någon i urvalssteget blir det en varning (warnings). Vid avslut blir behöriga ansökningar utan erbjudande NOT_SELECTED.',
   })
   moveRecruitmentRound(
     @Arg('id', () => ID) id: string,
@@ -44,9 +44,10 @@ export class RecruitmentRoundMutationResolver {
     return moveRound(ctx.dataSource, ctx, id, to);
   }
 
-  @Authorized(Permission.MANAGE_ROUNDS)
+  @Authorized(Permission.DECIDE_RECRUITMENT)
   @Mutation(() => [RubricCriterion], {
-    description: 'Ersätter omgångens bedömningsmall (REC-4), fram till att omgången når intervjuer. Alla kriterier har samma skala; vikterna normeras.',
+    description:
+      'Ersätter omgångens bedömningsmall (REC-4), fram till att omgången når intervjuer: ett beslut för AT/BT-chefen och biträdande chefen. Alla kriterier har samma skala; vikterna normeras.',
   })
   setRubric(
     @Arg('roundId', () => ID) roundId: string,

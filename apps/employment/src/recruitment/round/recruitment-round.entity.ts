@@ -43,4 +43,9 @@ export class RecruitmentRound {
   @Column({ type: 'date' })
   @Field(() => DateScalar, { description: 'REC-1: BT-starten, måndagen i ISO-vecka 3 på vårterminen efter annonsen.' })
   startDate: string;
+
+  /** REC-1: the Director's reason for a second round with the same BT start (audited); null for the year's one round. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'REC-1: AT/BT-chefens skäl till en andra omgång för samma BT-start; tomt för årets enda omgång.' })
+  secondRoundReason: string | null;
 }

@@ -30,4 +30,10 @@ export class RecruitmentRoundInput implements Omit<RecruitmentRoundDraft, 'posit
     description: 'Platser per huvudort. Utan: en ny omgång får Växjö 4 + Ljungby 2 (REC-2), en ändrad behåller sina.',
   })
   positions?: RoundPositionInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'REC-1: AT/BT-chefens skäl när det redan finns en omgång för samma BT-start (rekrytering sker en gång per år); loggas.',
+  })
+  secondRoundReason?: string | null;
 }

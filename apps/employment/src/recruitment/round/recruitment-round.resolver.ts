@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
-import { allowedRoundTransitions, panelOrder, RecruitmentRoundState, roundWarnings } from '@bt/domain';
+import { allowedRoundTransitions, currentRoundWarnings, panelOrder, RecruitmentRoundState, type Problem } from '@bt/domain';
 import type { Page } from '@bt/subgraph';
 import { RecruitmentRound } from './recruitment-round.entity';
 import { RoundPosition } from './round-position.entity';
@@ -11,6 +11,7 @@ import { roundTransitionFacts } from './round-facts';
 import { PanelMember } from '../panel/panel-member.entity';
 import { inRoundScope, requestRoundScope } from './round-scope';
 import { recruitmentLoaders } from '../recruitment.loaders';
+import { Notice, notice } from '../notice.type';
 import type { EmploymentContext } from '../../employment.context';
 
 @Resolver(() => RecruitmentRound)
@@ -39,16 +40,33 @@ export class RecruitmentRoundResolver {
     return [...positions].sort((a, b) => names.get(a.siteId)!.localeCompare(names.get(b.siteId)!, 'sv'));
   }
 
-  @FieldResolver(() => [String], {
-    description: 'REC-1: avvikelser från riktlinjerna som inte stoppar omgången, t.ex. sista ansökningsdag som inte ligger 3–4 veckor efter annonsen.',
-  })
-  warnings(@Root() round: RecruitmentRound): string[] {
-    return roundWarnings(round).map((warning) => warning.message);
+  /** The round's warnings now (currentRoundWarnings). */
+  private async currentWarnings(round: RecruitmentRound, ctx: EmploymentContext): Promise<Problem[]> {
+    const loaders = recruitmentLoaders(ctx);
+    const [applications, panel] = await Promise.all([loaders.applicationsByRound.load(round.id), loaders.panelByRound.load(round.id)]);
+    const sent = applications.flatMap((application) => (application.invitationSentOn ? [application.invitationSentOn] : []));
+    return currentRoundWarnings(round, panel, sent);
   }
 
-  @FieldResolver(() => [RecruitmentRoundState], { description: 'Lägen omgången kan flyttas till just nu.' })
+  @FieldResolver(() => [String], {
+    description:
+      'Avvikelser från riktlinjerna som inte stoppar omgången, på svenska, bara om steg omgången är i eller har framför sig: REC-1 sista ansökningsdag som inte ligger 3–4 veckor efter annonsen (tills urvalet börjar), REC-9 ett steg omgången är i som saknar HR, chefsledet eller studierektor, REC-6 kallelser som gått ut senare än en vecka efter sista ansökningsdag (tills erbjudandena). En avslutad omgång har inga.',
+  })
+  async warnings(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<string[]> {
+    return (await this.currentWarnings(round, ctx)).map((warning) => warning.message);
+  }
+
+  @FieldResolver(() => [Notice], { description: 'Samma varningar som warnings, med kod och värden så att klienten kan skriva dem på sitt språk.' })
+  async warningNotices(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<Notice[]> {
+    return (await this.currentWarnings(round, ctx)).map(notice);
+  }
+
+  @FieldResolver(() => [RecruitmentRoundState], {
+    description:
+      'Lägen omgången kan flyttas till just nu (REC-6: intervjuer först efter sista ansökningsdag, erbjudanden först när sista intervjudagen börjat).',
+  })
   async allowedTransitions(@Root() round: RecruitmentRound, @Ctx() ctx: EmploymentContext): Promise<RecruitmentRoundState[]> {
-    return allowedRoundTransitions(round.state, await roundTransitionFacts(recruitmentLoaders(ctx), round));
+    return allowedRoundTransitions(round.state, await roundTransitionFacts(recruitmentLoaders(ctx), round, ctx.today));
   }
 
   @FieldResolver(() => [PanelMember], { description: 'REC-9: rekryteringsgruppen, steg för steg.' })

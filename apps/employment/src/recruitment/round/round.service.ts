@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, Not, type DataSource } from 'typeorm';
+import { hasPermission, Permission } from '@bt/auth';
 import {
   ApplicationState,
   DEFAULT_POSITIONS,
@@ -13,7 +14,9 @@ import {
   roundStartDate,
   roundTransitionProblems,
   rubricEditProblems,
+  secondRoundProblems,
   rubricProblems,
+  isIsoDate,
   type IsoDate,
   type RoundPositionDraft,
   type RubricCriterionDraft,
@@ -29,6 +32,8 @@ import { Application } from '../application/application.entity';
 import { createRecruitmentLoaders } from '../recruitment.loaders';
 import { requireRound } from '../recruitment.lookup';
 import { Site } from '../../site/site.entity';
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { auditEvent } from '../../audit/audit-log';
 
 export interface RoundDraft {
   name: string;
@@ -36,6 +41,8 @@ export interface RoundDraft {
   applicationDeadline: IsoDate;
   interviewDays: IsoDate[];
   positions?: RoundPositionDraft[] | null;
+  /** REC-1: the Director's reason for a second round with the same BT start. */
+  secondRoundReason?: string | null;
 }
 
 /** REC-2: Växjö 4 + Ljungby 2, at the sites that exist. */
@@ -51,6 +58,25 @@ async function roundInputProblems(dataSource: DataSource, draft: RoundDraft, pos
     ...missingReferences(positions.map((position, index) => ['Huvudorten', `input.positions[${index}].siteId`, position.siteId, found(position.siteId)])),
     ...recruitmentRoundProblems({ ...draft, positions }),
   ];
+}
+
+/**
+ * REC-1: whether another round (but `exceptId`) has the BT start of `draft`, and what a second round
+ * needs: a reason given by someone who decides on recruitment (`mayDecide`).
+ */
+async function startTerm(dataSource: DataSource, draft: RoundDraft, reason: string | null | undefined, mayDecide: boolean, exceptId?: string) {
+  if (!isIsoDate(draft.advertDate)) return { second: false, problems: [] };
+  const startDate = roundStartDate(draft.advertDate);
+  const others = await dataSource.getRepository(RecruitmentRound).findBy({ startDate, ...(exceptId ? { id: Not(exceptId) } : {}) });
+  return {
+    second: others.length > 0,
+    problems: secondRoundProblems(
+      others.map((other) => other.name),
+      startDate,
+      reason,
+      mayDecide,
+    ),
+  };
 }
 
 /** The stored columns for a draft that has passed its checks; REC-1: BT starts in week 3 of the next spring term. */
@@ -82,29 +108,44 @@ function rubricRows(roundId: string, criteria: RubricCriterionDraft[]): RubricCr
   );
 }
 
-/** A new round as a draft: REC-1 start, REC-2 positions (Växjö 4 + Ljungby 2 unless given), REC-4 default rubric. */
-export async function createRound(dataSource: DataSource, draft: RoundDraft): Promise<RecruitmentRound> {
+/**
+ * A new round as a draft: REC-1 start, REC-2 positions (Växjö 4 + Ljungby 2 unless given), REC-4 default
+ * rubric. REC-1: a second round for the same BT start needs the Director's reason, stored and audited.
+ */
+export async function createRound(dataSource: DataSource, actor: Actor, draft: RoundDraft): Promise<RecruitmentRound> {
   const positions = draft.positions ?? (await defaultPositions(dataSource));
-  const problems = await roundInputProblems(dataSource, draft, positions);
+  const term = await startTerm(dataSource, draft, draft.secondRoundReason, hasPermission(actor.viewer, Permission.DECIDE_RECRUITMENT));
+  const problems = [...(await roundInputProblems(dataSource, draft, positions)), ...term.problems];
   if (problems.length > 0) throw badUserInput(problems);
-  const round = Object.assign(new RecruitmentRound(), { id: randomUUID(), state: RecruitmentRoundState.DRAFT, ...roundColumns(draft) });
+  const secondRoundReason = term.second ? draft.secondRoundReason!.trim() : null;
+  const round = Object.assign(new RecruitmentRound(), { id: randomUUID(), state: RecruitmentRoundState.DRAFT, ...roundColumns(draft), secondRoundReason });
   await dataSource.transaction(async (manager) => {
     await manager.insert(RecruitmentRound, round);
+    if (secondRoundReason) {
+      await manager.insert(AuditEvent, auditEvent(actor, 'CREATE_SECOND_ROUND', 'RecruitmentRound', round.id, new Date(), { newValue: secondRoundReason }));
+    }
     await manager.insert(RoundPosition, positionRows(round.id, positions));
     await manager.insert(RubricCriterion, rubricRows(round.id, DEFAULT_RUBRIC));
   });
   return round;
 }
 
-/** Changes a round that is a draft or open for applications. */
+/** Changes a round that is a draft or open for applications; REC-1: moved to a start term that has a round, it needs the Director's reason (a stored one stands). */
 export async function updateRound(dataSource: DataSource, actor: Actor, id: string, version: number, draft: RoundDraft): Promise<RecruitmentRound> {
   const round = await requireRound(dataSource, actor, id, 'id');
   const positions = draft.positions ?? (await dataSource.getRepository(RoundPosition).findBy({ roundId: id }));
-  const problems = [...roundEditProblems(round.state), ...(await roundInputProblems(dataSource, draft, positions))];
+  const reason = draft.secondRoundReason ?? round.secondRoundReason;
+  const mayDecide = hasPermission(actor.viewer, Permission.DECIDE_RECRUITMENT) || (reason != null && reason === round.secondRoundReason);
+  const term = await startTerm(dataSource, draft, reason, mayDecide, id);
+  const problems = [...roundEditProblems(round.state), ...(await roundInputProblems(dataSource, draft, positions)), ...term.problems];
   if (problems.length > 0) throw badUserInput(problems);
-  const columns = roundColumns(draft);
+  const secondRoundReason = term.second ? reason!.trim() : null;
+  const columns = { ...roundColumns(draft), secondRoundReason };
   const updated = await dataSource.transaction(async (manager) => {
     const next = await updateVersioned(manager, RecruitmentRound, { id, version, what: 'omgången' }, columns);
+    if (secondRoundReason && secondRoundReason !== round.secondRoundReason) {
+      await manager.insert(AuditEvent, auditEvent(actor, 'CREATE_SECOND_ROUND', 'RecruitmentRound', id, new Date(), { newValue: secondRoundReason }));
+    }
     if (draft.positions) {
       await manager.delete(RoundPosition, { roundId: id });
       await manager.insert(RoundPosition, positionRows(id, draft.positions));
@@ -114,10 +155,10 @@ export async function updateRound(dataSource: DataSource, actor: Actor, id: stri
   return Object.assign(new RecruitmentRound(), { ...round, ...columns, version: updated });
 }
 
-/** One step forward (REC-9: a full panel for interviews and offers); on closing, eligible applications without an offer become NOT_SELECTED. */
+/** One step forward (REC-1/REC-6: as the calendar allows; REC-9: a full panel for interviews and offers); on closing, eligible applications without an offer become NOT_SELECTED. */
 export async function moveRound(dataSource: DataSource, actor: Actor, id: string, to: RecruitmentRoundState): Promise<RecruitmentRound> {
   const round = await requireRound(dataSource, actor, id, 'id');
-  const problems = roundTransitionProblems(round.state, to, await roundTransitionFacts(createRecruitmentLoaders(dataSource), round));
+  const problems = roundTransitionProblems(round.state, to, await roundTransitionFacts(createRecruitmentLoaders(dataSource), round, actor.today));
   if (problems.length > 0) throw badUserInput(problems);
   await dataSource.transaction(async (manager) => {
     const moved = await manager.update(RecruitmentRound, { id, state: round.state }, { state: to });

@@ -42,7 +42,7 @@ export class ApplicationScoresResolver {
     const reader = {
       seatedOnInterviewPanel: panel.some((seat) => seat.personId === ctx.viewer.id && seat.stage === RecruitmentStage.INTERVIEWS),
       submitted: submissions.some((submission) => submission.personId === ctx.viewer.id),
-      runsRounds: hasPermission(ctx.viewer, Permission.MANAGE_ROUNDS),
+      decides: hasPermission(ctx.viewer, Permission.DECIDE_RECRUITMENT),
     };
     if (!round || !aggregateVisible(round.state, submissions.length, reader)) return null;
     return scoreAggregate(submittedAggregate(scores, submissions, rubric), rubric);

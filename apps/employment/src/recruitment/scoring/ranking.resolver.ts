@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
 import { Ranking, RankedApplication } from './ranking.type';
-import { ranking, siteReserveList } from './ranking.service';
+import { ranking, roundReserveList } from './ranking.service';
 import type { RankedApplicationValue } from './round-ranking';
 import { Site } from '../../site/site.entity';
+import { notice } from '../notice.type';
 import type { EmploymentContext } from '../../employment.context';
 
 function rankedApplication(value: RankedApplicationValue): RankedApplication {
@@ -29,19 +30,20 @@ export class RankingResolver {
   ): Promise<Ranking> {
     const { items, tieBreak } = await ranking(ctx.dataSource, ctx, roundId, siteId);
     await ctx.audit.record('READ_RANKING', 'RecruitmentRound', roundId);
-    return Object.assign(new Ranking(), { items: items.map(rankedApplication), tieBreak });
+    return Object.assign(new Ranking(), { items: items.map(rankedApplication), tieBreak: tieBreak.message, tieBreakNotice: notice(tieBreak) });
   }
 
   @Authorized(Permission.READ_RANKING)
   @Query(() => [RankedApplication], {
-    description: 'REC-8: reservlistan för en huvudort: de högst rankade som önskar orten och ännu inte fått erbjudande, i ordning (1 = nästa att erbjudas).',
+    description:
+      'REC-8: omgångens reservlista: de högst rankade som ännu inte fått erbjudande, i ordning (1 = först), med önskad huvudort (site) och om de kan tänka sig den andra (application.acceptsOtherSite). Med siteId bara de som önskar den huvudorten.',
   })
   async reserveList(
     @Arg('roundId', () => ID) roundId: string,
-    @Arg('siteId', () => ID) siteId: string,
+    @Arg('siteId', () => ID, { nullable: true }) siteId: string | null | undefined,
     @Ctx() ctx: EmploymentContext,
   ): Promise<RankedApplication[]> {
-    const reserveList = await siteReserveList(ctx.dataSource, ctx, roundId, siteId);
+    const reserveList = await roundReserveList(ctx.dataSource, ctx, roundId, siteId);
     await ctx.audit.record('READ_RANKING', 'RecruitmentRound', roundId);
     return reserveList.map(rankedApplication);
   }

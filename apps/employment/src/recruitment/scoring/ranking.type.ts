@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
+import { Notice } from '../notice.type';
 
 @ObjectType({ description: 'En ansökan på sin plats i rangordningen (REC-4) eller reservlistan (REC-8).' })
 export class RankedApplication {
@@ -23,4 +24,7 @@ export class Ranking {
 
   @Field(() => String, { description: 'Hur lika viktat medelvärde avgörs, på svenska.' })
   tieBreak: string;
+
+  @Field(() => Notice, { description: 'Samma regel som tieBreak, med kod och värden så att klienten kan skriva den på sitt språk.' })
+  tieBreakNotice: Notice;
 }

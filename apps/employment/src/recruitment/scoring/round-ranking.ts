@@ -1,5 +1,5 @@
 import { In, Not, type EntityManager } from 'typeorm';
-import { ApplicationState, rankApplications, rankingTieBreak, tieBreakCriterion, type RankedCandidate } from '@bt/domain';
+import { ApplicationState, rankApplications, rankingTieBreak, tieBreakCriterion, type Problem, type RankedCandidate } from '@bt/domain';
 import { Score } from './score.entity';
 import { ScoreSubmission } from './score-submission.entity';
 import { submittedAggregate } from './submitted-aggregate';
@@ -12,7 +12,7 @@ export interface RankedApplicationValue extends RankedCandidate {
 
 export interface RoundRanking {
   items: RankedApplicationValue[];
-  tieBreak: string;
+  tieBreak: Problem;
 }
 
 /**

@@ -33,10 +33,10 @@ export class ScoreResolver {
     return submitScores(ctx.dataSource, ctx, applicationId);
   }
 
-  @Authorized(Permission.MANAGE_ROUNDS)
+  @Authorized(Permission.DECIDE_RECRUITMENT)
   @Mutation(() => Application, {
     description:
-      'REC-4: öppnar en ledamots inlämnade poäng för en ansökan igen (AT/BT-chefen, medan omgången är i intervjuer), så att ledamoten kan ändra dem och lämna in på nytt. Loggas med vem, när och när poängen hade lämnats in.',
+      'REC-4: öppnar en ledamots inlämnade poäng för en ansökan igen (AT/BT-chefen eller biträdande chefen, medan omgången är i intervjuer), så att ledamoten kan ändra dem och lämna in på nytt. Loggas med vem, när och när poängen hade lämnats in.',
   })
   reopenScores(
     @Arg('applicationId', () => ID) applicationId: string,

@@ -1,0 +1,21 @@
+import englishMessages from 'ra-language-english';
+import { raMessagesSv } from './ra-messages.sv';
+import { appMessagesSv } from './app-messages.sv';
+import { appMessagesEn } from './app-messages.en';
+import { recruitmentMessagesSv } from './recruitment-messages.sv';
+import { recruitmentMessagesEn } from './recruitment-messages.en';
+import { activityMessagesSv } from './activity-messages.sv';
+import { activityMessagesEn } from './activity-messages.en';
+import { accessMessagesSv } from './access-messages.sv';
+import { accessMessagesEn } from './access-messages.en';
+
+import { planMessagesSv } from './plan-messages.sv';
+import { planMessagesEn } from './plan-messages.en';
+import { checkpointMessagesSv } from './checkpoint-messages.sv';
+import { checkpointMessagesEn } from './checkpoint-messages.en';
+
+/** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
+export const catalogues = {
+  sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv],
+  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn],
+};

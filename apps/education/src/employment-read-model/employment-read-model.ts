@@ -1,0 +1,47 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { traineesToDraftAtEmployment } from '@bt/domain';
+import { ChangeFeedConsumer, EMPLOYMENT_FEED, employmentPeriodOf, type EmploymentChange, type GatewayClient, type TraineeEmploymentState } from '@bt/subgraph';
+import { ReadTrainee } from './read-trainee.entity';
+import { draftTrainingPlans, plannedTrainees } from '../training-plan/draft-training-plans';
+
+/** Trainees per DELETE, rows per INSERT: well under SQLite's 32 766 variables. */
+const CHUNK = 400;
+
+/**
+ * Applies employment's events: each replaces what the model held for its trainee with the state it
+ * carries (the newest event per trainee wins), so applying an event twice changes nothing. In the same
+ * transaction, EDU-5: a trainee still employed who has no plan gets the draft from the region's
+ * template, logged as made automatically at employment (a replay finds the plan and drafts nothing).
+ */
+export async function applyEmploymentChanges(manager: EntityManager, changes: readonly EmploymentChange[]): Promise<void> {
+  const newest = new Map<string, TraineeEmploymentState>();
+  for (const change of changes) newest.set(change.traineeId, JSON.parse(change.state) as TraineeEmploymentState);
+  const traineeIds = [...newest.keys()];
+  for (let i = 0; i < traineeIds.length; i += CHUNK) await manager.delete(ReadTrainee, { traineeId: In(traineeIds.slice(i, i + CHUNK)) });
+  const states = [...newest.values()];
+  const rows = states.map(({ traineeId, siteId, siteCode, cohortId, employmentForm, btStart, btEnd, employed }) =>
+    Object.assign(new ReadTrainee(), { traineeId, siteId, siteCode, cohortId, employmentForm, btStart, btEnd, employed }),
+  );
+  for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(ReadTrainee, rows.slice(i, i + CHUNK));
+  const toDraft = traineesToDraftAtEmployment(states, await plannedTrainees(manager, traineeIds));
+  // a site without a template gets no draft: the director of studies makes it (createDraftTrainingPlan) once the template exists
+  await draftTrainingPlans(manager, toDraft.map(employmentPeriodOf), null);
+}
+
+/** The consumer of employment's feed for education's read model of trainees, reading through the gateway as education's service identity. */
+export function employmentReadModelConsumer(
+  dataSource: DataSource,
+  gateway: GatewayClient,
+  options: { pollMs: number; pageSize?: number; log?: (message: string) => void },
+): ChangeFeedConsumer<EmploymentChange> {
+  return new ChangeFeedConsumer<EmploymentChange>({
+    feed: EMPLOYMENT_FEED,
+    dataSource,
+    read: (after, first) => gateway.employmentChanges(after, first),
+    apply: applyEmploymentChanges,
+    reset: async (manager) => {
+      await manager.createQueryBuilder().delete().from(ReadTrainee).execute();
+    },
+    ...options,
+  });
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildASTSchema, parse, print, validate } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { withPageSizes } from './page-size-pricing';
+
+const schema = buildASTSchema(parse(fs.readFileSync(path.resolve(__dirname, '../supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
+
+/** graphql-armor's cost of the document as withPageSizes prices it. */
+function cost(query: string, variables: Record<string, unknown> = {}): number {
+  let found = 0;
+  validate(schema, withPageSizes(parse(query), schema, variables), [
+    costLimitRule({
+      maxCost: 0,
+      propagateOnRejection: false,
+      onReject: [(_context, error) => (found = Number(/found (\d+(?:\.\d+)?)/.exec(error.message)![1]))],
+    }),
+  ]);
+  return found;
+}
+
+describe('pricing nested lists by their page size (issue 9 item 3)', () => {
+  const one = cost('{ cohorts { trainees(first: 1) { id name } } }');
+
+  it('prices Cohort.trainees at its default of 50 rows when the query does not say', () => {
+    expect(cost('{ cohorts { trainees { id name } } }')).toBe(cost('{ cohorts { trainees(first: 50) { id name } } }'));
+    expect(cost('{ cohorts { trainees(first: 50) { id name } } }')).toBeGreaterThan(30 * one);
+  });
+
+  it('prices a page size given in a variable at its value, or at the variable default', () => {
+    const query = 'query ($n: Int! = 120) { cohorts { trainees(first: $n) { id name } } }';
+    expect(cost(query, { n: 200 })).toBe(cost('{ cohorts { trainees(first: 200) { id name } } }'));
+    expect(cost(query)).toBe(cost('{ cohorts { trainees(first: 120) { id name } } }'));
+  });
+
+  it('leaves fields without a page size, and the request itself, as they are', () => {
+    const document = parse('query ($n: Int!) { cohorts { id traineeCount trainees(first: $n) { id } } }');
+    const before = print(document);
+    expect(print(withPageSizes(document, schema, { n: 5 }))).toContain('trainees(first: 5)');
+    expect(print(document)).toBe(before);
+  });
+});

@@ -1,0 +1,10 @@
+export * from './trainee-education-state';
+export * from './trainee-employment-state';
+export * from './read-placement.entity';
+export * from './read-main-supervision.entity';
+export * from './read-planned-vacation.entity';
+export * from './read-training-plan.entity';
+export * from './read-model-cursor.entity';
+export * from './change-feed-consumer';
+export * from './education-read-model';
+export { readModelCursorTable } from './migrations/1768000000000-education-read-model';
