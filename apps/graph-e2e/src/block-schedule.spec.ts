@@ -7,8 +7,8 @@ import { changeEducation } from './education-writes';
 import { call, expectProblems, expectRefused } from './recruitment-support';
 import { statementsPerRequest } from './sql-statement-count';
 
-const SCHEDULE = `query ($cohortId: ID!) { cohortBlockSchedule(cohortId: $cohortId) {
-  trainee { id givenName familyName } planStatus periods { kind unit { id name } startDate endDate placementId } } }`;
+const SCHEDULE = `query ($cohortId: ID!, $page: Int, $perPage: Int) { cohortBlockSchedule(cohortId: $cohortId, page: $page, perPage: $perPage) {
+  total items { trainee { id givenName familyName } planStatus periods { kind unit { id name } startDate endDate placementId } } } }`;
 const CAPACITY = `query ($siteId: ID, $from: Date!, $months: Int!) { unitCapacity(siteId: $siteId, from: $from, months: $months) {
   unit { id name } months { month trainees } } }`;
 const PLAN = 'query ($traineeId: ID!) { trainingPlan(traineeId: $traineeId) { version placements { id startDate endDate } } }';
@@ -37,8 +37,10 @@ interface Capacity {
 
 describe(`a cohort's block schedule and the units' capacity (EDU-5, EDU-2, ABS-4) on ${testEngine()}`, () => {
   let graph: TestGraph;
-  const schedule = async (cohortId: string, username = 'studierektor-sluten') =>
-    (await call<{ cohortBlockSchedule: Row[] }>(graph, username, SCHEDULE, { cohortId })).cohortBlockSchedule;
+  const schedulePage = async (cohortId: string, page: number, perPage: number, username = 'studierektor-sluten') =>
+    (await call<{ cohortBlockSchedule: { total: number; items: Row[] } }>(graph, username, SCHEDULE, { cohortId, page, perPage })).cohortBlockSchedule;
+  /** The whole cohort on one page (the demo's cohorts are far below the largest page). */
+  const schedule = async (cohortId: string, username = 'studierektor-sluten') => (await schedulePage(cohortId, 1, 200, username)).items;
   const cohortOf = (name: RegExp) => graph.data.cohorts.find((cohort) => name.test(cohort.name))!;
   const rowOf = (rows: Row[], traineeId: string) => rows.find((row) => row.trainee.id === traineeId)!;
 
@@ -49,7 +51,7 @@ describe(`a cohort's block schedule and the units' capacity (EDU-5, EDU-2, ABS-4
   });
   afterAll(() => graph?.stop());
 
-  it('EDU-5: one row per trainee of the cohort in Swedish name order, the periods of education with kinds and units, in constant SQL statements', async () => {
+  it('EDU-5: one row per trainee of the cohort in Swedish name order, the periods of education with kinds and units', async () => {
     const cohort = cohortOf(/VT 2026 Växjö/);
     const rows = await schedule(cohort.id);
     const trainees = graph.data.trainees.filter((trainee) => trainee.cohortId === cohort.id);
@@ -74,11 +76,42 @@ describe(`a cohort's block schedule and the units' capacity (EDU-5, EDU-2, ABS-4
         })),
       );
     }
-    // the trainees with their plans, the periods, the units: the same three statements for any cohort size
-    const query = SCHEDULE.replace('$cohortId: ID!', '').replace('(cohortId: $cohortId)', `(cohortId: "${cohort.id}")`).replace('query ()', 'query');
-    const { statements, rows: count } = await statementsPerRequest(graph, query, (data: { cohortBlockSchedule: Row[] }) => data.cohortBlockSchedule.length);
-    expect(count).toBe(trainees.length);
-    expect(statements).toBe(3);
+  });
+
+  it('EDU-5: pages in name order with the total on every page, and the same four SQL statements for a page of one row and of the whole cohort', async () => {
+    const cohort = cohortOf(/VT 2026 Växjö/);
+    const all = await schedule(cohort.id);
+    expect(all.length).toBeGreaterThan(2);
+    const pages = await Promise.all(all.map((_, index) => schedulePage(cohort.id, index + 1, 1)));
+    expect(pages.map((page) => page.total)).toEqual(all.map(() => all.length));
+    expect(pages.flatMap((page) => page.items)).toEqual(all);
+    const second = await schedulePage(cohort.id, 2, 2);
+    expect(second.items).toEqual(all.slice(2, 4));
+    expect(await schedulePage(cohort.id, all.length + 1, 1)).toEqual({ total: all.length, items: [] });
+
+    // the page is cut in SQL, not from the whole cohort in memory
+    const logged = jest.spyOn(graph.databases.employment.logger, 'logQuery');
+    await schedulePage(cohort.id, 2, 1);
+    const statements = (logged.mock.calls as unknown as [string][]).map(([sql]) => sql);
+    logged.mockRestore();
+    expect(statements.filter((sql) => /FROM "?`?trainee"?`? .*LIMIT 1 OFFSET 1/s.test(sql))).toHaveLength(1);
+
+    // the page's trainees with their plans beside the count, then the page's periods and their units: four statements for any page and cohort size
+    const query = (page: number, perPage: number) =>
+      `{ cohortBlockSchedule(cohortId: "${cohort.id}", page: ${page}, perPage: ${perPage}) { total items { trainee { id } planStatus periods { kind unit { name } startDate } } } }`;
+    const rowsOf = (data: { cohortBlockSchedule: { items: Row[] } }) => data.cohortBlockSchedule.items.length;
+    const one = await statementsPerRequest(graph, query(2, 1), rowsOf);
+    const whole = await statementsPerRequest(graph, query(1, 200), rowsOf);
+    expect([one.rows, whole.rows]).toEqual([1, all.length]);
+    expect([one.statements, whole.statements]).toEqual([4, 4]);
+  });
+
+  it('refuses a page below 1 and more than 200 rows a page, before anything is read', async () => {
+    const cohort = cohortOf(/VT 2026 Växjö/);
+    const ask = (page: number, perPage: number) =>
+      graph.query(SCHEDULE, { token: graph.tokenFor('atbt-chef'), variables: { cohortId: cohort.id, page, perPage } });
+    expectProblems(await ask(1, 201), 'BAD_USER_INPUT', { code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'perPage', params: { min: 1, max: 200 } });
+    expectProblems(await ask(0, 0), 'BAD_USER_INPUT', { code: 'PAGE_OUT_OF_RANGE', field: 'page' }, { code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'perPage' });
   });
 
   it("EDU-5, ABS-4: a draft plan, a moved placement, planned vacation and the confirmation in education show once employment's read model has caught up", async () => {

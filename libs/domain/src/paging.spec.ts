@@ -1,4 +1,4 @@
-import { daysAheadProblems, nestedListProblems, pagingProblems } from './paging';
+import { BLOCK_SCHEDULE_MAX_PER_PAGE, daysAheadProblems, nestedListProblems, pagingProblems } from './paging';
 
 describe('list requests', () => {
   const fields = ['name', 'startDate', 'site'];
@@ -15,6 +15,13 @@ describe('list requests', () => {
       expect.objectContaining({ code: 'UNKNOWN_SORT_FIELD', field: 'sortField', params: { sortField: 'age', allowed: 'name, startDate, site' } }),
     ]);
     expect(pagingProblems({ page: 1, perPage: 0 }, fields)).toEqual([expect.objectContaining({ code: 'PAGE_SIZE_OUT_OF_RANGE' })]);
+  });
+
+  it('EDU-5: a list with fewer rows a page (the block schedule, 200) refuses more with its own limit', () => {
+    expect(pagingProblems({ page: 1, perPage: 200 }, [], BLOCK_SCHEDULE_MAX_PER_PAGE)).toEqual([]);
+    expect(pagingProblems({ page: 1, perPage: 201 }, [], BLOCK_SCHEDULE_MAX_PER_PAGE)).toEqual([
+      { code: 'PAGE_SIZE_OUT_OF_RANGE', field: 'perPage', message: 'Antal rader per sida måste vara mellan 1 och 200.', params: { min: 1, max: 200 } },
+    ]);
   });
 
   it('never names API arguments in its messages', () => {

@@ -9,20 +9,25 @@ export interface PageRequestDraft {
   sortField?: string | null;
 }
 
+/** A page of a cohort's block schedule (EDU-5): rows when the request does not say, and at most (each row carries a year of periods). */
+export const BLOCK_SCHEDULE_PER_PAGE = 50;
+export const BLOCK_SCHEDULE_MAX_PER_PAGE = 200;
+
 /**
- * Checks a list request: page from 1 (PAGE_OUT_OF_RANGE), 1–500 rows a page (PAGE_SIZE_OUT_OF_RANGE)
- * and a sort field the list knows (UNKNOWN_SORT_FIELD, with the allowed ones in params.allowed).
+ * Checks a list request: page from 1 (PAGE_OUT_OF_RANGE), 1–`maxPerPage` rows a page (500 unless the
+ * list says less; PAGE_SIZE_OUT_OF_RANGE) and a sort field the list knows (UNKNOWN_SORT_FIELD, with the
+ * allowed ones in params.allowed).
  */
-export function pagingProblems(draft: PageRequestDraft, sortFields: readonly string[]): Problem[] {
+export function pagingProblems(draft: PageRequestDraft, sortFields: readonly string[], maxPerPage = MAX_PER_PAGE): Problem[] {
   const problems: Problem[] = [];
   if (!Number.isInteger(draft.page) || draft.page < 1) {
     problems.push(problem('PAGE_OUT_OF_RANGE', 'Sidnumret måste vara 1 eller större.', { field: 'page', params: { min: 1 } }));
   }
-  if (!Number.isInteger(draft.perPage) || draft.perPage < 1 || draft.perPage > MAX_PER_PAGE) {
+  if (!Number.isInteger(draft.perPage) || draft.perPage < 1 || draft.perPage > maxPerPage) {
     problems.push(
-      problem('PAGE_SIZE_OUT_OF_RANGE', `Antal rader per sida måste vara mellan 1 och ${MAX_PER_PAGE}.`, {
+      problem('PAGE_SIZE_OUT_OF_RANGE', `Antal rader per sida måste vara mellan 1 och ${maxPerPage}.`, {
         field: 'perPage',
-        params: { min: 1, max: MAX_PER_PAGE },
+        params: { min: 1, max: maxPerPage },
       }),
     );
   }

@@ -1,20 +1,55 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
-import { Loading, useCreatePath, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  ListPaginationContext,
+  Loading,
+  Pagination,
+  useCreatePath,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  type ListPaginationContextValue,
+} from 'react-admin';
+import { BLOCK_SCHEDULE_MAX_PER_PAGE, BLOCK_SCHEDULE_PER_PAGE } from '@bt/domain/paging';
 import { useGraphQL } from '../data/use-graphql';
 import { KIND_COLOURS, UNKNOWN_KIND_COLOUR } from '../common/placement-kind-colours';
 import { blockGrid } from './block-grid-layout';
 import { MonthGridRow, MonthGridTable } from './month-grid-table';
-import { COHORT_BLOCK_SCHEDULE, type BlockPeriod, type BlockScheduleRow } from './block-schedule-operations';
+import { COHORT_BLOCK_SCHEDULE, type BlockPeriod, type BlockSchedulePage } from './block-schedule-operations';
 
 const LEGEND = ['INTRODUCTION', 'INTERNAL_MEDICINE', 'SURGERY', 'PSYCHIATRY', 'PRIMARY_CARE', 'VACATION'];
 const PLAN_COLOURS = { NONE: 'default', DRAFT: 'warning', CONFIRMED: 'success' } as const;
+const ROWS_PER_PAGE = [25, BLOCK_SCHEDULE_PER_PAGE, 100, BLOCK_SCHEDULE_MAX_PER_PAGE];
 
 /**
- * EDU-5, ABS-4: the cohort's block schedule: trainees × months, each month coloured by the placements
- * (and vacation) in it, the plan's status per row, a click on a name opens the trainee. The grid
- * scrolls sideways inside itself, never the page.
+ * Which page of the block schedule is asked for, as react-admin's list pagination reads it (`total`
+ * from the page shown, none before the first has come): the first page again when the rows per page change.
+ */
+function usePaging(total: number | undefined) {
+  const [{ page, perPage }, setPaging] = useState({ page: 1, perPage: BLOCK_SCHEDULE_PER_PAGE });
+  const context = useMemo<ListPaginationContextValue>(
+    () => ({
+      page,
+      perPage,
+      total,
+      setPage: (next: number) => setPaging((current) => ({ ...current, page: next })),
+      setPerPage: (next: number) => setPaging({ page: 1, perPage: next }),
+      isLoading: total == null,
+      isPending: total == null,
+      hasPreviousPage: page > 1,
+      hasNextPage: total != null && page * perPage < total,
+      resource: 'trainees',
+    }),
+    [page, perPage, total],
+  );
+  return { page, perPage, context };
+}
+
+/**
+ * EDU-5, ABS-4: the cohort's block schedule, a page at a time (never the whole cohort): trainees ×
+ * months, each month coloured by the placements (and vacation) in it, the plan's status per row, a
+ * click on a name opens the trainee. The grid scrolls sideways inside itself, never the page.
  */
 export function BlockScheduleGrid(_props: { label?: string }) {
   const record = useRecordContext<{ id: string }>();
@@ -22,18 +57,24 @@ export function BlockScheduleGrid(_props: { label?: string }) {
   const translate = useTranslate();
   const notify = useNotify();
   const createPath = useCreatePath();
-  const [rows, setRows] = useState<BlockScheduleRow[]>();
+  const [shown, setShown] = useState<BlockSchedulePage>();
   const cohortId = record?.id;
+  const { page, perPage, context } = usePaging(shown?.total);
   useEffect(() => {
     if (!cohortId) return;
-    graphql<{ cohortBlockSchedule: BlockScheduleRow[] }>(COHORT_BLOCK_SCHEDULE, { cohortId }).then(
-      (data) => setRows(data.cohortBlockSchedule),
+    let current = true;
+    graphql<{ cohortBlockSchedule: BlockSchedulePage }>(COHORT_BLOCK_SCHEDULE, { cohortId, page, perPage }).then(
+      (data) => current && setShown(data.cohortBlockSchedule),
       (error: Error) => notify(error.message, { type: 'error' }),
     );
+    return () => {
+      current = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cohortId]);
-  if (!rows) return <Loading />;
-  if (rows.length === 0) return <Typography variant="body2">{translate('bt.block_schedule.empty')}</Typography>;
+  }, [cohortId, page, perPage]);
+  if (!shown) return <Loading />;
+  const rows = shown.items;
+  if (shown.total === 0) return <Typography variant="body2">{translate('bt.block_schedule.empty')}</Typography>;
   const { months, cells } = blockGrid(rows);
   const kindText = (kind: string | null) => (kind ? translate(`bt.block_schedule.kinds.${kind}`) : translate('bt.block_schedule.unknown_kind'));
   const describe = (period: BlockPeriod) => [kindText(period.kind), period.unit?.name, `${period.startDate}–${period.endDate}`].filter(Boolean).join(' · ');
@@ -93,6 +134,11 @@ export function BlockScheduleGrid(_props: { label?: string }) {
           </MonthGridRow>
         ))}
       </MonthGridTable>
+      <Box data-block-schedule-pages>
+        <ListPaginationContext.Provider value={context}>
+          <Pagination rowsPerPageOptions={ROWS_PER_PAGE} />
+        </ListPaginationContext.Provider>
+      </Box>
     </Box>
   );
 }

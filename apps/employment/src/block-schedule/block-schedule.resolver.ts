@@ -1,20 +1,24 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Permission } from '@bt/auth';
-import { MAX_GRID_MONTHS } from '@bt/domain';
-import { DateScalar } from '@bt/subgraph';
-import { BlockScheduleRow, UnitCapacity } from './block-schedule.type';
+import { BLOCK_SCHEDULE_MAX_PER_PAGE, BLOCK_SCHEDULE_PER_PAGE, MAX_GRID_MONTHS } from '@bt/domain';
+import { DateScalar, type Page } from '@bt/subgraph';
+import { BlockSchedulePage, BlockScheduleRow, UnitCapacity } from './block-schedule.type';
 import { cohortBlockSchedule, unitCapacity } from './block-schedule.service';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => BlockScheduleRow)
 export class BlockScheduleResolver {
   @Authorized(Permission.READ_TRAINEES)
-  @Query(() => [BlockScheduleRow], {
-    description:
-      'EDU-5: kullens blockschema: en rad per BT-läkare som du får se (som BT-läkarlistan; en huvudhandledare sina egna), i namnordning, med planens läge och perioderna (placeringar och semester) ur läsmodellen av education.',
+  @Query(() => BlockSchedulePage, {
+    description: `EDU-5: en sida av kullens blockschema: en rad per BT-läkare som du får se (som BT-läkarlistan; en huvudhandledare sina egna), i namnordning, med planens läge och perioderna (placeringar och semester) ur läsmodellen av education. \`page\` från 1, \`perPage\` 1–${BLOCK_SCHEDULE_MAX_PER_PAGE} (annars BAD_USER_INPUT PAGE_OUT_OF_RANGE, PAGE_SIZE_OUT_OF_RANGE).`,
   })
-  cohortBlockSchedule(@Arg('cohortId', () => ID) cohortId: string, @Ctx() ctx: EmploymentContext): Promise<BlockScheduleRow[]> {
-    return cohortBlockSchedule(ctx, cohortId);
+  cohortBlockSchedule(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('page', () => Int, { defaultValue: 1, description: 'Sida, från 1.' }) page: number,
+    @Arg('perPage', () => Int, { defaultValue: BLOCK_SCHEDULE_PER_PAGE, description: `BT-läkare per sida, 1–${BLOCK_SCHEDULE_MAX_PER_PAGE}.` }) perPage: number,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Page<BlockScheduleRow>> {
+    return cohortBlockSchedule(ctx, cohortId, { page, perPage });
   }
 
   @Authorized(Permission.READ_PROGRAMME)

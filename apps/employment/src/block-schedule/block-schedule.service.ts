@@ -1,60 +1,78 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { calendarMonths, gridMonthsProblems, type IsoDate } from '@bt/domain';
-import { badUserInput, ReadPlacement, ReadPlannedVacation, ReadTrainingPlan, swedishSort } from '@bt/subgraph';
+import type { SelectQueryBuilder } from 'typeorm';
+import { BLOCK_SCHEDULE_MAX_PER_PAGE, calendarMonths, gridMonthsProblems, pagingProblems, type IsoDate } from '@bt/domain';
+import { badUserInput, ReadPlacement, ReadPlannedVacation, ReadTrainingPlan, swedishSort, type Page } from '@bt/subgraph';
 import { BlockPeriodKind, BlockPlanStatus } from './block-schedule.enums';
 import type { BlockPeriod, BlockScheduleRow, UnitCapacity } from './block-schedule.type';
 import { Trainee } from '../trainee/trainee.entity';
 import { Unit } from '../unit/unit.entity';
 import type { EmploymentContext } from '../employment.context';
 
-/** `IN (…)`: the ids of the cohort's trainees the caller may see, as a subquery of `query` (no id list). */
-function visibleCohortTrainees<T extends ObjectLiteral>(ctx: EmploymentContext, query: SelectQueryBuilder<T>, cohortId: string): string {
-  const trainees = query.subQuery().select('cohortTrainee.id').from(Trainee, 'cohortTrainee').where('cohortTrainee.cohortId = :cohortId', { cohortId });
-  ctx.traineeScope.restrict(trainees, 'cohortTrainee.id');
-  query.setParameters(trainees.getParameters());
-  return trainees.getQuery();
+/** The trainees of the cohort the caller may see (row scope as the trainee list, in SQL). */
+function visibleCohortTrainees(ctx: EmploymentContext, cohortId: string): SelectQueryBuilder<Trainee> {
+  const trainees = ctx.dataSource.getRepository(Trainee).createQueryBuilder('trainee').where('trainee.cohortId = :cohortId', { cohortId });
+  ctx.traineeScope.restrict(trainees, 'trainee.id');
+  return trainees;
+}
+
+/** `alias.traineeId IN (…)`: a period table's rows of the page's trainees (at most a page of ids, within employment). */
+function periodsOf(ctx: EmploymentContext, select: string[], entity: typeof ReadPlacement | typeof ReadPlannedVacation, alias: string, traineeIds: string[]) {
+  return ctx.dataSource
+    .createQueryBuilder()
+    .select(select)
+    .addSelect([`${alias}.startDate AS startDate`, `${alias}.endDate AS endDate`])
+    .from(entity, alias)
+    .where(`${alias}.traineeId IN (:...traineeIds)`, { traineeIds })
+    .getQueryAndParameters();
 }
 
 /**
- * EDU-5, ABS-4: one row per trainee of the cohort the caller may see (row scope as the trainee list), in
- * Swedish name order, with the plan's status and the periods from employment's read model of education.
- * Three statements whatever the cohort's size: the trainees with their plan, every period (placements
- * and vacation in one UNION ALL), and the periods' units in one batch.
+ * EDU-5, ABS-4: one page of the cohort's block schedule: a row per trainee the caller may see (row scope
+ * as the trainee list), in Swedish name order, with the plan's status and the periods from employment's
+ * read model of education, and how many rows all pages hold. Four statements whatever the cohort's size
+ * or the page's: the page's trainees with their plan (LIMIT/OFFSET in SQL) beside the count, then the
+ * page's periods (placements and vacation in one UNION ALL) and their units in one batch.
  */
-export async function cohortBlockSchedule(ctx: EmploymentContext, cohortId: string): Promise<BlockScheduleRow[]> {
-  const trainees = ctx.dataSource
-    .getRepository(Trainee)
-    .createQueryBuilder('trainee')
+export async function cohortBlockSchedule(
+  ctx: EmploymentContext,
+  cohortId: string,
+  paging: { page: number; perPage: number },
+): Promise<Page<BlockScheduleRow>> {
+  const problems = pagingProblems(paging, [], BLOCK_SCHEDULE_MAX_PER_PAGE);
+  if (problems.length > 0) throw badUserInput(problems);
+  const trainees = visibleCohortTrainees(ctx, cohortId)
     .leftJoin(ReadTrainingPlan, 'plan', 'plan.traineeId = trainee.id')
-    .addSelect('plan.status', 'planStatus')
-    .where('trainee.cohortId = :cohortId', { cohortId });
-  ctx.traineeScope.restrict(trainees, 'trainee.id');
+    .addSelect('plan.status', 'planStatus');
   trainees
     .orderBy(swedishSort(trainees, 'trainee.familyName', true))
     .addOrderBy(swedishSort(trainees, 'trainee.givenName', true))
-    .addOrderBy('trainee.id');
-
-  const placements = ctx.dataSource
-    .createQueryBuilder()
-    .select(['placement.traineeId AS traineeId', 'placement.id AS id', 'placement.unitId AS unitId', 'placement.kind AS kind'])
-    .addSelect(['placement.startDate AS startDate', 'placement.endDate AS endDate'])
-    .from(ReadPlacement, 'placement');
-  placements.where(`placement.traineeId IN ${visibleCohortTrainees(ctx, placements, cohortId)}`);
-  const vacations = ctx.dataSource
-    .createQueryBuilder()
-    .select(['vacation.traineeId AS traineeId', 'vacation.id AS id', 'NULL AS unitId', `'${BlockPeriodKind.VACATION}' AS kind`])
-    .addSelect(['vacation.startDate AS startDate', 'vacation.endDate AS endDate'])
-    .from(ReadPlannedVacation, 'vacation');
-  vacations.where(`vacation.traineeId IN ${visibleCohortTrainees(ctx, vacations, cohortId)}`);
-  const [placementSql, placementParameters] = placements.getQueryAndParameters();
-  const [vacationSql, vacationParameters] = vacations.getQueryAndParameters();
-
-  const [{ entities, raw }, periodRows] = await Promise.all([
+    .addOrderBy('trainee.id')
+    .offset((paging.page - 1) * paging.perPage)
+    .limit(paging.perPage);
+  const [{ entities, raw }, total] = await Promise.all([
     trainees.getRawAndEntities<{ trainee_id: string; planStatus: string | null }>(),
-    ctx.dataSource.query(`${placementSql} UNION ALL ${vacationSql} ORDER BY startDate, id`, [...placementParameters, ...vacationParameters]) as Promise<
-      { traineeId: string; id: string; unitId: string | null; kind: string | null; startDate: string; endDate: string }[]
-    >,
+    visibleCohortTrainees(ctx, cohortId).getCount(),
   ]);
+  if (entities.length === 0) return { items: [], total };
+
+  const traineeIds = entities.map((trainee) => trainee.id);
+  const [placementSql, placementParameters] = periodsOf(
+    ctx,
+    ['placement.traineeId AS traineeId', 'placement.id AS id', 'placement.unitId AS unitId', 'placement.kind AS kind'],
+    ReadPlacement,
+    'placement',
+    traineeIds,
+  );
+  const [vacationSql, vacationParameters] = periodsOf(
+    ctx,
+    ['vacation.traineeId AS traineeId', 'vacation.id AS id', 'NULL AS unitId', `'${BlockPeriodKind.VACATION}' AS kind`],
+    ReadPlannedVacation,
+    'vacation',
+    traineeIds,
+  );
+  const periodRows = (await ctx.dataSource.query(`${placementSql} UNION ALL ${vacationSql} ORDER BY startDate, id`, [
+    ...placementParameters,
+    ...vacationParameters,
+  ])) as { traineeId: string; id: string; unitId: string | null; kind: string | null; startDate: string; endDate: string }[];
   // the units once per request (a few dozen), attached to each period here rather than resolved per period
   const unitIds = [...new Set(periodRows.flatMap((row) => (row.unitId ? [row.unitId] : [])))];
   const units = new Map((await ctx.loaders.unit.loadMany(unitIds)).map((unit, index) => [unitIds[index], unit instanceof Unit ? unit : null]));
@@ -70,7 +88,12 @@ export async function cohortBlockSchedule(ctx: EmploymentContext, cohortId: stri
       placementId: vacation ? null : row.id,
     });
   }
-  return entities.map((trainee) => ({ trainee, planStatus: planStatus.get(trainee.id) ?? BlockPlanStatus.NONE, periods: periods.get(trainee.id) ?? [] }));
+  const items = entities.map((trainee) => ({
+    trainee,
+    planStatus: planStatus.get(trainee.id) ?? BlockPlanStatus.NONE,
+    periods: periods.get(trainee.id) ?? [],
+  }));
+  return { items, total };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@bt/subgraph';
+import { DateScalar, PageOf } from '@bt/subgraph';
 import { BlockPeriodKind, BlockPlanStatus } from './block-schedule.enums';
 import { Trainee } from '../trainee/trainee.entity';
 import { Unit } from '../unit/unit.entity';
@@ -36,6 +36,9 @@ export class BlockScheduleRow {
   @Field(() => [BlockPeriod], { description: 'Placeringar och planerad semester, i tidsordning.' })
   periods: BlockPeriod[];
 }
+
+@ObjectType({ description: 'EDU-5: en sida av kullens blockschema, i namnordning, och hur många BT-läkare det har på alla sidor.' })
+export class BlockSchedulePage extends PageOf(BlockScheduleRow) {}
 
 @ObjectType({ description: 'EDU-2: hur många BT-läkare en enhet har under en månad.' })
 export class UnitMonthCount {
