@@ -11,12 +11,13 @@ const SAMPLE_CSV = fs.readFileSync(path.resolve(__dirname, '../../../tools/recru
 const TODAY = '2028-10-11';
 const CALENDAR = { advertDate: '2028-08-28', applicationDeadline: '2028-10-02', interviewDays: ['2028-10-09', '2028-10-11'], receivedIn: '2028-09' };
 const PLAN = `query ($traineeId: ID!) { trainingPlan(traineeId: $traineeId) { version status
-  placements { id kind startDate endDate unit { name } clinicalSupervisor { username } } checks { code severity } } }`;
+  placements { id kind startDate endDate unit { name } clinicalSupervisor { username } } vacations { id startDate endDate } checks { code severity } } }`;
 
 interface Plan {
   version: number;
   status: string;
   placements: { id: string; kind: string; startDate: string; endDate: string; unit: { name: string }; clinicalSupervisor: { username: string } | null }[];
+  vacations: { id: string; startDate: string; endDate: string }[];
   checks: { code: string; severity: string }[];
 }
 
@@ -115,6 +116,55 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     );
   });
 
+  it('ABS-4, EDU-5: the director of studies removes the summer vacation after a question naming it, has an overlapping one refused, and adds it again', async () => {
+    const page = suite.page;
+    await openPlan('studierektor-sluten');
+    const before = (await plan(suite.graph, traineeId))!;
+    const [summer] = before.vacations;
+    await page
+      .locator(`[data-vacation-row="${summer.id}"]`)
+      .getByRole('button', { name: /^Ta bort semestern/ })
+      .click();
+    const question = page.locator('[data-consequence-dialog]');
+    await question.getByText(`Semestern ${summer.startDate}–${summer.endDate} tas bort ur planen.`, { exact: false }).waitFor();
+    await keepScreenshot(page, 'training-plan-delete-vacation-sv');
+    await question.getByRole('button', { name: 'Ta bort' }).click();
+    await page
+      .locator('[data-plan-status="DRAFT"]')
+      .getByText(`Version ${before.version + 1}`)
+      .waitFor();
+    await page.locator('[data-vacation-row]').waitFor({ state: 'detached' });
+    await page.locator('[data-check="PLAN_GAP"]').waitFor();
+    expect((await plan(suite.graph, traineeId))!.vacations).toEqual([]);
+
+    // a week longer would reach into the next placement: refused in Swedish, what was typed kept
+    await page.getByRole('button', { name: 'Lägg till semester' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lägg till semester' });
+    await dialog.getByLabel('Första dag', { exact: true }).fill(summer.startDate);
+    await dialog.getByLabel('Sista dag', { exact: true }).fill(addDays(summer.endDate, 7));
+    await dialog.getByLabel('Skäl (avvikelse från mallen)').fill('Semestern planerad på nytt');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    const refusal = page.locator('[data-dialog-error]');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(/överlappar/);
+    expect(await refusal.innerText()).not.toMatch(/PLAN_|BAD_USER_INPUT|GraphQL/);
+    await keepScreenshot(page, 'training-plan-add-vacation-refused-sv');
+    await dialog.getByLabel('Sista dag', { exact: true }).fill(summer.endDate);
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page
+      .locator('[data-plan-status="DRAFT"]')
+      .getByText(`Version ${before.version + 2}`)
+      .waitFor();
+    await page.locator('[data-vacation-row]').waitFor();
+    await page.locator('[data-check="PLAN_GAP"]').waitFor({ state: 'detached' });
+    expect((await plan(suite.graph, traineeId))!.vacations).toEqual([{ id: expect.any(String), startDate: summer.startDate, endDate: summer.endDate }]);
+    const log = await page.locator('[data-plan-changes]').innerText();
+    expect(log).toContain('Semester tillagd');
+    expect(log).toContain('Semester borttagen');
+    expect(log).toContain('Semestern planerad på nytt');
+    await keepScreenshot(page, 'training-plan-vacation-added-sv');
+  });
+
   it('ORG-2, EDU-7: the missing main supervisor is flagged with its day; the director of studies appoints one and a clinical supervisor, whose warning is shown', async () => {
     const page = suite.page;
     await openPlan('studierektor-sluten');
@@ -201,7 +251,7 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.locator('[data-read-only]').getByText('Du kan läsa planen men inte ändra den.').waitFor();
     await page.locator('[data-plan-status="DRAFT"]').waitFor();
     expect(await page.locator('[data-placement-row]').count()).toBeGreaterThan(3);
-    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till placering|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
     expect(await page.locator('button[data-placement]').count()).toBe(0);
   });
 
@@ -221,7 +271,7 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.goto(`${suite.admin.url}/#/trainees/${trainee.id}/show/plan`);
     await page.locator('[data-read-only]').getByText('Du kan läsa planen men inte ändra den.').waitFor();
     await page.locator('[data-plan-status="DRAFT"]').waitFor();
-    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till placering|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
   });
 
   it('in English: the plan, its checks and the change log in English for the director of studies', async () => {
@@ -248,6 +298,20 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
       .getByText(/Needs a reason.*The plan has a gap/)
       .waitFor();
     expect(await page.locator('[data-plan-checks]').innerText()).not.toMatch(/\b(och|att|Planen|semester)\b/);
+    // adding and removing vacation in English
+    await page.getByRole('button', { name: 'Add vacation' }).click();
+    await page.getByRole('dialog', { name: 'Add vacation' }).getByLabel('First day', { exact: true }).waitFor();
+    await keepScreenshot(page, 'training-plan-add-vacation-en');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Remove the vacation/ }).click();
+    await page
+      .locator('[data-consequence-dialog]')
+      .getByText(/^The vacation \d{4}-\d{2}-\d{2}–\d{4}-\d{2}-\d{2} is removed from the plan/)
+      .waitFor();
+    await keepScreenshot(page, 'training-plan-delete-vacation-en');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByText('Change log').waitFor();
     await page.getByText('Main supervisor', { exact: true }).waitFor();
     // 800 px wide: the page keeps to the window (the tables fit or scroll inside it)

@@ -20,6 +20,12 @@ export const DELETE_PLACEMENT = `mutation ($id: ID!, $planVersion: Int!, $reason
 export const UPDATE_VACATION = `mutation ($id: ID!, $planVersion: Int!, $startDate: Date, $endDate: Date, $reason: String) {
   updatePlannedVacation(id: $id, planVersion: $planVersion, startDate: $startDate, endDate: $endDate, reason: $reason) { id version } }`;
 
+export const ADD_VACATION = `mutation ($traineeId: ID!, $planVersion: Int!, $input: PlannedVacationInput!, $reason: String) {
+  addPlannedVacation(traineeId: $traineeId, planVersion: $planVersion, input: $input, reason: $reason) { id version } }`;
+
+export const DELETE_VACATION = `mutation ($id: ID!, $planVersion: Int!, $reason: String) {
+  deletePlannedVacation(id: $id, planVersion: $planVersion, reason: $reason) { id version } }`;
+
 export const CONFIRM_PLAN = `mutation ($traineeId: ID!, $planVersion: Int!, $reason: String) {
   confirmTrainingPlan(traineeId: $traineeId, planVersion: $planVersion, reason: $reason) { id version } }`;
 
