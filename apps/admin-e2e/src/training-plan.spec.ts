@@ -38,6 +38,30 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
       traineeId = data!.application.offer.trainee.id;
       // the draft plan made at employment, once education has read employment's feed
       await graph.readModelsCurrent();
+      // EDU-4, EDU-6: teaching for the trainee's whole main site during her BT, shown on her plan
+      const { data: employed } = await graph.query<{ trainee: { site: { id: string }; employmentStart: string } }>(
+        'query ($id: ID!) { trainee(id: $id) { site { id } employmentStart } }',
+        { token: graph.tokenFor('atbt-chef'), variables: { id: traineeId } },
+      );
+      const teaching = await graph.query(
+        'mutation ($audience: EducationActivityAudienceInput!, $input: EducationActivityInput!) { planEducationActivity(audience: $audience, input: $input) { activity { id } } }',
+        {
+          token: graph.tokenFor('atbt-chef'),
+          variables: {
+            audience: { siteId: employed!.trainee.site.id },
+            input: {
+              kind: 'AT_BT_TEACHING',
+              title: 'AT/BT-undervisning: akut buk',
+              date: addDays(employed!.trainee.employmentStart, 9),
+              startTime: '13:00',
+              endTime: '15:00',
+              location: 'Aulan',
+              goalCodes: [],
+            },
+          },
+        },
+      );
+      expect(teaching.errors).toBeUndefined();
     },
     { asOf: TODAY },
   );
@@ -253,6 +277,12 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     expect(await page.locator('[data-placement-row]').count()).toBeGreaterThan(3);
     expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
     expect(await page.locator('button[data-placement]').count()).toBe(0);
+    // EDU-4, EDU-6: the site's teaching during her BT is on the plan she reads
+    const activities = page.locator('[data-plan-activities]');
+    await activities.getByText('AT/BT-undervisning: akut buk').waitFor();
+    expect(await activities.innerText()).toMatch(/13:00–15:00\s+AT\/BT-undervisning\s+AT\/BT-undervisning: akut buk\s+Aulan\s+Hela huvudorten/);
+    await activities.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'training-plan-activities-sv');
   });
 
   it('the trainee reads her own plan but cannot change it', async () => {
@@ -313,6 +343,8 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByText('Change log').waitFor();
+    await page.locator('[data-plan-activities]').getByText('The whole main site').waitFor();
+    await keepScreenshot(page, 'training-plan-activities-en');
     await page.getByText('Main supervisor', { exact: true }).waitFor();
     // 800 px wide: the page keeps to the window (the tables fit or scroll inside it)
     await page.setViewportSize({ width: 800, height: 1100 });

@@ -13,6 +13,7 @@ import { formattingLocale } from '../i18n/i18n-provider';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { PlanChecks } from './plan-checks';
 import { PlanChanges } from './plan-changes';
+import { PlanActivities } from './plan-activities';
 import { PlacementDialog, SplitDialog, VacationDialog } from './placement-dialogs';
 import { SupervisionWarningsAlert, SupervisorsPanel, type SupervisionWarnings } from './supervisors-panel';
 import { ClinicalSupervisorDialog } from './supervisor-dialogs';
@@ -301,6 +302,7 @@ export function TrainingPlanTab() {
       )}
       <SupervisionWarningsAlert appointed={appointed} onClose={() => setAppointed(undefined)} />
       <SupervisorsPanel trainee={trainee} onWarnings={setAppointed} />
+      {plan && <PlanActivities activities={plan.activities} />}
       {plan && <PlanChanges changes={plan.changes} />}
       {plan && dialog?.kind === 'add' && <PlacementDialog traineeId={trainee.id} planVersion={plan.version} onClose={close} />}
       {plan && dialog?.kind === 'edit' && <PlacementDialog traineeId={trainee.id} planVersion={plan.version} placement={dialog.placement} onClose={close} />}
