@@ -32,7 +32,11 @@ export async function syncAccessTasks(manager: EntityManager, trainees: readonly
 
 function byTrainee<T extends { traineeId: string }>(rows: readonly T[]): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
-  for (const row of rows) grouped.set(row.traineeId, [...(grouped.get(row.traineeId) ?? []), row]);
+  for (const row of rows) {
+    const group = grouped.get(row.traineeId);
+    if (group) group.push(row);
+    else grouped.set(row.traineeId, [row]);
+  }
   return grouped;
 }
 
