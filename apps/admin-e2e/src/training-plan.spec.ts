@@ -11,12 +11,13 @@ const SAMPLE_CSV = fs.readFileSync(path.resolve(__dirname, '../../../tools/recru
 const TODAY = '2028-10-11';
 const CALENDAR = { advertDate: '2028-08-28', applicationDeadline: '2028-10-02', interviewDays: ['2028-10-09', '2028-10-11'], receivedIn: '2028-09' };
 const PLAN = `query ($traineeId: ID!) { trainingPlan(traineeId: $traineeId) { version status
-  placements { id kind startDate endDate unit { name } clinicalSupervisor { username } } checks { code severity } } }`;
+  placements { id kind startDate endDate unit { name } clinicalSupervisor { username } } vacations { id startDate endDate } checks { code severity } } }`;
 
 interface Plan {
   version: number;
   status: string;
   placements: { id: string; kind: string; startDate: string; endDate: string; unit: { name: string }; clinicalSupervisor: { username: string } | null }[];
+  vacations: { id: string; startDate: string; endDate: string }[];
   checks: { code: string; severity: string }[];
 }
 
@@ -37,6 +38,30 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
       traineeId = data!.application.offer.trainee.id;
       // the draft plan made at employment, once education has read employment's feed
       await graph.readModelsCurrent();
+      // EDU-4, EDU-6: teaching for the trainee's whole main site during her BT, shown on her plan
+      const { data: employed } = await graph.query<{ trainee: { site: { id: string }; employmentStart: string } }>(
+        'query ($id: ID!) { trainee(id: $id) { site { id } employmentStart } }',
+        { token: graph.tokenFor('atbt-chef'), variables: { id: traineeId } },
+      );
+      const teaching = await graph.query(
+        'mutation ($audience: EducationActivityAudienceInput!, $input: EducationActivityInput!) { planEducationActivity(audience: $audience, input: $input) { activity { id } } }',
+        {
+          token: graph.tokenFor('atbt-chef'),
+          variables: {
+            audience: { siteId: employed!.trainee.site.id },
+            input: {
+              kind: 'AT_BT_TEACHING',
+              title: 'AT/BT-undervisning: akut buk',
+              date: addDays(employed!.trainee.employmentStart, 9),
+              startTime: '13:00',
+              endTime: '15:00',
+              location: 'Aulan',
+              goalCodes: [],
+            },
+          },
+        },
+      );
+      expect(teaching.errors).toBeUndefined();
     },
     { asOf: TODAY },
   );
@@ -113,6 +138,55 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     expect(await page.locator('[data-plan-changes]').innerText()).toMatch(
       /Placering delad[\s\S]*Placering borttagen|Placering borttagen[\s\S]*Placering delad/,
     );
+  });
+
+  it('ABS-4, EDU-5: the director of studies removes the summer vacation after a question naming it, has an overlapping one refused, and adds it again', async () => {
+    const page = suite.page;
+    await openPlan('studierektor-sluten');
+    const before = (await plan(suite.graph, traineeId))!;
+    const [summer] = before.vacations;
+    await page
+      .locator(`[data-vacation-row="${summer.id}"]`)
+      .getByRole('button', { name: /^Ta bort semestern/ })
+      .click();
+    const question = page.locator('[data-consequence-dialog]');
+    await question.getByText(`Semestern ${summer.startDate}–${summer.endDate} tas bort ur planen.`, { exact: false }).waitFor();
+    await keepScreenshot(page, 'training-plan-delete-vacation-sv');
+    await question.getByRole('button', { name: 'Ta bort' }).click();
+    await page
+      .locator('[data-plan-status="DRAFT"]')
+      .getByText(`Version ${before.version + 1}`)
+      .waitFor();
+    await page.locator('[data-vacation-row]').waitFor({ state: 'detached' });
+    await page.locator('[data-check="PLAN_GAP"]').waitFor();
+    expect((await plan(suite.graph, traineeId))!.vacations).toEqual([]);
+
+    // a week longer would reach into the next placement: refused in Swedish, what was typed kept
+    await page.getByRole('button', { name: 'Lägg till semester' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lägg till semester' });
+    await dialog.getByLabel('Första dag', { exact: true }).fill(summer.startDate);
+    await dialog.getByLabel('Sista dag', { exact: true }).fill(addDays(summer.endDate, 7));
+    await dialog.getByLabel('Skäl (avvikelse från mallen)').fill('Semestern planerad på nytt');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    const refusal = page.locator('[data-dialog-error]');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(/överlappar/);
+    expect(await refusal.innerText()).not.toMatch(/PLAN_|BAD_USER_INPUT|GraphQL/);
+    await keepScreenshot(page, 'training-plan-add-vacation-refused-sv');
+    await dialog.getByLabel('Sista dag', { exact: true }).fill(summer.endDate);
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page
+      .locator('[data-plan-status="DRAFT"]')
+      .getByText(`Version ${before.version + 2}`)
+      .waitFor();
+    await page.locator('[data-vacation-row]').waitFor();
+    await page.locator('[data-check="PLAN_GAP"]').waitFor({ state: 'detached' });
+    expect((await plan(suite.graph, traineeId))!.vacations).toEqual([{ id: expect.any(String), startDate: summer.startDate, endDate: summer.endDate }]);
+    const log = await page.locator('[data-plan-changes]').innerText();
+    expect(log).toContain('Semester tillagd');
+    expect(log).toContain('Semester borttagen');
+    expect(log).toContain('Semestern planerad på nytt');
+    await keepScreenshot(page, 'training-plan-vacation-added-sv');
   });
 
   it('ORG-2, EDU-7: the missing main supervisor is flagged with its day; the director of studies appoints one and a clinical supervisor, whose warning is shown', async () => {
@@ -201,8 +275,14 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.locator('[data-read-only]').getByText('Du kan läsa planen men inte ändra den.').waitFor();
     await page.locator('[data-plan-status="DRAFT"]').waitFor();
     expect(await page.locator('[data-placement-row]').count()).toBeGreaterThan(3);
-    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till placering|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
     expect(await page.locator('button[data-placement]').count()).toBe(0);
+    // EDU-4, EDU-6: the site's teaching during her BT is on the plan she reads
+    const activities = page.locator('[data-plan-activities]');
+    await activities.getByText('AT/BT-undervisning: akut buk').waitFor();
+    expect(await activities.innerText()).toMatch(/13:00–15:00\s+AT\/BT-undervisning\s+AT\/BT-undervisning: akut buk\s+Aulan\s+Hela huvudorten/);
+    await activities.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'training-plan-activities-sv');
   });
 
   it('the trainee reads her own plan but cannot change it', async () => {
@@ -221,7 +301,7 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.goto(`${suite.admin.url}/#/trainees/${trainee.id}/show/plan`);
     await page.locator('[data-read-only]').getByText('Du kan läsa planen men inte ändra den.').waitFor();
     await page.locator('[data-plan-status="DRAFT"]').waitFor();
-    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till placering|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Ändra|Dela|Ta bort|Lägg till|Fastställ planen|Utse|Byt|Avsluta)/ }).count()).toBe(0);
   });
 
   it('in English: the plan, its checks and the change log in English for the director of studies', async () => {
@@ -248,7 +328,23 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
       .getByText(/Needs a reason.*The plan has a gap/)
       .waitFor();
     expect(await page.locator('[data-plan-checks]').innerText()).not.toMatch(/\b(och|att|Planen|semester)\b/);
+    // adding and removing vacation in English
+    await page.getByRole('button', { name: 'Add vacation' }).click();
+    await page.getByRole('dialog', { name: 'Add vacation' }).getByLabel('First day', { exact: true }).waitFor();
+    await keepScreenshot(page, 'training-plan-add-vacation-en');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Remove the vacation/ }).click();
+    await page
+      .locator('[data-consequence-dialog]')
+      .getByText(/^The vacation \d{4}-\d{2}-\d{2}–\d{4}-\d{2}-\d{2} is removed from the plan/)
+      .waitFor();
+    await keepScreenshot(page, 'training-plan-delete-vacation-en');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByText('Change log').waitFor();
+    await page.locator('[data-plan-activities]').getByText('The whole main site').waitFor();
+    await keepScreenshot(page, 'training-plan-activities-en');
     await page.getByText('Main supervisor', { exact: true }).waitFor();
     // 800 px wide: the page keeps to the window (the tables fit or scroll inside it)
     await page.setViewportSize({ width: 800, height: 1100 });

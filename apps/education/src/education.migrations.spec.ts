@@ -16,6 +16,7 @@ describeMigrations(educationDatabase, {
     'Checkpoints1768510000000',
     'AccessTasks1768510000001',
     'EducationActivities1768530000000',
+    'PlanDraftedOn1768600000001',
   ],
   tables: [
     'access_task',

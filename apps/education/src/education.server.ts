@@ -33,6 +33,7 @@ export async function startEducationServer(options: EducationServerOptions): Pro
   const readModel = employmentReadModelConsumer(dataSource, gateway, {
     pollMs: options.readModel?.pollMs ?? readModelPollMsFromEnv(),
     log: options.readModel?.log,
+    clock: options.clock,
   });
   const schema = await buildEducationSchema();
   return startWithReadModel(readModel, () =>

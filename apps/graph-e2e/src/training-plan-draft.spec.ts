@@ -1,5 +1,5 @@
 import { ServiceName, signServiceToken } from '@bt/auth';
-import { employmentEndDate, luhnCheckDigit, SiteCode } from '@bt/domain';
+import { addDays, employmentEndDate, luhnCheckDigit, SiteCode } from '@bt/domain';
 import { Placement } from '@bt/education';
 import { AuditEvent } from '@bt/employment';
 import { testEngine } from '@bt/testing';
@@ -16,6 +16,7 @@ const OVERVIEWS = '{ siteOverviews { site { id } traineesWithoutMainSupervisor }
 const CREATE_TRAINEE = 'mutation ($input: TraineeEmploymentInput!) { createTrainee(input: $input) { id employmentStart employmentEnd } }';
 const UPDATE_TRAINEE =
   'mutation ($id: ID!, $version: Int!, $input: TraineeEmploymentInput!) { updateTraineeEmployment(id: $id, version: $version, input: $input) { id } }';
+const CREATE_DRAFT = 'mutation ($traineeId: ID!) { createDraftTrainingPlan(traineeId: $traineeId) { id version } }';
 const FEED = 'query ($after: Int!, $first: Int!) { employmentChanges(after: $after, first: $first) { position traineeId state } }';
 
 interface Plan {
@@ -177,5 +178,61 @@ describe(`the draft training plan made when a trainee is employed (EDU-5) on ${t
     for (const username of ['atbt-chef', 'studierektor-sluten']) {
       expectProblems(await graph.query(FEED, { token: graph.tokenFor(username), variables: { after: 0, first: 10 } }), 'FORBIDDEN', { code: 'NOT_PERMITTED' });
     }
+  });
+  it('EDU-5, ACC-1–ACC-3: drafting at employment takes as many SQL statements for 40 new trainees as for 10 (access tasks synced for all at once)', async () => {
+    const ljungby = siteId(graph, 'Ljungby');
+    const cohortId = graph.data.cohorts.find((c) => c.siteId === ljungby)!.id;
+    let born = 0;
+    /** Employs `count` trainees directly and counts the statements of education applying them (their drafts and access tasks). */
+    const draftingStatements = async (count: number) => {
+      for (let i = 0; i < count; i += 1) {
+        born += 1;
+        const digits = `${addDays('1990-01-01', born).slice(2).replaceAll('-', '')}456`;
+        await call(graph, 'atbt-chef', CREATE_TRAINEE, {
+          input: {
+            employmentStart: '2027-11-01',
+            employmentEnd: employmentEndDate('2027-11-01'),
+            employmentForm: 'SEPARATE',
+            givenName: 'Många',
+            familyName: `Anställda ${born}`,
+            personalIdentityNumber: `19${digits.slice(0, 6)}-${digits.slice(6)}${luhnCheckDigit(digits)}`,
+            siteId: ljungby,
+            cohortId,
+          },
+        });
+      }
+      const plansBefore = (await planRows()).plans;
+      const before = graph.sqlStatements();
+      await graph.readModelsCurrent();
+      const statements = graph.sqlStatements() - before;
+      expect((await planRows()).plans).toBe(plansBefore + count);
+      return statements;
+    };
+    const tasksBefore = Number((await graph.databases.education.dataSource.query('SELECT COUNT(*) AS n FROM access_task'))[0].n);
+    const ten = await draftingStatements(10);
+    const forty = await draftingStatements(40);
+    expect(forty).toBe(ten);
+    // the drafted plans have their tasks: record-system and door access per unit, a move per placement at a new unit
+    const tasksAfter = Number((await graph.databases.education.dataSource.query('SELECT COUNT(*) AS n FROM access_task'))[0].n);
+    expect(tasksAfter - tasksBefore).toBeGreaterThanOrEqual(50 * 10);
+  });
+
+  it('EDU-5: two drafts asked for at once for one trainee give one plan and one clean refusal (TRAINING_PLAN_EXISTS)', async () => {
+    // a trainee whose employment has ended has no plan made at employment; the director of studies may still make one
+    const ended = graph.data.trainees.find((t) => t.employmentEnd < TODAY)!;
+    expect(await planOf(ended.id)).toBeNull();
+    const draft = () =>
+      graph.query<{ createDraftTrainingPlan: { id: string } }>(CREATE_DRAFT, { token: graph.tokenFor('atbt-chef'), variables: { traineeId: ended.id } });
+    const answers = await Promise.all([draft(), draft()]);
+    const made = answers.filter((answer) => !answer.errors);
+    const refused = answers.filter((answer) => answer.errors);
+    expect(made).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expectProblems(refused[0], 'BAD_USER_INPUT', { code: 'TRAINING_PLAN_EXISTS', rule: 'EDU-5', field: 'traineeId' });
+    expect((await planOf(ended.id))!.id).toBe(made[0].data!.createDraftTrainingPlan.id);
+    const plans = (await graph.databases.education.dataSource.query('SELECT COUNT(*) AS n FROM training_plan WHERE traineeId = ?', [ended.id])) as {
+      n: number | string;
+    }[];
+    expect(Number(plans[0].n)).toBe(1);
   });
 });

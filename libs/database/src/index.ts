@@ -5,3 +5,4 @@ export * from './engine-neutral-schema';
 export * from './unique-violation';
 export * from './swedish-sort-key';
 export * from './statement-report';
+export * from './insert-rows';

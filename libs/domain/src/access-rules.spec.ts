@@ -1,4 +1,4 @@
-import { AccessTaskKind, accessTaskCompletionProblems, accessWithinDaysProblems, plannedAccessTasks } from './access-rules';
+import { AccessTaskKind, accessTaskCompletionProblems, accessTasksSincePlanMade, accessWithinDaysProblems, plannedAccessTasks } from './access-rules';
 
 const intro = { id: 'p1', unitId: 'med', startDate: '2027-01-04' };
 const medicine = { id: 'p2', unitId: 'med', startDate: '2027-02-01' };
@@ -34,6 +34,23 @@ describe('access tasks before and during BT (ACC-1, ACC-2, ACC-3)', () => {
     const moved = plannedAccessTasks([intro, medicine, { ...surgery, startDate: '2027-05-01' }]);
     expect(moved.find((t) => t.key === 'ACC-3:p3')!.dueDate).toBe('2027-04-30');
     expect(plannedAccessTasks([])).toEqual([]);
+  });
+
+  it('ACC-1, ACC-2, ACC-3: a plan made for a trainee already in BT gives no task due before the day it was made', () => {
+    // made on 2027-03-15, during internal medicine: access, doors and the first moves were arranged before there was a plan
+    expect(accessTasksSincePlanMade(tasks, '2027-03-15').map((t) => [t.key, t.dueDate])).toEqual([['ACC-3:p3', '2027-03-31']]);
+    // made on the day a task is due: that task is still needed
+    expect(accessTasksSincePlanMade(tasks, '2027-01-04').map((t) => t.key)).toEqual(['ACC-2:med', 'ACC-2:kir', 'ACC-3:p3']);
+  });
+
+  it('ACC-1, ACC-2, ACC-3: a plan made before BT starts keeps every task, and so does one without a recorded day', () => {
+    expect(accessTasksSincePlanMade(tasks, '2026-10-12')).toEqual(tasks);
+    expect(accessTasksSincePlanMade(tasks, null)).toEqual(tasks);
+  });
+
+  it('ACC-3: a later change moving a placement keeps its task, overdue if need be, when it falls on or after the day the plan was made', () => {
+    const moved = plannedAccessTasks([intro, medicine, { ...surgery, startDate: '2027-03-20' }]);
+    expect(accessTasksSincePlanMade(moved, '2027-03-15').map((t) => [t.key, t.dueDate])).toEqual([['ACC-3:p3', '2027-03-19']]);
   });
 
   it('ACC-1–ACC-3: a task is ticked once, while needed, on a day no later than today', () => {

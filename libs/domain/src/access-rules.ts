@@ -73,6 +73,17 @@ export function plannedAccessTasks(placements: readonly AccessPlacement[]): Plan
   return tasks.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
 
+/**
+ * ACC-1–ACC-3: of the plan's tasks, those still needed given the day the plan was made (`planMadeOn`):
+ * a plan made for a trainee already in BT (adopted mid-year) gives no task due before that day, since
+ * the trainee already works there (access and moves were arranged before there was a plan). A task due
+ * on that day or later is kept, also when a later change of the plan moves it into the past (overdue).
+ * A plan without a recorded day (made before it was kept) keeps every task.
+ */
+export function accessTasksSincePlanMade(tasks: readonly PlannedAccessTask[], planMadeOn: IsoDate | null): PlannedAccessTask[] {
+  return planMadeOn ? tasks.filter((task) => task.dueDate >= planMadeOn) : [...tasks];
+}
+
 /** The longest look ahead of a list of due tasks, in days. */
 export const MAX_ACCESS_WITHIN_DAYS = 366;
 

@@ -8,6 +8,7 @@ import {
   placementUnitProblems,
   planEndDate,
   planReasonProblems,
+  plannedVacationProblems,
   PlanCheckSeverity,
   splitProblems,
   traineesToDraftAtEmployment,
@@ -183,6 +184,36 @@ describe('confirming and splitting', () => {
     expect(splitProblems('2027-02-01', '2027-03-31', '2027-03-31')).toEqual([]);
     expect(splitProblems('2027-02-01', '2027-03-31', '2027-02-01').map((p) => p.code)).toEqual(['SPLIT_DATE_OUTSIDE_PLACEMENT']);
     expect(splitProblems('2027-02-01', '2027-03-31', '2027-04-01').map((p) => p.code)).toEqual(['SPLIT_DATE_OUTSIDE_PLACEMENT']);
+  });
+});
+
+describe('planned vacation added or moved (ABS-4, EMP-1)', () => {
+  const employment = ['2027-01-18', '2028-01-17'] as const;
+  const summer = { startDate: '2027-07-05', endDate: '2027-08-01' };
+  const check = (vacation: { startDate: string; endDate: string }, others = [summer], prefix?: string) =>
+    plannedVacationProblems(vacation, others, ...employment, prefix).map((p) => [p.code, p.rule, p.field]);
+
+  it('ABS-4: a week in the autumn beside the summer vacation is allowed', () => {
+    expect(check({ startDate: '2027-10-25', endDate: '2027-10-31' })).toEqual([]);
+    expect(check({ startDate: '2027-08-02', endDate: '2027-08-02' })).toEqual([]);
+  });
+
+  it('ABS-4: a vacation ending before it starts is refused, and nothing more is said of it', () => {
+    expect(check({ startDate: '2027-10-31', endDate: '2027-10-25' })).toEqual([['VACATION_ENDS_BEFORE_START', 'ABS-4', 'input.endDate']]);
+  });
+
+  it('EMP-1: a vacation outside the employment is refused', () => {
+    expect(check({ startDate: '2027-01-11', endDate: '2027-01-20' })).toEqual([['VACATION_OUTSIDE_EMPLOYMENT', 'EMP-1', 'input.startDate']]);
+    expect(check({ startDate: '2028-01-10', endDate: '2028-01-18' })).toEqual([['VACATION_OUTSIDE_EMPLOYMENT', 'EMP-1', 'input.startDate']]);
+  });
+
+  it('ABS-4: a vacation sharing a day with another is refused, naming it; dates given as arguments of their own are named so', () => {
+    const problems = plannedVacationProblems({ startDate: '2027-08-01', endDate: '2027-08-07' }, [summer], ...employment);
+    expect(problems.map((p) => [p.code, p.params])).toEqual([
+      ['VACATION_OVERLAPS_VACATION', { startDate: '2027-08-01', endDate: '2027-08-07', otherStart: '2027-07-05', otherEnd: '2027-08-01' }],
+    ]);
+    expect(check({ startDate: '2027-07-01', endDate: '2027-08-10' }, [summer], '')).toEqual([['VACATION_OVERLAPS_VACATION', 'ABS-4', 'startDate']]);
+    expect(check({ startDate: '2027-07-01', endDate: '2027-08-10' }, [])).toEqual([]);
   });
 });
 

@@ -265,7 +265,9 @@ export enum TrainingPlanAction {
   UPDATE_PLACEMENT = 'UPDATE_PLACEMENT',
   SPLIT_PLACEMENT = 'SPLIT_PLACEMENT',
   DELETE_PLACEMENT = 'DELETE_PLACEMENT',
+  ADD_VACATION = 'ADD_VACATION',
   UPDATE_VACATION = 'UPDATE_VACATION',
+  DELETE_VACATION = 'DELETE_VACATION',
   CONFIRM = 'CONFIRM',
 }
 
@@ -302,6 +304,57 @@ export function splitProblems(startDate: IsoDate, endDate: IsoDate, at: IsoDate)
       },
     ),
   ];
+}
+
+/**
+ * ABS-4, EDU-5: planned vacation from `startDate` to the inclusive `endDate` as it is added or moved:
+ * it starts no later than it ends, lies within the employment from `employmentStart` to the inclusive
+ * `employmentEnd`, and shares no day with the plan's `otherVacations`. (That it shares no day with a
+ * placement is the plan's own check, PLAN_PERIODS_OVERLAP.)
+ */
+export function plannedVacationProblems(
+  vacation: { startDate: IsoDate; endDate: IsoDate },
+  otherVacations: readonly { startDate: IsoDate; endDate: IsoDate }[],
+  employmentStart: IsoDate,
+  employmentEnd: IsoDate,
+  /** Where the dates are in the request: `input.` when they come as an input, '' as arguments of their own. */
+  fieldPrefix = 'input.',
+): Problem[] {
+  const { startDate, endDate } = vacation;
+  if (endDate < startDate) {
+    return [
+      problem(
+        'VACATION_ENDS_BEFORE_START',
+        `Semestern slutar ${endDate}, före sin första dag ${startDate}. Ange en sista dag som inte ligger före första dagen.`,
+        {
+          rule: 'ABS-4',
+          field: `${fieldPrefix}endDate`,
+          params: { startDate, endDate },
+        },
+      ),
+    ];
+  }
+  const problems: Problem[] = [];
+  if (startDate < employmentStart || endDate > employmentEnd) {
+    problems.push(
+      problem(
+        'VACATION_OUTSIDE_EMPLOYMENT',
+        `Semestern ${startDate}–${endDate} ligger utanför anställningen ${employmentStart}–${employmentEnd}. Planera semestern inom anställningen.`,
+        { rule: 'EMP-1', field: `${fieldPrefix}startDate`, params: { startDate, endDate, employmentStart, employmentEnd } },
+      ),
+    );
+  }
+  const other = otherVacations.find((o) => o.startDate <= endDate && startDate <= o.endDate);
+  if (other) {
+    problems.push(
+      problem(
+        'VACATION_OVERLAPS_VACATION',
+        `Semestern ${startDate}–${endDate} överlappar semestern ${other.startDate}–${other.endDate} som redan är planerad. Välj dagar som inte redan är semester.`,
+        { rule: 'ABS-4', field: `${fieldPrefix}startDate`, params: { startDate, endDate, otherStart: other.startDate, otherEnd: other.endDate } },
+      ),
+    );
+  }
+  return problems;
 }
 
 /** EDU-2: the longest reason recorded for a change or a deviation. */

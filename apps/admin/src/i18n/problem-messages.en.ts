@@ -276,6 +276,11 @@ export const problemMessagesEn: Record<string, string> = {
   PLACEMENT_UNIT_KIND_MISMATCH: "The unit does not suit a placement of this kind. Choose a unit of the right kind, or change the placement's kind.",
   PLACEMENT_DEVIATION_REASON_MISSING:
     "The unit deviates from the region's template for the BT doctor's main site. Write the reason for the deviation and save again.",
+  VACATION_ENDS_BEFORE_START: 'The vacation ends on %{endDate}, before its first day %{startDate}. Give a last day that is not before the first day.',
+  VACATION_OUTSIDE_EMPLOYMENT:
+    'The vacation %{startDate}–%{endDate} lies outside the employment %{employmentStart}–%{employmentEnd}. Plan the vacation within the employment.',
+  VACATION_OVERLAPS_VACATION:
+    'The vacation %{startDate}–%{endDate} overlaps the vacation %{otherStart}–%{otherEnd} already planned. Choose days that are not vacation already.',
   SPLIT_DATE_OUTSIDE_PLACEMENT: 'The day %{at} is not within the placement %{startDate}–%{endDate} after its first day. Choose a day within the placement.',
 
   // education activities (EDU-4, EDU-6)

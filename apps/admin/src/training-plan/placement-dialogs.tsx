@@ -4,7 +4,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import { placementKindChoices } from '../common/choices';
 import { PlanDialog } from './plan-dialog';
 import { usePlanAction } from './use-plan-action';
-import { CREATE_PLACEMENT, SPLIT_PLACEMENT, UPDATE_PLACEMENT, UPDATE_VACATION, type PlanPlacement } from './training-plan-operations';
+import { ADD_VACATION, CREATE_PLACEMENT, SPLIT_PLACEMENT, UPDATE_PLACEMENT, UPDATE_VACATION, type PlanPlacement } from './training-plan-operations';
 
 const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
 
@@ -131,30 +131,37 @@ export function SplitDialog({ planVersion, placement, onClose }: { planVersion: 
   );
 }
 
-/** ABS-4: moves the planned vacation or changes its length. */
+/** ABS-4: new planned vacation (a week in the autumn, the summer's weeks anew), or a move or change of length of one. */
 export function VacationDialog({
+  traineeId,
   planVersion,
   vacation,
   onClose,
 }: {
+  traineeId: string;
   planVersion: number;
-  vacation: { id: string; startDate: string; endDate: string };
+  vacation?: { id: string; startDate: string; endDate: string };
   onClose: () => void;
 }) {
   const translate = useTranslate();
   const { act, busy, fieldError, error } = usePlanAction();
-  const [startDate, setStartDate] = useState(vacation.startDate);
-  const [endDate, setEndDate] = useState(vacation.endDate);
+  const [startDate, setStartDate] = useState(vacation?.startDate ?? '');
+  const [endDate, setEndDate] = useState(vacation?.endDate ?? '');
   const [reason, setReason] = useState('');
+  const dates = { startDate: startDate || null, endDate: endDate || null };
   const save = () =>
-    act(
-      UPDATE_VACATION,
-      { id: vacation.id, planVersion, startDate: startDate || null, endDate: endDate || null, reason: reason || null },
-      onClose,
-      'plan.saved',
-    );
+    vacation
+      ? act(UPDATE_VACATION, { id: vacation.id, planVersion, ...dates, reason: reason || null }, onClose, 'plan.saved')
+      : act(ADD_VACATION, { traineeId, planVersion, input: dates, reason: reason || null }, onClose, 'plan.vacation_added');
   return (
-    <PlanDialog open title={translate('plan.vacation_title')} error={error} busy={busy} onSubmit={save} onClose={onClose}>
+    <PlanDialog
+      open
+      title={translate(vacation ? 'plan.vacation_title' : 'plan.add_vacation_title')}
+      error={error}
+      busy={busy}
+      onSubmit={save}
+      onClose={onClose}
+    >
       <PeriodInputs startDate={startDate} endDate={endDate} onStartDate={setStartDate} onEndDate={setEndDate} fieldError={fieldError} />
       <ReasonInput value={reason} onChange={setReason} error={fieldError('reason')} />
     </PlanDialog>

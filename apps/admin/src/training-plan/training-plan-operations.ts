@@ -20,6 +20,12 @@ export const DELETE_PLACEMENT = `mutation ($id: ID!, $planVersion: Int!, $reason
 export const UPDATE_VACATION = `mutation ($id: ID!, $planVersion: Int!, $startDate: Date, $endDate: Date, $reason: String) {
   updatePlannedVacation(id: $id, planVersion: $planVersion, startDate: $startDate, endDate: $endDate, reason: $reason) { id version } }`;
 
+export const ADD_VACATION = `mutation ($traineeId: ID!, $planVersion: Int!, $input: PlannedVacationInput!, $reason: String) {
+  addPlannedVacation(traineeId: $traineeId, planVersion: $planVersion, input: $input, reason: $reason) { id version } }`;
+
+export const DELETE_VACATION = `mutation ($id: ID!, $planVersion: Int!, $reason: String) {
+  deletePlannedVacation(id: $id, planVersion: $planVersion, reason: $reason) { id version } }`;
+
 export const CONFIRM_PLAN = `mutation ($traineeId: ID!, $planVersion: Int!, $reason: String) {
   confirmTrainingPlan(traineeId: $traineeId, planVersion: $planVersion, reason: $reason) { id version } }`;
 
@@ -45,6 +51,7 @@ export const SET_SUPERVISOR_QUALIFICATION = `mutation ($personId: ID!, $version:
 export const TRAINING_PLAN_FIELDS = `trainingPlan { id version status confirmedAt deviationReason confirmedBy { id name }
   placements { id kind startDate endDate unit { id name } clinicalSupervisor { id name } }
   vacations { id startDate endDate }
+  activities { id kind title date startTime endTime location cohortId trainee { id } }
   checks { code message severity params { name value } }
   changes { id version action summary reason changedAt changedBy { id name } } }
   mainSupervisorDueBy mainSupervision { fromDate version supervisor { id name } }`;
@@ -75,6 +82,19 @@ export interface PlanChange {
   changedBy: { id: string; name: string } | null;
 }
 
+/** EDU-4, EDU-6: an education activity planned for the trainee: for her alone (trainee), her cohort (cohortId) or her whole main site. */
+export interface PlanActivity {
+  id: string;
+  kind: string;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  location: string | null;
+  cohortId: string | null;
+  trainee: { id: string } | null;
+}
+
 export interface TrainingPlan {
   id: string;
   version: number;
@@ -84,6 +104,7 @@ export interface TrainingPlan {
   confirmedBy: { id: string; name: string } | null;
   placements: PlanPlacement[];
   vacations: { id: string; startDate: string; endDate: string }[];
+  activities: PlanActivity[];
   checks: PlanCheck[];
   changes: PlanChange[];
 }

@@ -13,17 +13,29 @@ import { formattingLocale } from '../i18n/i18n-provider';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { PlanChecks } from './plan-checks';
 import { PlanChanges } from './plan-changes';
+import { PlanActivities } from './plan-activities';
 import { PlacementDialog, SplitDialog, VacationDialog } from './placement-dialogs';
 import { SupervisionWarningsAlert, SupervisorsPanel, type SupervisionWarnings } from './supervisors-panel';
 import { ClinicalSupervisorDialog } from './supervisor-dialogs';
 import { usePlanAction } from './use-plan-action';
-import { CONFIRM_PLAN, CREATE_DRAFT, DELETE_PLACEMENT, type PlannedTrainee, type PlanPlacement, type TrainingPlan } from './training-plan-operations';
+import {
+  CONFIRM_PLAN,
+  CREATE_DRAFT,
+  DELETE_PLACEMENT,
+  DELETE_VACATION,
+  type PlannedTrainee,
+  type PlanPlacement,
+  type TrainingPlan,
+} from './training-plan-operations';
 
 type OpenDialog =
   | { kind: 'add' }
   | { kind: 'edit' | 'split' | 'delete' | 'clinical'; placement: PlanPlacement }
-  | { kind: 'vacation'; vacation: TrainingPlan['vacations'][number] }
+  | { kind: 'add-vacation' }
+  | { kind: 'vacation' | 'delete-vacation'; vacation: PlannedVacation }
   | { kind: 'confirm' };
+
+type PlannedVacation = TrainingPlan['vacations'][number];
 
 /** A placement's changes, as buttons with icons (named for screen readers and in a tooltip). */
 const ACTIONS = [
@@ -93,6 +105,26 @@ function DeleteDialog({ plan, placement, onClose }: { plan: TrainingPlan; placem
   );
 }
 
+/** ABS-4, EDU-5: removing planned vacation asks first, naming its period. */
+function DeleteVacationDialog({ plan, vacation, onClose }: { plan: TrainingPlan; vacation: PlannedVacation; onClose: () => void }) {
+  const translate = useTranslate();
+  const { act, error } = usePlanAction();
+  return (
+    <ConsequenceDialog
+      open
+      title={translate('plan.delete_vacation_title')}
+      consequences={[
+        translate('plan.delete_vacation_consequence', { startDate: vacation.startDate, endDate: vacation.endDate }),
+        translate('plan.becomes_draft'),
+      ]}
+      confirmLabel={translate('plan.delete')}
+      onConfirm={() => act(DELETE_VACATION, { id: vacation.id, planVersion: plan.version }, onClose, 'plan.vacation_deleted')}
+      onClose={onClose}
+      error={error}
+    />
+  );
+}
+
 /** Status, version and who confirmed the plan. */
 function PlanStatus({ plan }: { plan: TrainingPlan }) {
   const translate = useTranslate();
@@ -156,6 +188,9 @@ export function TrainingPlanTab() {
               <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
                 <Button variant="outlined" onClick={() => setDialog({ kind: 'add' })}>
                   {translate('plan.add')}
+                </Button>
+                <Button variant="outlined" onClick={() => setDialog({ kind: 'add-vacation' })}>
+                  {translate('plan.add_vacation')}
                 </Button>
                 {plan.status === 'DRAFT' && (
                   <Button variant="contained" onClick={() => setDialog({ kind: 'confirm' })}>
@@ -242,10 +277,20 @@ export function TrainingPlanTab() {
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{vacation.endDate}</TableCell>
                     <TableCell />
                     {canPlan && (
-                      <TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
                         <Button size="small" onClick={() => setDialog({ kind: 'vacation', vacation })}>
                           {translate('plan.change_vacation')}
                         </Button>
+                        <Tooltip title={translate('plan.delete_vacation')}>
+                          <IconButton
+                            size="small"
+                            color="error"
+                            aria-label={`${translate('plan.delete_vacation')}: ${vacation.startDate}–${vacation.endDate}`}
+                            onClick={() => setDialog({ kind: 'delete-vacation', vacation })}
+                          >
+                            <DeleteIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
                       </TableCell>
                     )}
                   </TableRow>
@@ -257,12 +302,15 @@ export function TrainingPlanTab() {
       )}
       <SupervisionWarningsAlert appointed={appointed} onClose={() => setAppointed(undefined)} />
       <SupervisorsPanel trainee={trainee} onWarnings={setAppointed} />
+      {plan && <PlanActivities activities={plan.activities} />}
       {plan && <PlanChanges changes={plan.changes} />}
       {plan && dialog?.kind === 'add' && <PlacementDialog traineeId={trainee.id} planVersion={plan.version} onClose={close} />}
       {plan && dialog?.kind === 'edit' && <PlacementDialog traineeId={trainee.id} planVersion={plan.version} placement={dialog.placement} onClose={close} />}
       {plan && dialog?.kind === 'split' && <SplitDialog planVersion={plan.version} placement={dialog.placement} onClose={close} />}
       {plan && dialog?.kind === 'delete' && <DeleteDialog plan={plan} placement={dialog.placement} onClose={close} />}
-      {plan && dialog?.kind === 'vacation' && <VacationDialog planVersion={plan.version} vacation={dialog.vacation} onClose={close} />}
+      {plan && dialog?.kind === 'add-vacation' && <VacationDialog traineeId={trainee.id} planVersion={plan.version} onClose={close} />}
+      {plan && dialog?.kind === 'vacation' && <VacationDialog traineeId={trainee.id} planVersion={plan.version} vacation={dialog.vacation} onClose={close} />}
+      {plan && dialog?.kind === 'delete-vacation' && <DeleteVacationDialog plan={plan} vacation={dialog.vacation} onClose={close} />}
       {plan && dialog?.kind === 'confirm' && <ConfirmDialog trainee={trainee} plan={plan} onClose={close} />}
       {dialog?.kind === 'clinical' && (
         <ClinicalSupervisorDialog placement={dialog.placement} title={name(dialog.placement)} onWarnings={setAppointed} onClose={close} />

@@ -1,38 +1,84 @@
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { assertPermissionReachesSite, Permission } from '@bt/auth';
-import { accessTaskCompletionProblems, accessWithinDaysProblems, addDays, missingReferences, plannedAccessTasks } from '@bt/domain';
+import { insertRows } from '@bt/database';
+import { accessTaskCompletionProblems, accessTasksSincePlanMade, accessWithinDaysProblems, addDays, missingReferences, plannedAccessTasks } from '@bt/domain';
 import { badUserInput, fetchPage, pageRequest, SortOrder, type Actor, type Page, type Sorting } from '@bt/subgraph';
 import { AccessTask } from './access-task.entity';
 import type { AccessTasksDueArgs } from './access-task.args';
 import { Placement } from '../placement/placement.entity';
+import { TrainingPlan } from '../training-plan/training-plan.entity';
+
+/** Trainees per read of their placements, tasks and plans: well under SQLite's 32 766 variables. */
+const CHUNK = 200;
+
+/** A trainee whose access tasks follow the plan, with the main site by which the lists find them. */
+export interface AccessTaskTrainee {
+  traineeId: string;
+  siteId: string;
+}
 
 /**
- * ACC-1–ACC-3: brings the trainee's stored access tasks in line with the plan's placements, in the
+ * ACC-1–ACC-3: brings the trainees' stored access tasks in line with their plans' placements, in the
  * plan change's own transaction: new units and placements get tasks, moved ones their new due day;
- * a task the plan no longer gives keeps its tick as no longer needed, or goes when it was never ticked.
- * `siteId`: the trainee's main site, by which the lists find the tasks.
+ * a task the plan no longer gives keeps its tick as no longer needed, or goes when it was never ticked;
+ * none is due before the day the plan was made (accessTasksSincePlanMade). `siteId`: the trainee's main
+ * site, by which the lists find the tasks. A constant number of statements per 200 trainees (three
+ * reads, one delete, the inserts of the new and changed tasks, one update), whatever their tasks.
  */
-export async function syncAccessTasks(manager: EntityManager, traineeId: string, siteId: string): Promise<void> {
-  const [placements, stored] = await Promise.all([manager.findBy(Placement, { traineeId }), manager.findBy(AccessTask, { traineeId })]);
-  const planned = plannedAccessTasks(placements);
-  const storedByKey = new Map(stored.map((task) => [task.taskKey, task]));
-  const plannedKeys = new Set(planned.map((task) => task.key));
-  const inserts: AccessTask[] = [];
-  for (const task of planned) {
-    const current = storedByKey.get(task.key);
-    const wanted = { siteId, kind: task.kind, unitId: task.unitId, placementId: task.placementId, dueDate: task.dueDate, needed: true };
-    if (!current)
-      inserts.push(Object.assign(new AccessTask(), { id: randomUUID(), traineeId, taskKey: task.key, ...wanted, doneOn: null, doneById: null, doneAt: null }));
-    else if (Object.entries(wanted).some(([column, value]) => current[column as keyof AccessTask] !== value))
-      await manager.update(AccessTask, { id: current.id }, wanted);
+export async function syncAccessTasks(manager: EntityManager, trainees: readonly AccessTaskTrainee[]): Promise<void> {
+  for (let i = 0; i < trainees.length; i += CHUNK) await syncChunk(manager, trainees.slice(i, i + CHUNK));
+}
+
+function byTrainee<T extends { traineeId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = grouped.get(row.traineeId);
+    if (group) group.push(row);
+    else grouped.set(row.traineeId, [row]);
   }
-  if (inserts.length > 0) await manager.insert(AccessTask, inserts);
-  const dropped = stored.filter((task) => !plannedKeys.has(task.taskKey));
-  const untickedIds = dropped.filter((task) => !task.doneOn).map((task) => task.id);
-  const tickedIds = dropped.filter((task) => task.doneOn && task.needed).map((task) => task.id);
-  if (untickedIds.length > 0) await manager.delete(AccessTask, { id: In(untickedIds) });
-  if (tickedIds.length > 0) await manager.update(AccessTask, { id: In(tickedIds) }, { needed: false });
+  return grouped;
+}
+
+async function syncChunk(manager: EntityManager, trainees: readonly AccessTaskTrainee[]): Promise<void> {
+  const traineeIds = trainees.map((trainee) => trainee.traineeId);
+  const [placements, stored, plans] = await Promise.all([
+    manager.findBy(Placement, { traineeId: In(traineeIds) }),
+    manager.findBy(AccessTask, { traineeId: In(traineeIds) }),
+    manager.find(TrainingPlan, { select: { traineeId: true, draftedOn: true }, where: { traineeId: In(traineeIds) } }),
+  ]);
+  const placementsOf = byTrainee(placements);
+  const storedOf = byTrainee(stored);
+  const draftedOn = new Map(plans.map((plan) => [plan.traineeId, plan.draftedOn]));
+  const inserts: AccessTask[] = [];
+  // a changed task is written anew under its id with its tick: one DELETE and one INSERT for all of them, not an UPDATE each
+  const deletes: string[] = [];
+  const noLongerNeeded: string[] = [];
+  for (const { traineeId, siteId } of trainees) {
+    const planned = accessTasksSincePlanMade(plannedAccessTasks(placementsOf.get(traineeId) ?? []), draftedOn.get(traineeId) ?? null);
+    const storedByKey = new Map((storedOf.get(traineeId) ?? []).map((task) => [task.taskKey, task]));
+    const plannedKeys = new Set(planned.map((task) => task.key));
+    for (const task of planned) {
+      const current = storedByKey.get(task.key);
+      const wanted = { siteId, kind: task.kind, unitId: task.unitId, placementId: task.placementId, dueDate: task.dueDate, needed: true };
+      if (!current)
+        inserts.push(
+          Object.assign(new AccessTask(), { id: randomUUID(), traineeId, taskKey: task.key, ...wanted, doneOn: null, doneById: null, doneAt: null }),
+        );
+      else if (Object.entries(wanted).some(([column, value]) => current[column as keyof AccessTask] !== value)) {
+        deletes.push(current.id);
+        inserts.push(Object.assign(new AccessTask(), current, wanted));
+      }
+    }
+    for (const task of storedOf.get(traineeId) ?? []) {
+      if (plannedKeys.has(task.taskKey)) continue;
+      if (!task.doneOn) deletes.push(task.id);
+      else if (task.needed) noLongerNeeded.push(task.id);
+    }
+  }
+  if (deletes.length > 0) await manager.delete(AccessTask, { id: In(deletes) });
+  await insertRows(manager, AccessTask, inserts);
+  if (noLongerNeeded.length > 0) await manager.update(AccessTask, { id: In(noLongerNeeded) }, { needed: false });
 }
 
 const ACCESS_TASK_SORTING: Sorting = {

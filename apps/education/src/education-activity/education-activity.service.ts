@@ -13,7 +13,7 @@ import {
   type IsoDate,
   type Problem,
 } from '@bt/domain';
-import { assertTraineeVisible, badUserInput, updateVersioned } from '@bt/subgraph';
+import { badUserInput, updateVersioned } from '@bt/subgraph';
 import { EducationActivity } from './education-activity.entity';
 import { EducationActivityGoal } from './education-activity-goal.entity';
 import { ActivityAttendance } from './activity-attendance.entity';
@@ -226,20 +226,4 @@ export async function educationActivities(
 /** EDU-4: the weeks (Mondays) of the range without AT/BT teaching for all of the site's trainees. */
 export async function weeksWithoutAtBtTeaching(dataSource: DataSource, range: { siteId: string; from: IsoDate; to: IsoDate }): Promise<IsoDate[]> {
   return weeksWithoutTeaching(await educationActivities(dataSource, range), range.from, range.to);
-}
-
-/** EDU-5: the trainee's own activities and those the trainee's attendance is recorded for, in time order. */
-export async function traineeActivities(ctx: EducationContext, traineeId: string): Promise<EducationActivity[]> {
-  await assertTraineeVisible(ctx, traineeId, 'Du får inte se den här BT-läkarens utbildningsaktiviteter.');
-  return ctx.dataSource
-    .getRepository(EducationActivity)
-    .createQueryBuilder('activity')
-    .where('activity.traineeId = :traineeId', { traineeId })
-    .orWhere(
-      (query) =>
-        `activity.id IN ${query.subQuery().select('attendance.activityId').from(ActivityAttendance, 'attendance').where('attendance.traineeId = :traineeId').getQuery()}`,
-    )
-    .orderBy('activity.date', 'ASC')
-    .addOrderBy('activity.startTime', 'ASC')
-    .getMany();
 }

@@ -1,6 +1,15 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { traineesToDraftAtEmployment } from '@bt/domain';
-import { ChangeFeedConsumer, EMPLOYMENT_FEED, employmentPeriodOf, type EmploymentChange, type GatewayClient, type TraineeEmploymentState } from '@bt/subgraph';
+import { traineesToDraftAtEmployment, type IsoDate } from '@bt/domain';
+import {
+  ChangeFeedConsumer,
+  clockFromEnv,
+  EMPLOYMENT_FEED,
+  employmentPeriodOf,
+  type Clock,
+  type EmploymentChange,
+  type GatewayClient,
+  type TraineeEmploymentState,
+} from '@bt/subgraph';
 import { ReadTrainee } from './read-trainee.entity';
 import { draftTrainingPlans, plannedTrainees } from '../training-plan/draft-training-plans';
 
@@ -11,9 +20,9 @@ const CHUNK = 400;
  * Applies employment's events: each replaces what the model held for its trainee with the state it
  * carries (the newest event per trainee wins), so applying an event twice changes nothing. In the same
  * transaction, EDU-5: a trainee still employed who has no plan gets the draft from the region's
- * template, logged as made automatically at employment (a replay finds the plan and drafts nothing).
+ * template, logged as made automatically at employment on `today` (a replay finds the plan and drafts nothing).
  */
-export async function applyEmploymentChanges(manager: EntityManager, changes: readonly EmploymentChange[]): Promise<void> {
+export async function applyEmploymentChanges(manager: EntityManager, changes: readonly EmploymentChange[], today: IsoDate): Promise<void> {
   const newest = new Map<string, TraineeEmploymentState>();
   for (const change of changes) newest.set(change.traineeId, JSON.parse(change.state) as TraineeEmploymentState);
   const traineeIds = [...newest.keys()];
@@ -25,23 +34,24 @@ export async function applyEmploymentChanges(manager: EntityManager, changes: re
   for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(ReadTrainee, rows.slice(i, i + CHUNK));
   const toDraft = traineesToDraftAtEmployment(states, await plannedTrainees(manager, traineeIds));
   // a site without a template gets no draft: the director of studies makes it (createDraftTrainingPlan) once the template exists
-  await draftTrainingPlans(manager, toDraft.map(employmentPeriodOf), null);
+  await draftTrainingPlans(manager, toDraft.map(employmentPeriodOf), null, today);
 }
 
 /** The consumer of employment's feed for education's read model of trainees, reading through the gateway as education's service identity. */
 export function employmentReadModelConsumer(
   dataSource: DataSource,
   gateway: GatewayClient,
-  options: { pollMs: number; pageSize?: number; log?: (message: string) => void },
+  options: { pollMs: number; pageSize?: number; log?: (message: string) => void; clock?: Clock },
 ): ChangeFeedConsumer<EmploymentChange> {
+  const { clock = clockFromEnv(), ...consumerOptions } = options;
   return new ChangeFeedConsumer<EmploymentChange>({
     feed: EMPLOYMENT_FEED,
     dataSource,
     read: (after, first) => gateway.employmentChanges(after, first),
-    apply: applyEmploymentChanges,
+    apply: (manager, changes) => applyEmploymentChanges(manager, changes, clock()),
     reset: async (manager) => {
       await manager.createQueryBuilder().delete().from(ReadTrainee).execute();
     },
-    ...options,
+    ...consumerOptions,
   });
 }

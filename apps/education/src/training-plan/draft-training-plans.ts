@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { draftTrainingPlan, TrainingPlanAction, TrainingPlanStatus } from '@bt/domain';
+import { insertRows } from '@bt/database';
+import { draftTrainingPlan, TrainingPlanAction, TrainingPlanStatus, type IsoDate } from '@bt/domain';
 import type { TraineeEmploymentPeriod } from '@bt/subgraph';
 import { TrainingPlan } from './training-plan.entity';
 import { PlannedVacation } from './planned-vacation.entity';
@@ -10,7 +11,7 @@ import { Placement } from '../placement/placement.entity';
 import { recordTraineeEducationChanges } from '../change-feed/trainee-education-changes';
 import { syncAccessTasks } from '../access/access-task.service';
 
-/** Trainees per read, and rows per INSERT: well under SQLite's 32 766 variables. */
+/** Trainees per read: well under SQLite's 32 766 variables. */
 const CHUNK = 200;
 
 /** A row of a plan's change log (EDU-5): who (null: made automatically at employment), when, what and why. */
@@ -48,10 +49,6 @@ async function placementCounts(manager: EntityManager, traineeIds: readonly stri
   return counts;
 }
 
-async function insertChunks<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(entity, rows.slice(i, i + CHUNK) as never);
-}
-
 /** Of the trainees, those that have a plan. */
 export async function plannedTrainees(manager: EntityManager, traineeIds: readonly string[]): Promise<Set<string>> {
   const planned = new Set<string>();
@@ -68,13 +65,15 @@ export async function plannedTrainees(manager: EntityManager, traineeIds: readon
  * placements gets the template of its main site: its placements at its units, the summer vacation, the
  * last placement ending with the BT period; one who already has placements (planned before plans were
  * kept) gets a plan of those. A trainee whose site has no template gets none (returned). Each draft is
- * logged as made by `changedById` (null: automatically at employment), its access tasks follow
- * (syncAccessTasks), and the change feed gets the trainees' new state.
+ * logged as made by `changedById` (null: automatically at employment) on `draftedOn` (today), its access
+ * tasks follow (syncAccessTasks, for all the trainees at once: none due before `draftedOn`, ACC-1–ACC-3),
+ * and the change feed gets the trainees' new state.
  */
 export async function draftTrainingPlans(
   manager: EntityManager,
   periods: readonly TraineeEmploymentPeriod[],
   changedById: string | null,
+  draftedOn: IsoDate,
 ): Promise<{ plans: TrainingPlan[]; withoutTemplate: TraineeEmploymentPeriod[] }> {
   if (periods.length === 0) return { plans: [], withoutTemplate: [] };
   const [counts, templates, templatePlacements] = await Promise.all([
@@ -127,6 +126,7 @@ export async function draftTrainingPlans(
       status: TrainingPlanStatus.DRAFT,
       confirmedAt: null,
       confirmedById: null,
+      draftedOn,
       deviationReason: null,
     });
     plans.push(plan);
@@ -140,13 +140,16 @@ export async function draftTrainingPlans(
       ),
     );
   }
-  await insertChunks(manager, TrainingPlan, plans);
-  await insertChunks(manager, Placement, placements);
-  await insertChunks(manager, PlannedVacation, vacations);
-  await insertChunks(manager, TrainingPlanChange, changes);
+  await insertRows(manager, TrainingPlan, plans);
+  await insertRows(manager, Placement, placements);
+  await insertRows(manager, PlannedVacation, vacations);
+  await insertRows(manager, TrainingPlanChange, changes);
   // ACC-1–ACC-3: the access tasks of the drafted placements
-  const siteOf = new Map(periods.map((period) => [period.traineeId, period.siteId]));
-  for (const plan of plans) await syncAccessTasks(manager, plan.traineeId, siteOf.get(plan.traineeId)!);
+  const drafted = new Set(plans.map((plan) => plan.traineeId));
+  await syncAccessTasks(
+    manager,
+    periods.filter((period) => drafted.has(period.traineeId)),
+  );
   await recordTraineeEducationChanges(
     manager,
     plans.map((plan) => plan.traineeId),

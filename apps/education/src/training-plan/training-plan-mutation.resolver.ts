@@ -2,12 +2,14 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql'
 import { Permission } from '@bt/auth';
 import { DateScalar, VERSION_READ } from '@bt/subgraph';
 import { TrainingPlan } from './training-plan.entity';
-import { PlacementChangeInput, PlacementInput } from './training-plan.input';
+import { PlacementChangeInput, PlacementInput, PlannedVacationInput } from './training-plan.input';
 import {
+  addPlannedVacation,
   confirmTrainingPlan,
   createDraftTrainingPlan,
   createPlacement,
   deletePlacement,
+  deletePlannedVacation,
   splitPlacement,
   updatePlacement,
   updatePlannedVacation,
@@ -74,6 +76,31 @@ export class TrainingPlanMutationResolver {
     @Ctx() ctx: EducationContext,
   ): Promise<TrainingPlan> {
     return deletePlacement(ctx, id, planVersion, reason);
+  }
+
+  @Authorized(Permission.PLAN_TRAINING)
+  @Mutation(() => TrainingPlan, {
+    description: `ABS-4, EDU-5: lägg till planerad semester: inom anställningen, första dagen före eller samma som sista, inga dagar som redan är semester. ${CHECKED}`,
+  })
+  addPlannedVacation(
+    @Arg('traineeId', () => ID) traineeId: string,
+    @Arg('planVersion', () => Int, { description: VERSION_READ }) planVersion: number,
+    @Arg('input', () => PlannedVacationInput) input: PlannedVacationInput,
+    @Arg('reason', () => String, { nullable: true, description: REASON }) reason: string | undefined,
+    @Ctx() ctx: EducationContext,
+  ): Promise<TrainingPlan> {
+    return addPlannedVacation(ctx, traineeId, planVersion, { startDate: input.startDate, endDate: input.endDate }, reason);
+  }
+
+  @Authorized(Permission.PLAN_TRAINING)
+  @Mutation(() => TrainingPlan, { description: `ABS-4, EDU-5: ta bort planerad semester ur planen. ${CHECKED}` })
+  deletePlannedVacation(
+    @Arg('id', () => ID) id: string,
+    @Arg('planVersion', () => Int, { description: VERSION_READ }) planVersion: number,
+    @Arg('reason', () => String, { nullable: true, description: REASON }) reason: string | undefined,
+    @Ctx() ctx: EducationContext,
+  ): Promise<TrainingPlan> {
+    return deletePlannedVacation(ctx, id, planVersion, reason);
   }
 
   @Authorized(Permission.PLAN_TRAINING)

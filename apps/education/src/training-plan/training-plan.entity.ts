@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 import { TrainingPlanStatus } from '@bt/domain';
+import { DateScalar } from '@bt/subgraph';
 
 /**
  * EDU-5: a trainee's individual training plan (IUP): its service plan is the trainee's placements and
@@ -35,6 +36,11 @@ export class TrainingPlan {
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   confirmedById: string | null;
+
+  /** ACC-1–ACC-3: the day the plan was made (the draft); no access task is due before it. Null for a plan made before the day was kept. */
+  @Column({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Dagen planen gjordes (utkastet). Uppgifter före BT som förföll före den dagen behövs inte.' })
+  draftedOn: string | null;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   @Field(() => String, { nullable: true, description: 'EDU-2: skälet till avvikelserna från mallen när planen fastställdes.' })

@@ -31,3 +31,12 @@ export class PlacementChangeInput {
   @Field(() => DateScalar, { nullable: true, description: 'Sista dag (inklusive).' })
   endDate?: string;
 }
+
+@InputType({ description: 'ABS-4: ny planerad semester i utbildningsplanen.' })
+export class PlannedVacationInput {
+  @Field(() => DateScalar, { description: 'Första semesterdagen.' })
+  startDate: string;
+
+  @Field(() => DateScalar, { description: 'Sista semesterdagen (inklusive).' })
+  endDate: string;
+}

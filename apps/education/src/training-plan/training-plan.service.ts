@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertPermissionReachesSite, Permission } from '@bt/auth';
+import { isUniqueViolation } from '@bt/database';
 import {
   confirmationProblems,
   missingReferences,
   placementUnitProblems,
   planReasonProblems,
+  plannedVacationProblems,
   problem,
   splitProblems,
   trainingPlanFindings,
@@ -128,7 +130,7 @@ async function changePlan(
   traineeId: string,
   planVersion: number,
   reason: string | null | undefined,
-  apply: (manager: EntityManager) => Promise<PlanChange>,
+  apply: (manager: EntityManager, period: TraineeEmploymentPeriod) => Promise<PlanChange>,
   /** What is checked with other subgraphs before the transaction (never an HTTP call while it holds the plan's row). */
   precheck: (period: TraineeEmploymentPeriod) => Promise<void> = async () => {},
 ): Promise<TrainingPlan> {
@@ -145,11 +147,11 @@ async function changePlan(
       { id: plan.id, version: planVersion, what: 'utbildningsplanen' },
       { status: TrainingPlanStatus.DRAFT, confirmedAt: null, confirmedById: null, deviationReason: null },
     );
-    const change = await apply(manager);
+    const change = await apply(manager, period);
     const refused = (await findings(manager, traineeId, period)).filter((f) => f.severity === PlanCheckSeverity.REFUSE && !before.has(findingKey(f)));
     if (refused.length > 0) throw badUserInput(refused.map(withoutSeverity));
     await logChange(manager, planner, traineeId, version, change, reason);
-    await syncAccessTasks(manager, traineeId, period.siteId);
+    await syncAccessTasks(manager, [period]);
     await recordTraineeEducationChanges(manager, [traineeId]);
     return manager.findOneByOrFail(TrainingPlan, { id: plan.id });
   });
@@ -190,37 +192,44 @@ export async function trainingPlanChecks(planner: Planner, traineeId: string): P
   return findings(planner.dataSource.manager, traineeId, await employmentOf(planner, traineeId));
 }
 
+function planExists(): Problem {
+  return problem('TRAINING_PLAN_EXISTS', 'BT-läkaren har redan en utbildningsplan. Ändra den i stället för att skapa en ny.', {
+    rule: 'EDU-5',
+    field: 'traineeId',
+  });
+}
+
 /**
- * EDU-1, EDU-2, ABS-4, EDU-5: the trainee's draft plan (draftTrainingPlans), made by the planner.
- * Refused when the trainee has a plan, or the site has no template.
+ * EDU-1, EDU-2, ABS-4, EDU-5: the trainee's draft plan (draftTrainingPlans), made by the planner today.
+ * Refused when the trainee has a plan (also one made at the same moment: by another planner, or
+ * automatically when education applied the employment; the plan's unique key decides), or the site
+ * has no template.
  */
 export async function createDraftTrainingPlan(planner: Planner, traineeId: string): Promise<TrainingPlan> {
   const period = await authorisedEmployment(planner, traineeId);
-  return planner.dataSource.transaction(async (manager) => {
-    if (await manager.existsBy(TrainingPlan, { traineeId })) {
-      throw badUserInput([
-        problem('TRAINING_PLAN_EXISTS', 'BT-läkaren har redan en utbildningsplan. Ändra den i stället för att skapa en ny.', {
-          rule: 'EDU-5',
-          field: 'traineeId',
-        }),
-      ]);
-    }
-    const { plans } = await draftTrainingPlans(manager, [period], planner.viewer.id);
-    if (plans.length === 0) {
-      throw badUserInput([
-        problem(
-          'TRAINING_PLAN_TEMPLATE_MISSING',
-          'Regionen har ingen mall för utbildningsplanen för BT-läkarens huvudort. Be administratören lägga in mallen.',
-          {
-            rule: 'EDU-1',
-            field: 'traineeId',
-            params: { site: period.siteCode },
-          },
-        ),
-      ]);
-    }
-    return plans[0];
-  });
+  try {
+    return await planner.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(TrainingPlan, { traineeId })) throw badUserInput([planExists()]);
+      const { plans } = await draftTrainingPlans(manager, [period], planner.viewer.id, planner.today);
+      if (plans.length === 0) {
+        throw badUserInput([
+          problem(
+            'TRAINING_PLAN_TEMPLATE_MISSING',
+            'Regionen har ingen mall för utbildningsplanen för BT-läkarens huvudort. Be administratören lägga in mallen.',
+            {
+              rule: 'EDU-1',
+              field: 'traineeId',
+              params: { site: period.siteCode },
+            },
+          ),
+        ]);
+      }
+      return plans[0];
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw badUserInput([planExists()]);
+    throw error;
+  }
 }
 
 /** EDU-5: a new placement in the trainee's plan. */
@@ -329,6 +338,36 @@ export async function confirmTrainingPlan(planner: Planner, traineeId: string, p
   });
 }
 
+const vacationOrRefuse = (source: DataSource | EntityManager, id: string) => rowOrRefuse(source, PlannedVacation, id, 'Semestern');
+
+/** ABS-4, EMP-1: refuses the vacation's dates when they end before they start, fall outside the employment or share a day with another of the trainee's vacations. */
+async function refuseVacationDates(
+  manager: EntityManager,
+  period: TraineeEmploymentPeriod,
+  vacation: { id: string; startDate: string; endDate: string },
+  fieldPrefix: string,
+): Promise<void> {
+  const others = (await manager.findBy(PlannedVacation, { traineeId: period.traineeId })).filter((other) => other.id !== vacation.id);
+  const problems = plannedVacationProblems(vacation, others, period.employmentStart, period.employmentEnd, fieldPrefix);
+  if (problems.length > 0) throw badUserInput(problems);
+}
+
+/** ABS-4, EDU-5: planned vacation added to the trainee's plan (a week in the autumn, the summer's weeks planned anew). */
+export function addPlannedVacation(
+  planner: Planner,
+  traineeId: string,
+  planVersion: number,
+  dates: { startDate: string; endDate: string },
+  reason?: string | null,
+): Promise<TrainingPlan> {
+  return changePlan(planner, traineeId, planVersion, reason, async (manager, period) => {
+    const vacation = { id: randomUUID(), traineeId, startDate: dates.startDate, endDate: dates.endDate };
+    await refuseVacationDates(manager, period, vacation, 'input.');
+    await manager.insert(PlannedVacation, vacation);
+    return { action: TrainingPlanAction.ADD_VACATION, placementId: null, summary: `Semester ${vacation.startDate}–${vacation.endDate} tillagd.` };
+  });
+}
+
 /** ABS-4: move or change the length of planned vacation. */
 export async function updatePlannedVacation(
   planner: Planner,
@@ -337,15 +376,26 @@ export async function updatePlannedVacation(
   dates: { startDate?: string; endDate?: string },
   reason?: string | null,
 ): Promise<TrainingPlan> {
-  const { traineeId } = await rowOrRefuse(planner.dataSource, PlannedVacation, id, 'Semestern');
-  return changePlan(planner, traineeId, planVersion, reason, async (manager) => {
-    const vacation = await rowOrRefuse(manager, PlannedVacation, id, 'Semestern');
+  const { traineeId } = await vacationOrRefuse(planner.dataSource, id);
+  return changePlan(planner, traineeId, planVersion, reason, async (manager, period) => {
+    const vacation = await vacationOrRefuse(manager, id);
     const next = { ...vacation, ...given(dates) };
+    await refuseVacationDates(manager, period, next, '');
     await manager.update(PlannedVacation, { id }, { startDate: next.startDate, endDate: next.endDate });
     return {
       action: TrainingPlanAction.UPDATE_VACATION,
       placementId: null,
       summary: `Semester ${vacation.startDate}–${vacation.endDate} flyttad till ${next.startDate}–${next.endDate}.`,
     };
+  });
+}
+
+/** ABS-4, EDU-5: planned vacation removed from the plan (its days need a placement, or a reason when the plan is confirmed). */
+export async function deletePlannedVacation(planner: Planner, id: string, planVersion: number, reason?: string | null): Promise<TrainingPlan> {
+  const { traineeId } = await vacationOrRefuse(planner.dataSource, id);
+  return changePlan(planner, traineeId, planVersion, reason, async (manager) => {
+    const vacation = await vacationOrRefuse(manager, id);
+    await manager.delete(PlannedVacation, { id });
+    return { action: TrainingPlanAction.DELETE_VACATION, placementId: null, summary: `Semester ${vacation.startDate}–${vacation.endDate} borttagen.` };
   });
 }

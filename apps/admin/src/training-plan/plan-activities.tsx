@@ -1,0 +1,46 @@
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { PlanActivity } from './training-plan-operations';
+
+/** Whom an activity on the plan is for: the trainee alone, her cohort, or her whole main site. */
+const audienceOf = (activity: PlanActivity) => (activity.trainee ? 'TRAINEE' : activity.cohortId ? 'COHORT' : 'SITE');
+
+/** EDU-4, EDU-5, EDU-6: the education activities planned for the trainee, her cohort and her main site during her BT, in time order. */
+export function PlanActivities({ activities }: { activities: PlanActivity[] }) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Typography variant="subtitle1">{translate('plan.activities')}</Typography>
+      {activities.length === 0 ? (
+        <Typography variant="body2">{translate('plan.no_activities')}</Typography>
+      ) : (
+        <Table size="small" data-plan-activities>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('activities.date')}</TableCell>
+              <TableCell>{translate('activities.time')}</TableCell>
+              <TableCell>{translate('activities.kind')}</TableCell>
+              <TableCell>{translate('activities.activity_title')}</TableCell>
+              <TableCell>{translate('activities.location')}</TableCell>
+              <TableCell>{translate('activities.audience')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {activities.map((activity) => (
+              <TableRow key={activity.id} data-plan-activity={activity.id}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{activity.date}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {activity.startTime}–{activity.endTime}
+                </TableCell>
+                <TableCell>{translate(`activityKinds.${activity.kind}`)}</TableCell>
+                <TableCell lang="sv">{activity.title}</TableCell>
+                <TableCell lang="sv">{activity.location ?? '–'}</TableCell>
+                <TableCell>{translate(`plan.activity_audiences.${audienceOf(activity)}`)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+}
