@@ -157,14 +157,14 @@ describe(`checkpoints A/B/C and handovers in chromium on ${testEngine()}`, () =>
   });
 
   it('in English at 1440 and 800 px: the checkpoints, their records and the handovers for a director of studies', async () => {
-    const page = suite.page;
+    const page = await suite.inEnglish();
     await signIn(page, suite.admin.url, 'studierektor-sluten');
     await page.getByRole('button', { name: /Svenska/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.goto(`${suite.admin.url}/#/trainees/${traineeId}/show/checkpoints`);
     const done = page.locator('[data-checkpoints] [data-status="DONE"]');
     await done.getByText('Recorded', { exact: true }).waitFor();
-    await done.getByText(/^Correction 1: Held 2026-11-22; recorded by /).waitFor();
+    await done.getByText(/^Correction 1: Held 22\/11\/2026; recorded by /).waitFor();
     await page.locator('[data-status="OVERDUE"]').first().getByText('Overdue').waitFor();
     await page.getByRole('button', { name: 'Record supervisor handover' }).waitFor();
     await page

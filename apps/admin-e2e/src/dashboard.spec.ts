@@ -1,6 +1,7 @@
 import { signToken } from '@bt/auth';
 import { testEngine } from '@bt/testing';
-import { signIn } from './support/browser';
+import type { Page } from 'playwright-core';
+import { keepScreenshot, signIn } from './support/browser';
 import { browserSuite } from './support/browser-suite';
 
 describe(`the dashboard in chromium on ${testEngine()}`, () => {
@@ -10,6 +11,33 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
     const cohort = suite.graph.data.cohorts.find((c) => c.name === name)!;
     return suite.graph.data.trainees.filter((t) => t.cohortId === cohort.id);
   };
+
+  /** The BT doctors list at 800 px: nothing wider than the window, the table not wider than its place (nothing cut off or scrolled away), site and cohort under the names. */
+  async function expectTraineeListFits800(page: Page) {
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await page.locator('[data-site-and-cohort]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    const table = page.locator('table').first();
+    const { tableWidth, placeWidth, right } = await table.evaluate((element) => ({
+      tableWidth: element.scrollWidth,
+      placeWidth: element.parentElement!.clientWidth,
+      right: element.getBoundingClientRect().right,
+    }));
+    expect(tableWidth).toBeLessThanOrEqual(placeWidth);
+    expect(right).toBeLessThanOrEqual(800);
+    // every row's goal grid is there, all 18 goals
+    expect(await page.locator('tbody tr').first().locator('[data-goal]').count()).toBe(18);
+  }
+
+  it('the BT doctors list keeps to an 800 px window: main site and cohort under the name instead of columns of their own', async () => {
+    await signIn(suite.page, suite.admin.url, 'atbt-chef');
+    await suite.page.getByRole('menuitem', { name: 'BT-läkare' }).click();
+    await suite.page.getByRole('columnheader', { name: 'Huvudort' }).waitFor();
+    await keepScreenshot(suite.page, 'trainee-list-sv');
+    await expectTraineeListFits800(suite.page);
+    expect(await suite.page.getByRole('columnheader', { name: 'Huvudort' }).count()).toBe(0);
+    expect(await suite.page.locator('tbody tr').first().locator('[data-site-and-cohort]').innerText()).toMatch(/^(Växjö|Ljungby) · [VH]T 20\d\d /);
+  });
 
   it('the Director signs in, filters the cohorts to Ljungby, opens a trainee and sees placements and the goal grid', async () => {
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
@@ -95,11 +123,15 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
   });
 
   it('can be used in English', async () => {
+    await suite.inEnglish();
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
     await suite.page.getByRole('button', { name: /Svenska/i }).click();
     await suite.page.getByRole('menuitem', { name: 'English' }).click();
     await suite.page.getByRole('menuitem', { name: 'Cohorts' }).waitFor();
     await suite.page.getByRole('menuitem', { name: 'BT doctors' }).click();
     await suite.page.getByText('Search name').first().waitFor();
+    await suite.page.getByRole('columnheader', { name: 'Main site' }).waitFor();
+    await keepScreenshot(suite.page, 'trainee-list-en');
+    await expectTraineeListFits800(suite.page);
   });
 });

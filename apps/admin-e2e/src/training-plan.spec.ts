@@ -93,6 +93,8 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await refusal.waitFor();
     expect(await refusal.innerText()).toMatch(/överlappar/);
     expect(await refusal.innerText()).not.toMatch(/PLAN_|BAD_USER_INPUT|GraphQL/);
+    // said once: in the dialog (no input is named), not again in a toast
+    expect(await page.getByText(/överlappar/).count()).toBe(1);
     expect(await page.getByLabel('Sista dag').inputValue()).toBe(overlapping);
     expect((await plan(suite.graph, traineeId))!.version).toBe(3);
     await keepScreenshot(page, 'training-plan-refused-sv');
@@ -225,7 +227,7 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
   });
 
   it('in English: the plan, its checks and the change log in English for the director of studies', async () => {
-    const page = suite.page;
+    const page = await suite.inEnglish();
     await signIn(page, suite.admin.url, 'studierektor-sluten');
     await page.getByRole('button', { name: /Svenska/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
@@ -239,8 +241,14 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     // a shorter vacation leaves a gap: the check says so in English
+    // dates as text the British way (day first), like the date inputs of an en-GB browser
+    const [firstPlacement] = (await plan(suite.graph, traineeId))!.placements;
+    const [year, month, day] = firstPlacement.startDate.split('-');
+    expect(await page.locator(`[data-placement-row="${firstPlacement.id}"]`).innerText()).toContain(`${day}/${month}/${year}`);
+    expect(await page.locator('[data-plan-placements]').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.getByRole('button', { name: 'Change vacation' }).click();
     const vacationStart = await page.getByLabel('First day').inputValue();
+    await keepScreenshot(page, 'training-plan-vacation-dialog-en');
     await page.getByLabel('Last day').fill(addDays(vacationStart, 13));
     await page.getByRole('button', { name: 'Save' }).click();
     await page
