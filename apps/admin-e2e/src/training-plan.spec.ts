@@ -274,8 +274,11 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.getByLabel('Handledarutbildning (kurs)').fill('LEK-kurs');
     await page.getByLabel('Handledarutbildningen avslutad').fill('2029-01-10');
     await page.getByRole('button', { name: 'Spara' }).click();
-    // the day must not be after today (2028-10-11): refused, what was typed kept
-    await page.locator('[data-dialog-error]').waitFor();
+    // the day must not be after today (2028-10-11): refused at the day, once (not again in the dialog or a toast), what was typed kept
+    await page.getByText('Handledarutbildningen kan inte vara genomgången efter i dag (2028-10-11).', { exact: false }).waitFor();
+    expect(await page.getByText('Handledarutbildningen kan inte vara genomgången efter i dag').count()).toBe(1);
+    expect(await page.getByLabel('Handledarutbildningen avslutad').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-dialog-error]').count()).toBe(0);
     expect(await page.getByLabel('Handledarutbildning (kurs)').inputValue()).toBe('LEK-kurs');
     await page.getByLabel('Handledarutbildningen avslutad').fill('2028-09-20');
     await page.getByRole('button', { name: 'Spara' }).click();

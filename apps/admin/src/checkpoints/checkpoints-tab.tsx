@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Chip, Collapse, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetIdentity, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { reachesRow, type Permissions } from '../permissions';
-import { stockholmTime } from '../common/iso-date';
-import { useIsoDateText } from '../common/iso-date-field';
+import { useIsoDateText, useStockholmTimeText } from '../common/iso-date-field';
 import { useToday } from '../data/use-today';
 import { usePlacementName } from '../training-plan/training-plan-tab';
 import { CheckpointDialog } from './checkpoint-dialog';
@@ -22,11 +21,12 @@ const STATUS_COLOURS: Record<CheckpointStatus, 'error' | 'warning' | 'success' |
 function RecordText({ record }: { record: CheckpointRecord }) {
   const translate = useTranslate();
   const date = useIsoDateText();
+  const moment = useStockholmTimeText();
   return (
     <Stack spacing={0.5} data-record={record.sequence}>
       <Typography variant="body2">
         {record.sequence > 1 && `${translate('checkpoints.correction', { sequence: record.sequence - 1 })}: `}
-        {translate('checkpoints.held', { date: date(record.heldOn), name: record.recordedBy.name, recordedAt: stockholmTime(record.recordedAt) })}
+        {translate('checkpoints.held', { date: date(record.heldOn), name: record.recordedBy.name, recordedAt: moment(record.recordedAt) })}
       </Typography>
       {record.items.length ? (
         <Box component="ul" sx={{ m: 0, pl: 3 }} lang="sv">

@@ -6,6 +6,7 @@ import { ConsequenceDialog } from '../common/consequence-dialog';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { useToday } from '../data/use-today';
 import { RECORD_INVITATIONS_SENT, type InterviewSlot } from './round-operations';
+import { useIsoDateText } from '../common/iso-date-field';
 
 /**
  * REC-6: HR records the day the invitations went out, for every booked applicant whose invitation is
@@ -22,6 +23,7 @@ export function InvitationsSent({
   onRecorded: () => void;
 }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   const notify = useNotify();
   const today = useToday();
   const { run, busy, fieldError } = useGraphQLAction();
@@ -85,7 +87,7 @@ export function InvitationsSent({
           translate('recruitment.invitations_consequence', {
             smart_count: pending.length,
             names: pending.map((application) => application.name).join(', '),
-            date: sentOn,
+            date: date(sentOn),
           }),
           ...(sentOn > latest ? [lateWarning] : []),
         ]}
