@@ -48,6 +48,8 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
 
   it('EDU-1, EDU-5: the director of studies finds the draft made at employment, splits, deletes after asking, has a change refused (the typed date kept), fixes it and confirms', async () => {
     const page = suite.page;
+    // a Swedish browser: its date inputs read ÅÅÅÅ-MM-DD (see the refused change's screenshot)
+    expect(await page.evaluate(() => [navigator.language, new Intl.DateTimeFormat().resolvedOptions().locale])).toEqual(['sv-SE', 'sv-SE']);
     await openPlan('studierektor-sluten');
     await page.locator('[data-plan-status="DRAFT"]').getByText('Version 1').waitFor();
     await page.locator('[data-vacation-row]').waitFor();
@@ -228,6 +230,8 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
 
   it('in English: the plan, its checks and the change log in English for the director of studies', async () => {
     const page = await suite.inEnglish();
+    // a British browser: its date inputs read DD/MM/YYYY (see the vacation dialog's screenshot)
+    expect(await page.evaluate(() => [navigator.language, new Intl.DateTimeFormat().resolvedOptions().locale])).toEqual(['en-GB', 'en-GB']);
     await signIn(page, suite.admin.url, 'studierektor-sluten');
     await page.getByRole('button', { name: /Svenska/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

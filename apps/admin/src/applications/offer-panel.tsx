@@ -188,7 +188,7 @@ export function OfferPanel() {
       <ConsequenceDialog
         open={confirming !== undefined}
         title={translate(`recruitment.confirm_${confirming ?? 'offer'}_title`, { name: application.name })}
-        consequences={[translate(`recruitment.confirm_${confirming ?? 'offer'}`, { name: application.name, site, answerBy })]}
+        consequences={[translate(`recruitment.confirm_${confirming ?? 'offer'}`, { name: application.name, site, answerBy: date(answerBy) })]}
         confirmLabel={translate(`recruitment.confirm_${confirming ?? 'offer'}_button`)}
         onClose={() => setConfirming(undefined)}
         onConfirm={() => {

@@ -35,7 +35,7 @@ export function InvitationsSent({
   const booked = slots.flatMap((slot) => (slot.application ? [slot.application] : []));
   const pending = booked.filter((application) => !application.invitationSentOn);
   const latest = latestInvitationDay(round.applicationDeadline);
-  const lateWarning = translate('recruitment.invitations_late', { deadline: round.applicationDeadline, latest });
+  const lateWarning = translate('recruitment.invitations_late', { deadline: date(round.applicationDeadline), latest: date(latest) });
   const recordedLate = booked.some((application) => application.invitationSentOn && application.invitationSentOn > latest);
   if (booked.length === 0) return null;
   const record = () => {
