@@ -161,6 +161,9 @@ describe(`access tasks in chromium on ${testEngine()}`, () => {
     await dialog.getByLabel('Gjord den').fill('2026-11-23');
     await dialog.getByRole('button', { name: 'Klar' }).click();
     await dialog.getByText(`En uppgift bockas av när den är gjord, senast i dag (${TODAY}).`).waitFor();
+    // said once, at the day it is about: not again above the buttons nor in a toast
+    expect(await page().getByText('En uppgift bockas av när den är gjord').count()).toBe(1);
+    expect(await dialog.locator('[data-dialog-error]').count()).toBe(0);
     expect(await dialog.getByLabel('Gjord den').inputValue()).toBe('2026-11-23');
     expect(await dialog.getByLabel('Gjord den').getAttribute('aria-invalid')).toBe('true');
 
@@ -178,6 +181,7 @@ describe(`access tasks in chromium on ${testEngine()}`, () => {
   });
 
   it('in English for the HR coordinator: the kinds and the refusal in English', async () => {
+    await suite.inEnglish();
     await signIn(page(), suite.admin.url, 'hr-samordnare');
     await page()
       .getByRole('button', { name: /Svenska/i })
@@ -191,7 +195,8 @@ describe(`access tasks in chromium on ${testEngine()}`, () => {
     const dialog = page().getByRole('dialog');
     await dialog.getByLabel('Done on').fill('2026-12-01');
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await dialog.getByText(`A task is ticked once it is done, at the latest today (${TODAY}).`).waitFor();
+    // the day in the message the British way, day first, like the date input
+    await dialog.getByText('A task is ticked once it is done, at the latest today (22/11/2026).').waitFor();
   });
 
   it('a main supervisor has no menu item, and the address says not allowed', () =>

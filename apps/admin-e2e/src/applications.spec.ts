@@ -149,7 +149,7 @@ describe(`applications in chromium on ${testEngine()}`, () => {
     });
     await page.getByRole('button', { name: 'Import 1 application' }).click();
     await page.getByText('Saved rows to check').waitFor();
-    expect(await warnings.innerText()).toContain('The application arrived on 2027-10-11, after the application deadline 2027-10-04.');
+    expect(await warnings.innerText()).toContain('The application arrived on 11/10/2027, after the application deadline 04/10/2027.');
     expect(await warnings.innerText()).not.toMatch(/[åäö]/);
     await keepScreenshot(page, 'import-late-row-en');
   });

@@ -34,6 +34,7 @@ describe(`the audit trail in chromium on ${testEngine()}`, () => {
   });
 
   it('the audit trail in English', async () => {
+    await suite.inEnglish();
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
     await suite.page.getByRole('button', { name: /Svenska/i }).click();
     await suite.page.getByRole('menuitem', { name: 'English' }).click();

@@ -1,6 +1,7 @@
 import { signToken } from '@bt/auth';
 import { testEngine } from '@bt/testing';
-import { signIn } from './support/browser';
+import type { Page } from 'playwright-core';
+import { keepScreenshot, signIn } from './support/browser';
 import { browserSuite } from './support/browser-suite';
 
 describe(`the dashboard in chromium on ${testEngine()}`, () => {
@@ -10,6 +11,37 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
     const cohort = suite.graph.data.cohorts.find((c) => c.name === name)!;
     return suite.graph.data.trainees.filter((t) => t.cohortId === cohort.id);
   };
+
+  /** The BT doctors list in a narrow window: nothing wider than the window, the table not wider than its place (nothing cut off or scrolled away), the cohort under the names. */
+  async function expectTraineeListFits(page: Page, width: number) {
+    await page.setViewportSize({ width, height: 1100 });
+    await page.locator('[data-site-and-cohort]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const table = page.locator('table').first();
+    const { tableWidth, placeWidth, right } = await table.evaluate((element) => ({
+      tableWidth: element.scrollWidth,
+      placeWidth: element.parentElement!.clientWidth,
+      right: element.getBoundingClientRect().right,
+    }));
+    expect(tableWidth).toBeLessThanOrEqual(placeWidth);
+    expect(right).toBeLessThanOrEqual(width);
+    // every row's goal grid is there, all 18 goals
+    expect(await page.locator('tbody tr').first().locator('[data-goal]').count()).toBe(18);
+  }
+
+  it('the BT doctors list keeps to a 1280 or 800 px window: the cohort under the name and the overdue checkpoints beside it instead of columns of their own', async () => {
+    await signIn(suite.page, suite.admin.url, 'atbt-chef');
+    await suite.page.getByRole('menuitem', { name: 'BT-läkare' }).click();
+    await suite.page.getByRole('columnheader', { name: 'Huvudort' }).waitFor();
+    // 1440 px: every column side by side, within the window
+    expect(await suite.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await keepScreenshot(suite.page, 'trainee-list-sv');
+    // a laptop (the menu open) and a narrow window (the menu folded to icons)
+    await expectTraineeListFits(suite.page, 1280);
+    await expectTraineeListFits(suite.page, 800);
+    expect(await suite.page.getByRole('columnheader', { name: 'Huvudort' }).count()).toBe(0);
+    expect(await suite.page.locator('tbody tr').first().locator('[data-site-and-cohort]').innerText()).toMatch(/^[VH]T 20\d\d (Växjö|Ljungby)$/);
+  });
 
   it('the Director signs in, filters the cohorts to Ljungby, opens a trainee and sees placements and the goal grid', async () => {
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
@@ -95,11 +127,15 @@ describe(`the dashboard in chromium on ${testEngine()}`, () => {
   });
 
   it('can be used in English', async () => {
+    await suite.inEnglish();
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
     await suite.page.getByRole('button', { name: /Svenska/i }).click();
     await suite.page.getByRole('menuitem', { name: 'English' }).click();
     await suite.page.getByRole('menuitem', { name: 'Cohorts' }).waitFor();
     await suite.page.getByRole('menuitem', { name: 'BT doctors' }).click();
     await suite.page.getByText('Search name').first().waitFor();
+    await suite.page.getByRole('columnheader', { name: 'Main site' }).waitFor();
+    await keepScreenshot(suite.page, 'trainee-list-en');
+    await expectTraineeListFits(suite.page, 800);
   });
 });

@@ -133,6 +133,7 @@ describe(`education activities in chromium on ${testEngine()}`, () => {
   });
 
   it('in English: the month, kinds, weeks and the server’s warning; a month forward and back', async () => {
+    await suite.inEnglish();
     await signIn(page(), suite.admin.url, 'atbt-chef');
     await page()
       .getByRole('button', { name: /Svenska/i })
@@ -142,6 +143,8 @@ describe(`education activities in chromium on ${testEngine()}`, () => {
     await page().getByRole('heading', { name: 'November 2026' }).waitFor();
     await row(TITLE).getByText('Primary care seminar').waitFor();
     expect(await row(TITLE).innerText()).toContain('Whole main site');
+    // the day the British way, day first (the seminar moved to 2026-11-25 above)
+    expect(await row(TITLE).innerText()).toMatch(/^25\/11\/2026\s/);
     await page().getByRole('button', { name: 'Next month' }).click();
     await page().getByRole('heading', { name: 'December 2026' }).waitFor();
     await page().getByText('Weeks without AT/BT teaching for the whole main site: weeks 49, 50, 51, 52, 53.').waitFor();

@@ -105,7 +105,7 @@ describe(`importing Excel's CSV in chromium on ${testEngine()}`, () => {
   });
 
   it('REC-1: in English the preview and the diagnosis read in English', async () => {
-    const page = suite.page;
+    const page = await suite.inEnglish();
     await signIn(page, suite.admin.url, 'hr-samordnare');
     await toEnglish();
     await choose('ansokningar.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'Import applications', 'Round');

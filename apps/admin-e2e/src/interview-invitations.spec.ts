@@ -92,7 +92,7 @@ describe(`interview times and invitations in chromium on ${testEngine()}`, () =>
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page
       .locator('[data-invitations-late="recorded"]')
-      .getByText(/Later than a week after the application deadline \(2026-10-02\)/)
+      .getByText(/Later than a week after the application deadline \(02\/10\/2026\)/)
       .waitFor();
     await page.getByText('Lay out interview times', { exact: true }).first().waitFor();
     await page.getByText('Every invited applicant has a recorded invitation.').waitFor();

@@ -68,6 +68,7 @@ describe(`permissions and refusals from the server in chromium on ${testEngine()
   });
 
   it('in English the same refusal reads in English', async () => {
+    await suite.inEnglish();
     const problem = await identityNumberProblem();
     const english = problemMessagesEn[problem.code]?.replace(/%\{(\w+)\}/g, (_, name: string) => String(problem.params?.[name]));
     expect({ code: problem.code, english }).toEqual({ code: problem.code, english: expect.any(String) });

@@ -50,7 +50,7 @@ describe(`recruitment decisions in chromium on ${testEngine()}`, () => {
   }
 
   it('English mode shows no Swedish on the recruitment pages, the server’s sentences included (the rubric’s criterion names, data marked lang="sv", aside)', async () => {
-    const page = suite.page;
+    const page = await suite.inEnglish();
     await signIn(page, suite.admin.url, 'atbt-chef');
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

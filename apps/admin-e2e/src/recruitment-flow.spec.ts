@@ -127,7 +127,7 @@ describe(`recruitment decisions in one go, late applications and English mode in
       'mutation ($id: ID!) { recordRequirement(applicationId: $id, requirement: SWEDISH_C1, met: false, evidence: "Intyg på nivå B2") { id } }',
       { token: suite.graph.tokenFor('hr-samordnare'), variables: { id: late.id } },
     );
-    const page = suite.page;
+    const page = await suite.inEnglish();
     await signIn(page, suite.admin.url, 'atbt-chef');
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

@@ -59,6 +59,7 @@ describe(`the salary range of a year saved over someone else's change in chromiu
 
   /** The Director opens the page; someone else (in another window) sets `year` meanwhile; the Director types a range and saves. */
   async function saveOverChange(year: number, english: boolean, otherMaxOre: number): Promise<void> {
+    if (english) await suite.inEnglish();
     await signIn(suite.page, suite.admin.url, 'atbt-chef');
     if (english) {
       await suite.page.getByRole('button', { name: /Svenska/i }).click();

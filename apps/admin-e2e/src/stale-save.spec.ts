@@ -38,6 +38,7 @@ describe(`a save over someone else's change in chromium on ${testEngine()}`, () 
   /** HR opens the trainee's edit form, someone else saves meanwhile, HR types a family name and saves. */
   async function editThenSave(index: number, english: boolean): Promise<{ id: string; familyName: string }> {
     const { id } = suite.graph.data.trainees[index];
+    if (english) await suite.inEnglish();
     await signIn(suite.page, suite.admin.url, 'hr-samordnare');
     if (english) {
       await suite.page.getByRole('button', { name: /Svenska/i }).click();

@@ -73,6 +73,8 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
 
   it('EDU-1, EDU-5: the director of studies finds the draft made at employment, splits, deletes after asking, has a change refused (the typed date kept), fixes it and confirms', async () => {
     const page = suite.page;
+    // a Swedish browser: its date inputs read ÅÅÅÅ-MM-DD (see the refused change's screenshot)
+    expect(await page.evaluate(() => [navigator.language, new Intl.DateTimeFormat().resolvedOptions().locale])).toEqual(['sv-SE', 'sv-SE']);
     await openPlan('studierektor-sluten');
     await page.locator('[data-plan-status="DRAFT"]').getByText('Version 1').waitFor();
     await page.locator('[data-vacation-row]').waitFor();
@@ -118,6 +120,8 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await refusal.waitFor();
     expect(await refusal.innerText()).toMatch(/överlappar/);
     expect(await refusal.innerText()).not.toMatch(/PLAN_|BAD_USER_INPUT|GraphQL/);
+    // said once: in the dialog (no input is named), not again in a toast
+    expect(await page.getByText(/överlappar/).count()).toBe(1);
     expect(await page.getByLabel('Sista dag').inputValue()).toBe(overlapping);
     expect((await plan(suite.graph, traineeId))!.version).toBe(3);
     await keepScreenshot(page, 'training-plan-refused-sv');
@@ -305,7 +309,9 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
   });
 
   it('in English: the plan, its checks and the change log in English for the director of studies', async () => {
-    const page = suite.page;
+    const page = await suite.inEnglish();
+    // a British browser: its date inputs read DD/MM/YYYY (see the vacation dialog's screenshot)
+    expect(await page.evaluate(() => [navigator.language, new Intl.DateTimeFormat().resolvedOptions().locale])).toEqual(['en-GB', 'en-GB']);
     await signIn(page, suite.admin.url, 'studierektor-sluten');
     await page.getByRole('button', { name: /Svenska/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
@@ -319,8 +325,14 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     // a shorter vacation leaves a gap: the check says so in English
+    // dates as text the British way (day first), like the date inputs of an en-GB browser
+    const [firstPlacement] = (await plan(suite.graph, traineeId))!.placements;
+    const [year, month, day] = firstPlacement.startDate.split('-');
+    expect(await page.locator(`[data-placement-row="${firstPlacement.id}"]`).innerText()).toContain(`${day}/${month}/${year}`);
+    expect(await page.locator('[data-plan-placements]').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.getByRole('button', { name: 'Change vacation' }).click();
     const vacationStart = await page.getByLabel('First day').inputValue();
+    await keepScreenshot(page, 'training-plan-vacation-dialog-en');
     await page.getByLabel('Last day').fill(addDays(vacationStart, 13));
     await page.getByRole('button', { name: 'Save' }).click();
     await page
@@ -362,8 +374,11 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.getByLabel('Handledarutbildning (kurs)').fill('LEK-kurs');
     await page.getByLabel('Handledarutbildningen avslutad').fill('2029-01-10');
     await page.getByRole('button', { name: 'Spara' }).click();
-    // the day must not be after today (2028-10-11): refused, what was typed kept
-    await page.locator('[data-dialog-error]').waitFor();
+    // the day must not be after today (2028-10-11): refused at the day, once (not again in the dialog or a toast), what was typed kept
+    await page.getByText('Handledarutbildningen kan inte vara genomgången efter i dag (2028-10-11).', { exact: false }).waitFor();
+    expect(await page.getByText('Handledarutbildningen kan inte vara genomgången efter i dag').count()).toBe(1);
+    expect(await page.getByLabel('Handledarutbildningen avslutad').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-dialog-error]').count()).toBe(0);
     expect(await page.getByLabel('Handledarutbildning (kurs)').inputValue()).toBe('LEK-kurs');
     await page.getByLabel('Handledarutbildningen avslutad').fill('2028-09-20');
     await page.getByRole('button', { name: 'Spara' }).click();

@@ -5,13 +5,34 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const CHROMIUM = process.env.BT_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../screenshots');
 
-/** Debian's chromium, headless; playwright-core cannot download a browser of its own here. */
-export async function launchBrowser(): Promise<Browser> {
+/** The dashboard's languages, each tested in a browser of its own language: Swedish in sv-SE, English in en-GB. */
+export type Language = 'sv' | 'en';
+
+/**
+ * The browser's own language per dashboard language: native date inputs are written the way it says
+ * (sv-SE ÅÅÅÅ-MM-DD, en-GB DD/MM/YYYY), as in a real Swedish or British browser. Chromium takes it from
+ * the process's LANGUAGE (not from a page's emulated locale) and needs its translations, chromium-l10n.
+ */
+export const BROWSER_LOCALES: Record<Language, { locale: string; language: string; translations: string }> = {
+  sv: { locale: 'sv-SE', language: 'sv_SE', translations: 'sv.pak' },
+  en: { locale: 'en-GB', language: 'en_GB', translations: 'en-GB.pak' },
+};
+
+/** Where Debian's chromium keeps its translations (chromium-l10n). */
+const DEBIAN_TRANSLATIONS = '/usr/lib/chromium/locales';
+
+/** Debian's chromium, headless, in the language given; playwright-core cannot download a browser of its own here. */
+export async function launchBrowser(language: Language = 'sv'): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium saknas (${CHROMIUM}). Installera det med "apt-get install chromium" eller ange BT_CHROMIUM.`);
   }
+  const { locale, language: processLanguage, translations } = BROWSER_LOCALES[language];
+  if (!process.env.BT_CHROMIUM && !fs.existsSync(path.join(DEBIAN_TRANSLATIONS, translations))) {
+    throw new Error(`Chromiums översättningar saknas: datumfälten skulle visas på amerikanskt sätt. Installera dem med "apt-get install chromium-l10n".`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: { ...process.env, LANGUAGE: processLanguage, LANG: `${processLanguage}.UTF-8` },
     args: [
       '--headless',
       '--no-sandbox',
@@ -20,7 +41,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=sv-SE',
+      `--lang=${locale}`,
     ],
   });
 }

@@ -1,14 +1,8 @@
 import { useEffect, useState } from 'react';
 import {
-  Box,
   Button,
-  Card,
-  CardContent,
-  LinearProgress,
   Link as MuiLink,
   MenuItem,
-  Stack,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -17,10 +11,12 @@ import {
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
-import { Link, Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Link, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { useToday } from '../data/use-today';
-import { SiteSelect, useMainSiteChoice } from '../common/site-select';
+import { useIsoDateText } from '../common/iso-date-field';
+import { useMainSiteChoice } from '../common/site-select';
+import { SitePage, SitePageTable } from '../common/site-page';
 import { hasPermission, type Permissions } from '../permissions';
 import { ACCESS_TASKS_DUE, type AccessTasksDue, type DueAccessTask } from './access-task-operations';
 import { CompleteAccessTaskDialog } from './complete-access-task-dialog';
@@ -38,6 +34,7 @@ export function AccessTasksPage() {
   const notify = useNotify();
   const graphql = useGraphQL();
   const today = useToday();
+  const date = useIsoDateText();
   const { permissions } = usePermissions<Permissions>();
   const { sites, siteId, choose } = useMainSiteChoice();
   const [withinDays, setWithinDays] = useState(28);
@@ -66,112 +63,105 @@ export function AccessTasksPage() {
   }, [page, lastPage]);
 
   return (
-    <Card sx={{ mt: 2 }} data-access-tasks>
-      <Title title="access.title" />
-      <CardContent>
-        <Stack spacing={2}>
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-            <SiteSelect
-              label={translate('access.site')}
-              sites={sites}
-              value={siteId ?? ''}
-              onChange={(id) => {
-                choose(id);
-                setPage(1);
-              }}
-              width={180}
-            />
-            <MuiTextField
-              select
-              size="small"
-              label={translate('access.within')}
-              value={withinDays}
-              onChange={(event) => {
-                setWithinDays(Number(event.target.value));
-                setPage(1);
-              }}
-              sx={{ width: 140 }}
-            >
-              {WITHIN_DAYS.map((days) => (
-                <MenuItem key={days} value={days}>
-                  {translate('access.within_days', { days })}
-                </MenuItem>
-              ))}
-            </MuiTextField>
-          </Stack>
-          {shown?.key !== key && <LinearProgress />}
-          {shown && (
-            <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
-              <Table size="small" sx={{ minWidth: 660 }} data-access-task-table>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('access.due_date')}</TableCell>
-                    <TableCell>{translate('access.kind')}</TableCell>
-                    <TableCell>{translate('access.unit')}</TableCell>
-                    <TableCell>{translate('access.trainee')}</TableCell>
-                    <TableCell>{translate('access.placement_start')}</TableCell>
-                    <TableCell>{translate('access.actions')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {shown.items.length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={6} data-no-access-tasks>
-                        {translate('access.none', { days: withinDays })}
-                      </TableCell>
-                    </TableRow>
-                  )}
-                  {shown.items.map((task) => {
-                    const overdue = today !== undefined && task.dueDate < today;
-                    return (
-                      <TableRow key={task.id} data-access-task={task.id} data-kind={task.kind} data-overdue={overdue || undefined}>
-                        <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined, fontWeight: overdue ? 'bold' : undefined }}>
-                          {task.dueDate}
-                          {overdue && (
-                            <Typography component="span" variant="caption" sx={{ display: 'block', color: 'error.main' }}>
-                              {translate('access.overdue')}
-                            </Typography>
-                          )}
-                        </TableCell>
-                        <TableCell>{translate(`accessTaskKinds.${task.kind}`)}</TableCell>
-                        <TableCell lang="sv">{task.unit.name}</TableCell>
-                        <TableCell>
-                          {mayReadTrainees ? (
-                            <MuiLink component={Link} to={`/trainees/${task.trainee.id}/show`}>
-                              {task.trainee.name}
-                            </MuiLink>
-                          ) : (
-                            task.trainee.name
-                          )}
-                        </TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{task.placement?.startDate}</TableCell>
-                        <TableCell>
-                          <Button size="small" variant="outlined" disabled={!today} onClick={() => setCompleting(task)}>
-                            {translate('access.done')}
-                          </Button>
-                        </TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </Box>
-          )}
-          {shown && shown.total > PER_PAGE && (
-            <TablePagination
-              component="div"
-              count={shown.total}
-              // the page shown, not the one asked for: paging and rows change together
-              page={shown.page - 1}
-              rowsPerPage={PER_PAGE}
-              rowsPerPageOptions={[]}
-              onPageChange={(_, zeroBased) => setPage(zeroBased + 1)}
-              labelDisplayedRows={({ from, to, count }) => translate('access.rows', { from, to, count })}
-              getItemAriaLabel={(type) => translate(type === 'next' ? 'access.next_page' : 'access.previous_page')}
-            />
-          )}
-        </Stack>
-      </CardContent>
+    <SitePage
+      title="access.title"
+      siteLabel={translate('access.site')}
+      sites={sites}
+      siteId={siteId}
+      onSiteChange={(id) => {
+        choose(id);
+        setPage(1);
+      }}
+      loading={shown?.key !== key}
+      data-access-tasks
+      choices={
+        <MuiTextField
+          select
+          size="small"
+          label={translate('access.within')}
+          value={withinDays}
+          onChange={(event) => {
+            setWithinDays(Number(event.target.value));
+            setPage(1);
+          }}
+          sx={{ width: 140 }}
+        >
+          {WITHIN_DAYS.map((days) => (
+            <MenuItem key={days} value={days}>
+              {translate('access.within_days', { days })}
+            </MenuItem>
+          ))}
+        </MuiTextField>
+      }
+    >
+      {shown && (
+        <SitePageTable minWidth={660} data-access-task-table>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('access.due_date')}</TableCell>
+              <TableCell>{translate('access.kind')}</TableCell>
+              <TableCell>{translate('access.unit')}</TableCell>
+              <TableCell>{translate('access.trainee')}</TableCell>
+              <TableCell>{translate('access.placement_start')}</TableCell>
+              <TableCell>{translate('access.actions')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.items.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={6} data-no-access-tasks>
+                  {translate('access.none', { days: withinDays })}
+                </TableCell>
+              </TableRow>
+            )}
+            {shown.items.map((task) => {
+              const overdue = today !== undefined && task.dueDate < today;
+              return (
+                <TableRow key={task.id} data-access-task={task.id} data-kind={task.kind} data-overdue={overdue || undefined}>
+                  <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined, fontWeight: overdue ? 'bold' : undefined }}>
+                    {date(task.dueDate)}
+                    {overdue && (
+                      <Typography component="span" variant="caption" sx={{ display: 'block', color: 'error.main' }}>
+                        {translate('access.overdue')}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>{translate(`accessTaskKinds.${task.kind}`)}</TableCell>
+                  <TableCell lang="sv">{task.unit.name}</TableCell>
+                  <TableCell>
+                    {mayReadTrainees ? (
+                      <MuiLink component={Link} to={`/trainees/${task.trainee.id}/show`}>
+                        {task.trainee.name}
+                      </MuiLink>
+                    ) : (
+                      task.trainee.name
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(task.placement?.startDate)}</TableCell>
+                  <TableCell>
+                    <Button size="small" variant="outlined" disabled={!today} onClick={() => setCompleting(task)}>
+                      {translate('access.done')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </SitePageTable>
+      )}
+      {shown && shown.total > PER_PAGE && (
+        <TablePagination
+          component="div"
+          count={shown.total}
+          // the page shown, not the one asked for: paging and rows change together
+          page={shown.page - 1}
+          rowsPerPage={PER_PAGE}
+          rowsPerPageOptions={[]}
+          onPageChange={(_, zeroBased) => setPage(zeroBased + 1)}
+          labelDisplayedRows={({ from, to, count }) => translate('access.rows', { from, to, count })}
+          getItemAriaLabel={(type) => translate(type === 'next' ? 'access.next_page' : 'access.previous_page')}
+        />
+      )}
       {completing && today && (
         <CompleteAccessTaskDialog
           task={completing}
@@ -183,6 +173,6 @@ export function AccessTasksPage() {
           }}
         />
       )}
-    </Card>
+    </SitePage>
   );
 }

@@ -13,14 +13,12 @@ export function CompleteAccessTaskDialog({ task, today, onDone, onClose }: { tas
   const translate = useTranslate();
   const { act, busy, fieldError, error } = usePlanAction();
   const [doneOn, setDoneOn] = useState(today);
-  const doneOnError = fieldError('doneOn');
   const save = () => act(COMPLETE_ACCESS_TASK, { id: task.id, doneOn }, onDone, 'access.completed');
   return (
     <PlanDialog
       open
       title={translate('access.complete_title', { kind: translate(`accessTaskKinds.${task.kind}`), trainee: task.trainee.name })}
-      // a refusal of the day is shown at the day; any other above the buttons
-      error={doneOnError.helperText ? undefined : error}
+      error={error}
       busy={busy || !doneOn}
       submitLabel="access.done"
       onSubmit={save}
@@ -32,7 +30,7 @@ export function CompleteAccessTaskDialog({ task, today, onDone, onClose }: { tas
         value={doneOn}
         onChange={(event) => setDoneOn(event.target.value)}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-        {...doneOnError}
+        {...fieldError('doneOn')}
       />
     </PlanDialog>
   );

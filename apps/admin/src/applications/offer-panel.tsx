@@ -8,6 +8,7 @@ import { isFullApplication } from './detail-record';
 import { useToday } from '../data/use-today';
 import { addDays } from '../common/iso-date';
 import { ConsequenceDialog } from '../common/consequence-dialog';
+import { useIsoDateText } from '../common/iso-date-field';
 
 interface ApplicationRecord {
   id: string;
@@ -24,6 +25,7 @@ export function CriminalRecordPanel() {
   const application = useRecordContext<ApplicationRecord>();
   const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
+  const date = useIsoDateText();
   const today = useToday();
   const [typedShownOn, setShownOn] = useState<string>();
   const shownOn = typedShownOn ?? today ?? '';
@@ -34,7 +36,7 @@ export function CriminalRecordPanel() {
     <Stack spacing={1}>
       <Typography variant="subtitle1">{translate('recruitment.criminal_record')}</Typography>
       {check ? (
-        <Typography>{`${translate('recruitment.shown_on')} ${check.shownOn}, ${translate('recruitment.checked_by').toLowerCase()} ${check.checkedBy.name}`}</Typography>
+        <Typography>{`${translate('recruitment.shown_on')} ${date(check.shownOn)}, ${translate('recruitment.checked_by').toLowerCase()} ${check.checkedBy.name}`}</Typography>
       ) : hasPermission(permissions, 'HANDLE_APPLICATIONS') ? (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
           <MuiTextField
@@ -100,6 +102,7 @@ export function OfferPanel() {
   const application = useRecordContext<ApplicationRecord>();
   const { permissions } = usePermissions<Permissions>();
   const translate = useTranslate();
+  const date = useIsoDateText();
   const notify = useNotify();
   const { data: sites } = useGetList<{ id: string; name: string }>('sites');
   const today = useToday();
@@ -132,7 +135,7 @@ export function OfferPanel() {
       <Typography variant="subtitle1">{translate('resources.applications.fields.offer')}</Typography>
       {offer && (
         <Typography data-offer-state={offer.state}>
-          {`${translate(`offerStates.${offer.state}`)} · ${offer.site.name} · ${translate('recruitment.answer_by')} ${offer.answerBy}`}
+          {`${translate(`offerStates.${offer.state}`)} · ${offer.site.name} · ${translate('recruitment.answer_by')} ${date(offer.answerBy)}`}
           {offer.trainee && (
             <>
               {' · '}
@@ -185,7 +188,7 @@ export function OfferPanel() {
       <ConsequenceDialog
         open={confirming !== undefined}
         title={translate(`recruitment.confirm_${confirming ?? 'offer'}_title`, { name: application.name })}
-        consequences={[translate(`recruitment.confirm_${confirming ?? 'offer'}`, { name: application.name, site, answerBy })]}
+        consequences={[translate(`recruitment.confirm_${confirming ?? 'offer'}`, { name: application.name, site, answerBy: date(answerBy) })]}
         confirmLabel={translate(`recruitment.confirm_${confirming ?? 'offer'}_button`)}
         onClose={() => setConfirming(undefined)}
         onConfirm={() => {

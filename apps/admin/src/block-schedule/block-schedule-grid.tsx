@@ -17,6 +17,7 @@ import { KIND_COLOURS, UNKNOWN_KIND_COLOUR } from '../common/placement-kind-colo
 import { blockGrid } from './block-grid-layout';
 import { MonthGridRow, MonthGridTable } from './month-grid-table';
 import { COHORT_BLOCK_SCHEDULE, type BlockPeriod, type BlockSchedulePage } from './block-schedule-operations';
+import { useIsoDateText } from '../common/iso-date-field';
 
 const LEGEND = ['INTRODUCTION', 'INTERNAL_MEDICINE', 'SURGERY', 'PSYCHIATRY', 'PRIMARY_CARE', 'VACATION'];
 const PLAN_COLOURS = { NONE: 'default', DRAFT: 'warning', CONFIRMED: 'success' } as const;
@@ -55,6 +56,7 @@ export function BlockScheduleGrid(_props: { label?: string }) {
   const record = useRecordContext<{ id: string }>();
   const graphql = useGraphQL();
   const translate = useTranslate();
+  const date = useIsoDateText();
   const notify = useNotify();
   const createPath = useCreatePath();
   const [shown, setShown] = useState<BlockSchedulePage>();
@@ -77,7 +79,8 @@ export function BlockScheduleGrid(_props: { label?: string }) {
   if (shown.total === 0) return <Typography variant="body2">{translate('bt.block_schedule.empty')}</Typography>;
   const { months, cells } = blockGrid(rows);
   const kindText = (kind: string | null) => (kind ? translate(`bt.block_schedule.kinds.${kind}`) : translate('bt.block_schedule.unknown_kind'));
-  const describe = (period: BlockPeriod) => [kindText(period.kind), period.unit?.name, `${period.startDate}–${period.endDate}`].filter(Boolean).join(' · ');
+  const describe = (period: BlockPeriod) =>
+    [kindText(period.kind), period.unit?.name, `${date(period.startDate)}–${date(period.endDate)}`].filter(Boolean).join(' · ');
   return (
     <Box>
       <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap', mb: 1 }} aria-label={translate('bt.block_schedule.legend')}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Checkbox, FormControlLabel, FormGroup, FormLabel } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ConsequenceDialog } from '../common/consequence-dialog';
+import { useIsoDateText } from '../common/iso-date-field';
 import { PlanDialog } from '../training-plan/plan-dialog';
 import { HeldOnInput, NoteInput } from './held-meeting-inputs';
 import { usePlanAction } from '../training-plan/use-plan-action';
@@ -27,6 +28,7 @@ export function CheckpointDialog({
   onClose: () => void;
 }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   const { act, busy, fieldError, error } = usePlanAction();
   const latest = checkpoint.completion;
   const [heldOn, setHeldOn] = useState(latest?.heldOn ?? today ?? '');
@@ -83,7 +85,12 @@ export function CheckpointDialog({
         open={confirming}
         title={translate('checkpoints.confirm_title')}
         consequences={[
-          translate('checkpoints.confirm_consequence', { checkpoint: name, date: heldOn || '–', ticked: itemIds.length, total: checkpoint.checklist.length }),
+          translate('checkpoints.confirm_consequence', {
+            checkpoint: name,
+            date: heldOn ? date(heldOn) : '–',
+            ticked: itemIds.length,
+            total: checkpoint.checklist.length,
+          }),
           translate('checkpoints.confirm_final'),
         ]}
         confirmLabel={translate(latest ? 'checkpoints.correct' : 'checkpoints.record')}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Chip, Collapse, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetIdentity, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { reachesRow, type Permissions } from '../permissions';
-import { stockholmTime } from '../common/iso-date';
+import { useIsoDateText, useStockholmTimeText } from '../common/iso-date-field';
 import { useToday } from '../data/use-today';
 import { usePlacementName } from '../training-plan/training-plan-tab';
 import { CheckpointDialog } from './checkpoint-dialog';
@@ -20,11 +20,13 @@ const STATUS_COLOURS: Record<CheckpointStatus, 'error' | 'warning' | 'success' |
 /** One record: when it was held, who recorded it and when, the ticked items and the note. */
 function RecordText({ record }: { record: CheckpointRecord }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
+  const moment = useStockholmTimeText();
   return (
     <Stack spacing={0.5} data-record={record.sequence}>
       <Typography variant="body2">
         {record.sequence > 1 && `${translate('checkpoints.correction', { sequence: record.sequence - 1 })}: `}
-        {translate('checkpoints.held', { date: record.heldOn, name: record.recordedBy.name, recordedAt: stockholmTime(record.recordedAt) })}
+        {translate('checkpoints.held', { date: date(record.heldOn), name: record.recordedBy.name, recordedAt: moment(record.recordedAt) })}
       </Typography>
       {record.items.length ? (
         <Box component="ul" sx={{ m: 0, pl: 3 }} lang="sv">
@@ -87,6 +89,7 @@ export function CheckpointsTab() {
   const { identity } = useGetIdentity();
   const today = useToday();
   const placementName = usePlacementName();
+  const date = useIsoDateText();
   const [recording, setRecording] = useState<Checkpoint>();
   const [handover, setHandover] = useState(false);
   if (!trainee) return null;
@@ -117,7 +120,7 @@ export function CheckpointsTab() {
             <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography sx={{ fontWeight: 500, flex: '1 1 16rem' }}>{checkpointName(checkpoint)}</Typography>
               <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-                {translate('checkpoints.window', { from: checkpoint.dueFrom, to: checkpoint.dueBy })}
+                {translate('checkpoints.window', { from: date(checkpoint.dueFrom), to: date(checkpoint.dueBy) })}
               </Typography>
               <Chip size="small" color={STATUS_COLOURS[checkpoint.status]} label={translate(`checkpoints.statuses.${checkpoint.status}`)} />
               {canRecord && (
@@ -156,7 +159,7 @@ export function CheckpointsTab() {
             <TableBody>
               {trainee.handovers.map((row) => (
                 <TableRow key={row.id} data-handover={row.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.heldOn}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(row.heldOn)}</TableCell>
                   <TableCell>
                     {row.fromPlacement ? placementName(row.fromPlacement) : '–'} → {row.toPlacement ? placementName(row.toPlacement) : '–'}
                   </TableCell>

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { IconButton, Tooltip } from '@mui/material';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
+import { useIsoDateText } from '../common/iso-date-field';
 import type { CheckpointKind } from './checkpoint-operations';
 
 interface TraineeWithOverdue {
@@ -16,11 +17,13 @@ interface TraineeWithOverdue {
 export function OverdueCheckpointsField(_props: { label?: string; sortable?: boolean }) {
   const trainee = useRecordContext<TraineeWithOverdue>();
   const translate = useTranslate();
+  const date = useIsoDateText();
   const overdue = trainee?.overdueCheckpoints ?? [];
   if (!trainee || !overdue.length) return null;
   const named = overdue
     .map(
-      (checkpoint) => `${checkpoint.kind}${checkpoint.placement ? ` ${translate(`placementKinds.${checkpoint.placement.kind}`)}` : ''} (${checkpoint.dueBy})`,
+      (checkpoint) =>
+        `${checkpoint.kind}${checkpoint.placement ? ` ${translate(`placementKinds.${checkpoint.placement.kind}`)}` : ''} (${date(checkpoint.dueBy)})`,
     )
     .join(', ');
   const title = translate('checkpoints.overdue_in_list', { checkpoints: named });

@@ -2,8 +2,8 @@ import { Box, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { GOAL_CODES, levelColour, levelsByCode, type GoalLevel } from './goal-levels';
 
-/** BT1–BT18 as a grid coloured by level (EDU-11); compact in lists, labelled on the trainee page. */
-export function GoalGrid({ compact = false }: { compact?: boolean; label?: string }) {
+/** BT1–BT18 as a grid coloured by level (EDU-11); compact in lists (one row, or `columns` a row in a narrow one), labelled on the trainee page. */
+export function GoalGrid({ compact = false, columns = compact ? 18 : 6 }: { compact?: boolean; columns?: number; label?: string }) {
   const record = useRecordContext<{ goalProgress?: GoalLevel[] }>();
   const translate = useTranslate();
   const levels = levelsByCode(record?.goalProgress);
@@ -12,7 +12,7 @@ export function GoalGrid({ compact = false }: { compact?: boolean; label?: strin
     <Box
       role="table"
       aria-label={translate('bt.trainee.goal_grid')}
-      sx={{ display: 'grid', gridTemplateColumns: `repeat(${compact ? 18 : 6}, ${size}px)`, gap: compact ? '2px' : 1 }}
+      sx={{ display: 'grid', gridTemplateColumns: `repeat(${columns}, ${size}px)`, gap: compact ? '2px' : 1 }}
     >
       {GOAL_CODES.map((code) => {
         const entry = levels.get(code);

@@ -3,9 +3,27 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A moment as Swedish local time, "2027-10-11 08:30" (interview times are in Sweden, whatever the browser's zone). */
-export function stockholmTime(iso: string): string {
-  return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 16);
+/**
+ * A calendar date (YYYY-MM-DD) as text in a formatting locale (formattingLocale): Swedish 2027-09-01
+ * (ÅÅÅÅ-MM-DD), English 01/09/2027 (day first, as an en-GB browser's date inputs show it); free of time zones.
+ */
+export function isoDateText(isoDate: string, formatting: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(formatting, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
+/**
+ * A moment as Swedish local time (interview times are in Sweden, whatever the browser's zone), written
+ * the formatting locale's way like isoDateText: "2027-10-11 08:30", in English "11/10/2027, 08:30".
+ */
+export function stockholmTime(iso: string, formatting = 'sv-SE'): string {
+  return new Date(iso).toLocaleString(formatting, {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 /** A calendar month, YYYY-MM. */

@@ -2,7 +2,7 @@
 import { HttpError } from 'ra-core';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { messages, type Locale } from '../i18n/i18n-provider';
-import { formSource, toHttpError } from './graphql-error';
+import { formSource, problemText, refusalBeyondInputs, toHttpError } from './graphql-error';
 
 const language = (locale: Locale) => polyglotI18nProvider((l) => messages[l as Locale], locale);
 const sv = language('sv');
@@ -64,12 +64,12 @@ describe('GraphQL errors as react-admin errors', () => {
     expect(error.body.errors).toEqual({ answerBy: lateAnswer.message, root: { serverError: lateAnswer.message } });
   });
 
-  it('interpolates params in English and falls back to a general sentence for a code without a translation, never showing rule, field or code', () => {
+  it('interpolates params in English, dates the British way, and falls back to a general sentence for a code without a translation, never showing rule, field or code', () => {
     const withTranslation = polyglotI18nProvider(
       () => ({ ...messages.en, bt: { ...messages.en.bt, problems: { OFFER_ANSWER_BY_OUT_OF_RANGE: 'Answer by %{latest} at the latest.' } } }),
       'en',
     );
-    expect(toHttpError({ graphQLErrors: [lateAnswer] }, withTranslation)).toMatchObject({ message: 'Answer by 2026-11-29 at the latest.' });
+    expect(toHttpError({ graphQLErrors: [lateAnswer] }, withTranslation)).toMatchObject({ message: 'Answer by 29/11/2026 at the latest.' });
     const lacking = { ...lateAnswer, extensions: { ...lateAnswer.extensions, problems: [{ ...lateAnswer.extensions.problems[0], params: {} }] } };
     expect(toHttpError({ graphQLErrors: [lacking] }, withTranslation)).toMatchObject({ message: messages.en.bt.errors.refused });
     const untranslated = toHttpError({ graphQLErrors: [lateAnswer] }, en) as HttpError;
@@ -118,5 +118,28 @@ describe('GraphQL errors as react-admin errors', () => {
     expect(toHttpError(error, sv)).toBe(error);
     const missing = new HttpError('ra.notification.item_doesnt_exist', 200, new Error('ra.notification.item_doesnt_exist'));
     expect(toHttpError(missing, sv)).toBe(missing);
+  });
+});
+
+describe('what a refusal says beyond the inputs that show it', () => {
+  const overlap = { code: 'PLAN_OVERLAP', message: 'Placeringen överlappar Kirurgi.', field: 'input.endDate', params: {} };
+  const noReason = { code: 'PLAN_REASON_REQUIRED', message: 'Ange skäl för avvikelsen.', field: 'reason', params: {} };
+  const whole = { code: 'PLAN_NOT_FOUND', message: 'Planen finns inte.' };
+  const refusal = (...problems: object[]) => toHttpError({ graphQLErrors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', problems } }] }, sv) as HttpError;
+  const text = (problem: Parameters<typeof problemText>[0]) => problemText(problem, sv);
+  const shown = (...sources: string[]) => (source: string) => sources.includes(source);
+
+  it('is nothing when every problem is at an input shown (the field only, no dialog message or toast)', () => {
+    expect(refusalBeyondInputs(refusal(overlap), shown('startDate', 'endDate'), text)).toBeUndefined();
+  });
+  it('is the problems no input shows, each once', () => {
+    expect(refusalBeyondInputs(refusal(overlap, whole, whole), shown('endDate'), text)).toBe('Planen finns inte.');
+    expect(refusalBeyondInputs(refusal(overlap, noReason), shown('endDate'), text)).toBe('Ange skäl för avvikelsen.');
+  });
+  it('is the whole message when no input shows any, when nothing names an input, or for a stale save', () => {
+    expect(refusalBeyondInputs(refusal(overlap, noReason), shown(), text)).toBe('Placeringen överlappar Kirurgi. Ange skäl för avvikelsen.');
+    expect(refusalBeyondInputs(refusal(whole), shown('endDate'), text)).toBe('Planen finns inte.');
+    const stale = toHttpError({ graphQLErrors: [staleVersion] }, sv) as HttpError;
+    expect(refusalBeyondInputs(stale, shown('endDate'), text)).toBe('Ändrad av någon annan – läs in igen');
   });
 });

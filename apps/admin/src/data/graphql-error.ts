@@ -1,5 +1,7 @@
 import { HttpError, type I18nProvider } from 'ra-core';
 import type { Problem } from '@bt/domain';
+import { isoDateText } from '../common/iso-date';
+import { formattingLocale } from '../i18n/i18n-provider';
 
 /** A GraphQL error; `problems` says why the server refused (code, Swedish message, rule — never shown —, field, params). */
 interface GraphQLErrorLike {
@@ -20,15 +22,23 @@ const SENTENCE_BY_CODE: Record<string, string> = {
   UNAVAILABLE: 'bt.errors.unavailable',
 };
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A problem's params with its calendar dates written the chosen language's way (isoDateText), the rest as they are. */
+function datesAsText(params: Problem['params'], language: Language): Problem['params'] {
+  const locale = formattingLocale(language.getLocale());
+  return Object.fromEntries(Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'string' && ISO_DATE.test(value) ? isoDateText(value, locale) : value]));
+}
+
 /**
  * A problem in the chosen language: in Swedish the server's own message; in English the catalogue's
- * `bt.problems.<CODE>` with the problem's params, or a general sentence when the code has no text yet
+ * `bt.problems.<CODE>` with the problem's params (dates written the English way), or a general sentence when the code has no text yet
  * or the problem lacks a value the text names (never a bare `%{placeholder}`).
  */
 export function problemText(problem: Problem, language: Language): string {
   if (language.getLocale() === 'sv' && problem.message) return problem.message;
   const general = language.translate('bt.errors.refused');
-  const text = language.translate(`bt.problems.${problem.code}`, { ...problem.params, _: general });
+  const text = language.translate(`bt.problems.${problem.code}`, { ...datesAsText(problem.params, language), _: general });
   return text.includes('%{') ? general : text;
 }
 
@@ -69,6 +79,19 @@ function validationErrors(problems: readonly Problem[], language: Language, mess
     node[last] = [node[last], problemText(problem, language)].filter(Boolean).join(' ');
   }
   return errors;
+}
+
+/**
+ * What a refusal (toHttpError's) says that no input shows: the texts of its problems whose field is
+ * not an input `shownAt` (each such input shows its own, see validationErrors), in the chosen language
+ * (`text`, problemText); undefined when every problem is at an input shown. A stale save, or an error without problems, is said whole.
+ */
+export function refusalBeyondInputs(error: HttpError, shownAt: (source: string) => boolean, text: (problem: Problem) => string): string | undefined {
+  const problems: Problem[] = error.body?.problems ?? [];
+  if (error.status === 409 || !problems.length) return error.message;
+  const elsewhere = problems.filter((problem) => !(problem.field && shownAt(formSource(problem.field))));
+  if (elsewhere.length === problems.length) return error.message;
+  return elsewhere.length ? [...new Set(elsewhere.map(text))].join(' ') : undefined;
 }
 
 interface ApolloErrorLike {

@@ -3,14 +3,10 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
   Chip,
   IconButton,
-  LinearProgress,
   MenuItem,
   Stack,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -23,12 +19,14 @@ import {
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import AddIcon from '@mui/icons-material/Add';
-import { Title, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { EducationActivityKind } from '@bt/domain/education-activity-rules';
 import { useGraphQL } from '../data/use-graphql';
-import { SiteSelect, useMainSiteChoice } from '../common/site-select';
+import { useMainSiteChoice } from '../common/site-select';
+import { SitePage, SitePageTable } from '../common/site-page';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { useToday } from '../data/use-today';
+import { useIsoDateText } from '../common/iso-date-field';
 import { addMonthsToMonth, isoWeekNumber, monthOf, monthRange, type IsoMonth } from '../common/iso-date';
 import { ConsequenceDialog } from '../common/consequence-dialog';
 import { NoticeText } from '../common/notice-text';
@@ -62,6 +60,7 @@ export function ActivitiesPage() {
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<Permissions>();
   const today = useToday();
+  const date = useIsoDateText();
   const { sites, siteId, choose: setSiteId } = useMainSiteChoice();
   const [cohortId, setCohortId] = useState('');
   const [chosenMonth, setMonth] = useState<IsoMonth>();
@@ -116,137 +115,132 @@ export function ActivitiesPage() {
   const weeks = shown?.weeksWithoutAtBtTeaching ?? [];
 
   return (
-    <Card sx={{ mt: 2 }} data-education-activities>
-      <Title title="activities.title" />
-      <CardContent>
-        <Stack spacing={2}>
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-            <SiteSelect
-              label={translate('activities.site')}
-              sites={sites}
-              value={siteId ?? ''}
-              onChange={(id) => {
-                setSiteId(id);
-                setCohortId('');
-              }}
-              width={180}
-            />
-            <MuiTextField
-              select
-              size="small"
-              label={translate('activities.cohort')}
-              value={cohortId}
-              onChange={(e) => setCohortId(e.target.value)}
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-              sx={{ width: 260 }}
-            >
-              <MenuItem value="">{translate('activities.site_only')}</MenuItem>
-              {(cohorts ?? []).map((cohort) => (
-                <MenuItem key={cohort.id} value={cohort.id} lang="sv">
-                  {cohort.name}
-                </MenuItem>
-              ))}
-            </MuiTextField>
-            <Stack direction="row" sx={{ alignItems: 'center' }}>
-              <Tooltip title={translate('activities.previous_month')}>
-                <IconButton aria-label={translate('activities.previous_month')} disabled={!month} onClick={() => setMonth(addMonthsToMonth(month!, -1))}>
-                  <ChevronLeftIcon />
-                </IconButton>
-              </Tooltip>
-              <Typography variant="h6" component="h2" sx={{ minWidth: 160, textAlign: 'center' }} data-month={month}>
-                {monthName}
-              </Typography>
-              <Tooltip title={translate('activities.next_month')}>
-                <IconButton aria-label={translate('activities.next_month')} disabled={!month} onClick={() => setMonth(addMonthsToMonth(month!, 1))}>
-                  <ChevronRightIcon />
-                </IconButton>
-              </Tooltip>
-            </Stack>
-            {mayPlan && (
-              <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ dialog: 'plan' })} sx={{ ml: 'auto' }}>
-                {translate('activities.plan')}
-              </Button>
-            )}
+    <SitePage
+      title="activities.title"
+      siteLabel={translate('activities.site')}
+      sites={sites}
+      siteId={siteId}
+      onSiteChange={(id) => {
+        setSiteId(id);
+        setCohortId('');
+      }}
+      loading={shown?.key !== key}
+      data-education-activities
+      choices={
+        <>
+          <MuiTextField
+            select
+            size="small"
+            label={translate('activities.cohort')}
+            value={cohortId}
+            onChange={(e) => setCohortId(e.target.value)}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            sx={{ width: 260 }}
+          >
+            <MenuItem value="">{translate('activities.site_only')}</MenuItem>
+            {(cohorts ?? []).map((cohort) => (
+              <MenuItem key={cohort.id} value={cohort.id} lang="sv">
+                {cohort.name}
+              </MenuItem>
+            ))}
+          </MuiTextField>
+          <Stack direction="row" sx={{ alignItems: 'center' }}>
+            <Tooltip title={translate('activities.previous_month')}>
+              <IconButton aria-label={translate('activities.previous_month')} disabled={!month} onClick={() => setMonth(addMonthsToMonth(month!, -1))}>
+                <ChevronLeftIcon />
+              </IconButton>
+            </Tooltip>
+            <Typography variant="h6" component="h2" sx={{ minWidth: 160, textAlign: 'center' }} data-month={month}>
+              {monthName}
+            </Typography>
+            <Tooltip title={translate('activities.next_month')}>
+              <IconButton aria-label={translate('activities.next_month')} disabled={!month} onClick={() => setMonth(addMonthsToMonth(month!, 1))}>
+                <ChevronRightIcon />
+              </IconButton>
+            </Tooltip>
           </Stack>
-          {shown && (
-            <Alert severity={weeks.length ? 'info' : 'success'} data-weeks-without-teaching={weeks.join(' ')}>
-              {weeks.length
-                ? translate('activities.weeks_without_teaching', {
-                    weeks: weeks.map(isoWeekNumber).join(', '),
-                  })
-                : translate('activities.every_week_taught')}
-            </Alert>
+          {mayPlan && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ dialog: 'plan' })} sx={{ ml: 'auto' }}>
+              {translate('activities.plan')}
+            </Button>
           )}
-          {warnings.length > 0 && (
-            <Alert severity="warning" onClose={() => setWarnings([])} data-activity-warnings>
-              {translate('activities.saved_with_warnings')}
-              {warnings.map((warning) => (
-                <Box key={warning.code}>
-                  <NoticeText notice={warning} data={[]} />
-                </Box>
-              ))}
-            </Alert>
-          )}
-          {shown?.key !== key && <LinearProgress />}
-          {shown && (
-            <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
-              <Table size="small" sx={{ minWidth: 900 }} data-activity-table>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('activities.date')}</TableCell>
-                    <TableCell>{translate('activities.time')}</TableCell>
-                    <TableCell>{translate('activities.kind')}</TableCell>
-                    <TableCell>{translate('activities.activity_title')}</TableCell>
-                    <TableCell>{translate('activities.location')}</TableCell>
-                    <TableCell>{translate('activities.audience')}</TableCell>
-                    <TableCell>{translate('activities.goals')}</TableCell>
-                    {mayPlan && <TableCell>{translate('activities.actions')}</TableCell>}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {shown.educationActivities.length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={8}>{translate('activities.none')}</TableCell>
-                    </TableRow>
-                  )}
-                  {shown.educationActivities.map((activity) => (
-                    <TableRow key={activity.id} data-activity={activity.title}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{activity.date}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{`${activity.startTime}–${activity.endTime}`}</TableCell>
-                      <TableCell>
-                        <Chip size="small" color={KIND_COLOURS[activity.kind as EducationActivityKind]} label={translate(`activityKinds.${activity.kind}`)} />
-                      </TableCell>
-                      <TableCell lang="sv" sx={{ minWidth: 200 }}>
-                        {activity.title}
-                      </TableCell>
-                      <TableCell lang="sv">{activity.location}</TableCell>
-                      <TableCell lang={activity.cohortId ? 'sv' : undefined}>{cohortName(activity.cohortId)}</TableCell>
-                      <TableCell>
-                        <Tooltip title={activity.goals.map((goal) => `${goal.code} ${translate(`goals.${goal.code}`, { _: goal.title })}`).join(' · ')}>
-                          <span>{activity.goals.map((goal) => goal.code).join(', ')}</span>
-                        </Tooltip>
-                      </TableCell>
-                      {mayPlan && (
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          <Button size="small" onClick={() => setOpen({ dialog: 'edit', activityId: activity.id })}>
-                            {translate('activities.edit')}
-                          </Button>
-                          <Button size="small" onClick={() => setOpen({ dialog: 'attendance', activityId: activity.id })}>
-                            {translate('activities.attendance')}
-                          </Button>
-                          <Button size="small" color="error" disabled={busy} onClick={() => setOpen({ dialog: 'delete', activityId: activity.id })}>
-                            {translate('activities.delete')}
-                          </Button>
-                        </TableCell>
-                      )}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+        </>
+      }
+    >
+      {shown && (
+        <Alert severity={weeks.length ? 'info' : 'success'} data-weeks-without-teaching={weeks.join(' ')}>
+          {weeks.length
+            ? translate('activities.weeks_without_teaching', {
+                weeks: weeks.map(isoWeekNumber).join(', '),
+              })
+            : translate('activities.every_week_taught')}
+        </Alert>
+      )}
+      {warnings.length > 0 && (
+        <Alert severity="warning" onClose={() => setWarnings([])} data-activity-warnings>
+          {translate('activities.saved_with_warnings')}
+          {warnings.map((warning) => (
+            <Box key={warning.code}>
+              <NoticeText notice={warning} data={[]} />
             </Box>
-          )}
-        </Stack>
-      </CardContent>
+          ))}
+        </Alert>
+      )}
+      {shown && (
+        <SitePageTable minWidth={900} data-activity-table>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('activities.date')}</TableCell>
+              <TableCell>{translate('activities.time')}</TableCell>
+              <TableCell>{translate('activities.kind')}</TableCell>
+              <TableCell>{translate('activities.activity_title')}</TableCell>
+              <TableCell>{translate('activities.location')}</TableCell>
+              <TableCell>{translate('activities.audience')}</TableCell>
+              <TableCell>{translate('activities.goals')}</TableCell>
+              {mayPlan && <TableCell>{translate('activities.actions')}</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.educationActivities.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={8}>{translate('activities.none')}</TableCell>
+              </TableRow>
+            )}
+            {shown.educationActivities.map((activity) => (
+              <TableRow key={activity.id} data-activity={activity.title}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(activity.date)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{`${activity.startTime}–${activity.endTime}`}</TableCell>
+                <TableCell>
+                  <Chip size="small" color={KIND_COLOURS[activity.kind as EducationActivityKind]} label={translate(`activityKinds.${activity.kind}`)} />
+                </TableCell>
+                <TableCell lang="sv" sx={{ minWidth: 200 }}>
+                  {activity.title}
+                </TableCell>
+                <TableCell lang="sv">{activity.location}</TableCell>
+                <TableCell lang={activity.cohortId ? 'sv' : undefined}>{cohortName(activity.cohortId)}</TableCell>
+                <TableCell>
+                  <Tooltip title={activity.goals.map((goal) => `${goal.code} ${translate(`goals.${goal.code}`, { _: goal.title })}`).join(' · ')}>
+                    <span>{activity.goals.map((goal) => goal.code).join(', ')}</span>
+                  </Tooltip>
+                </TableCell>
+                {mayPlan && (
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Button size="small" onClick={() => setOpen({ dialog: 'edit', activityId: activity.id })}>
+                      {translate('activities.edit')}
+                    </Button>
+                    <Button size="small" onClick={() => setOpen({ dialog: 'attendance', activityId: activity.id })}>
+                      {translate('activities.attendance')}
+                    </Button>
+                    <Button size="small" color="error" disabled={busy} onClick={() => setOpen({ dialog: 'delete', activityId: activity.id })}>
+                      {translate('activities.delete')}
+                    </Button>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </SitePageTable>
+      )}
       {siteId && open?.dialog === 'plan' && (
         <ActivityDialog
           siteId={siteId}
@@ -284,7 +278,7 @@ export function ActivitiesPage() {
       <ConsequenceDialog
         open={open?.dialog === 'delete' && opened !== undefined}
         title={translate('activities.confirm_delete_title', { title: opened?.title })}
-        consequences={[translate('activities.confirm_delete', { title: opened?.title, date: opened?.date })]}
+        consequences={[translate('activities.confirm_delete', { title: opened?.title, date: date(opened?.date) })]}
         confirmLabel={translate('activities.confirm_delete_button')}
         onClose={close}
         onConfirm={() => {
@@ -292,6 +286,6 @@ export function ActivitiesPage() {
           remove(opened!);
         }}
       />
-    </Card>
+    </SitePage>
   );
 }

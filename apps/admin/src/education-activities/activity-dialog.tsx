@@ -3,6 +3,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useGetList, useTranslate, type HttpError } from 'react-admin';
 import { ACTIVITY_TEXT_MAX_LENGTH, ACTIVITY_TITLE_MAX_LENGTH, EducationActivityKind } from '@bt/domain/education-activity-rules';
 import { useGraphQLAction } from '../data/use-graphql-action';
+import { DialogError } from '../common/consequence-dialog';
 import { PLAN_EDUCATION_ACTIVITY, UPDATE_EDUCATION_ACTIVITY, type EducationActivity, type SavedActivity } from './activity-operations';
 
 interface Draft {
@@ -47,7 +48,7 @@ const draftOf = (activity: EducationActivity | undefined, date: string, cohortId
  * EDU-4, EDU-5, EDU-6: plans an activity for a main site (all its BT doctors or one cohort), or changes
  * one (the version read is sent: a stale one is refused and the list read again). The server's
  * warnings go to `onSaved` (the activity was saved); a refusal keeps what was typed, each message at
- * the input it names.
+ * the input it names and any other in the dialog.
  */
 export function ActivityDialog({
   siteId,
@@ -72,7 +73,7 @@ export function ActivityDialog({
   const translate = useTranslate();
   const { data: goals } = useGetList<{ id: string; code: string; title: string }>('goals');
   const [draft, setDraft] = useState(() => draftOf(activity, defaultDate, defaultCohortId));
-  const { run, busy, fieldError } = useGraphQLAction();
+  const { run, busy, fieldError, refusal } = useGraphQLAction({ showsRefusal: true });
   const change = (part: Partial<Draft>) => setDraft((current) => ({ ...current, ...part }));
   const input = {
     kind: draft.kind,
@@ -184,6 +185,7 @@ export function ActivityDialog({
               </MenuItem>
             ))}
           </MuiTextField>
+          <DialogError error={refusal} />
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -19,6 +19,8 @@ import {
 import { useGetList, useTranslate } from 'react-admin';
 import { AttendanceStatus, MAX_ATTENDANCE_ENTRIES } from '@bt/domain/education-activity-rules';
 import { useGraphQLAction } from '../data/use-graphql-action';
+import { DialogError } from '../common/consequence-dialog';
+import { useIsoDateText } from '../common/iso-date-field';
 import { RECORD_ATTENDANCE, type EducationActivity } from './activity-operations';
 
 /**
@@ -27,6 +29,7 @@ import { RECORD_ATTENDANCE, type EducationActivity } from './activity-operations
  */
 export function AttendanceDialog({ activity, onClose, onSaved }: { activity: EducationActivity; onClose: () => void; onSaved: () => void }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   const { data: trainees, total } = useGetList<{ id: string; name: string }>('trainees', {
     filter: activity.cohortId ? { cohortId: activity.cohortId } : { siteId: activity.siteId, active: true },
     pagination: { page: 1, perPage: MAX_ATTENDANCE_ENTRIES },
@@ -35,13 +38,13 @@ export function AttendanceDialog({ activity, onClose, onSaved }: { activity: Edu
   const [statuses, setStatuses] = useState<Record<string, string>>(() =>
     Object.fromEntries((activity.attendance ?? []).map((entry) => [entry.trainee.id, entry.status])),
   );
-  const { run, busy, fieldError } = useGraphQLAction();
+  const { run, busy, fieldError, refusal } = useGraphQLAction({ showsRefusal: true });
   const entries = (trainees ?? []).filter((trainee) => statuses[trainee.id]).map((trainee) => ({ traineeId: trainee.id, status: statuses[trainee.id] }));
   const save = () => run(RECORD_ATTENDANCE, { activityId: activity.id, entries }, onSaved);
   const entriesError = fieldError('entries').helperText;
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="attendance-dialog-title" data-attendance-dialog>
-      <DialogTitle id="attendance-dialog-title">{translate('activities.attendance_title', { title: activity.title, date: activity.date })}</DialogTitle>
+      <DialogTitle id="attendance-dialog-title">{translate('activities.attendance_title', { title: activity.title, date: date(activity.date) })}</DialogTitle>
       <DialogContent>
         {!trainees && <LinearProgress />}
         {trainees?.length === 0 && <Alert severity="info">{translate('activities.no_trainees')}</Alert>}
@@ -74,6 +77,7 @@ export function AttendanceDialog({ activity, onClose, onSaved }: { activity: Edu
             </TableBody>
           </Table>
         </Box>
+        <DialogError error={refusal} />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>

@@ -3,7 +3,7 @@ import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typogra
 import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { hasPermission, type Permissions } from '../permissions';
 import { planMessagesSv } from '../i18n/plan-messages.sv';
-import { stockholmTime } from '../common/iso-date';
+import { useStockholmTimeText } from '../common/iso-date-field';
 import { PlanDialog } from '../training-plan/plan-dialog';
 import { usePlanAction } from '../training-plan/use-plan-action';
 import { useQualificationText } from '../training-plan/qualification-text';
@@ -106,6 +106,7 @@ export function SupervisorRegister() {
   const person = useRecordContext<{ id: string; supervisorQualification?: Entry | null }>();
   const translate = useTranslate();
   const qualificationText = useQualificationText();
+  const moment = useStockholmTimeText();
   const { permissions } = usePermissions<Permissions>();
   const [open, setOpen] = useState(false);
   if (!person) return null;
@@ -116,7 +117,7 @@ export function SupervisorRegister() {
       <Typography>{entry ? qualificationText(entry) : translate('register.none')}</Typography>
       {entry && (
         <Typography variant="body2" color="text.secondary">
-          {translate('register.changed_at', { date: stockholmTime(entry.changedAt) })}
+          {translate('register.changed_at', { date: moment(entry.changedAt) })}
         </Typography>
       )}
       {hasPermission(permissions, 'EDIT_SUPERVISOR_REGISTER') && (

@@ -4,6 +4,7 @@ import { usePermissions, useTranslate } from 'react-admin';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { useToday } from '../data/use-today';
 import { addDays } from '../common/iso-date';
+import { useIsoDateText } from '../common/iso-date-field';
 import { ConsequenceDialog } from '../common/consequence-dialog';
 import { useNoticeText } from '../common/use-notice-text';
 import type { Notice } from '../data/graphql-error';
@@ -27,6 +28,7 @@ interface TopOffers {
  */
 export function TopOffersAction({ roundId, sections, onDone }: { roundId: string; sections: SiteSection<RankedRow>[]; onDone: () => void }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   const say = useNoticeText();
   const today = useToday();
   const { permissions } = usePermissions<Permissions>();
@@ -74,7 +76,7 @@ export function TopOffersAction({ roundId, sections, onDone }: { roundId: string
         title={translate('recruitment.offer_top_title')}
         consequences={[
           ...perSite.map((site) => translate('recruitment.offer_top_site', { site: site.site, names: site.names.join(', ') })),
-          translate('recruitment.offer_top_answer_by', { answerBy }),
+          translate('recruitment.offer_top_answer_by', { answerBy: date(answerBy) }),
         ]}
         confirmLabel={translate('recruitment.offer_top')}
         onClose={() => setConfirming(false)}

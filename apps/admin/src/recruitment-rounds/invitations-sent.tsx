@@ -6,6 +6,7 @@ import { ConsequenceDialog } from '../common/consequence-dialog';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { useToday } from '../data/use-today';
 import { RECORD_INVITATIONS_SENT, type InterviewSlot } from './round-operations';
+import { useIsoDateText } from '../common/iso-date-field';
 
 /**
  * REC-6: HR records the day the invitations went out, for every booked applicant whose invitation is
@@ -22,6 +23,7 @@ export function InvitationsSent({
   onRecorded: () => void;
 }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   const notify = useNotify();
   const today = useToday();
   const { run, busy, fieldError } = useGraphQLAction();
@@ -33,7 +35,7 @@ export function InvitationsSent({
   const booked = slots.flatMap((slot) => (slot.application ? [slot.application] : []));
   const pending = booked.filter((application) => !application.invitationSentOn);
   const latest = latestInvitationDay(round.applicationDeadline);
-  const lateWarning = translate('recruitment.invitations_late', { deadline: round.applicationDeadline, latest });
+  const lateWarning = translate('recruitment.invitations_late', { deadline: date(round.applicationDeadline), latest: date(latest) });
   const recordedLate = booked.some((application) => application.invitationSentOn && application.invitationSentOn > latest);
   if (booked.length === 0) return null;
   const record = () => {
@@ -85,7 +87,7 @@ export function InvitationsSent({
           translate('recruitment.invitations_consequence', {
             smart_count: pending.length,
             names: pending.map((application) => application.name).join(', '),
-            date: sentOn,
+            date: date(sentOn),
           }),
           ...(sentOn > latest ? [lateWarning] : []),
         ]}

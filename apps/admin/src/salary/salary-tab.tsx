@@ -8,6 +8,7 @@ import { reachesSite, type Permissions } from '../permissions';
 import { formattingLocale } from '../i18n/i18n-provider';
 import { formatOre, kronorToOre } from './money';
 import { SET_TRAINEE_SALARY, TRAINEE_SALARIES, type TraineeSalary } from './salary-operations';
+import { useIsoDateText } from '../common/iso-date-field';
 
 /** A trainee's negotiated salary (EMP-2) with its history, and a new salary from a date where the person may set it (ORG-1). */
 export function SalaryTab() {
@@ -15,6 +16,7 @@ export function SalaryTab() {
   const { permissions } = usePermissions<Permissions>();
   const graphql = useGraphQL();
   const translate = useTranslate();
+  const date = useIsoDateText();
   const notify = useNotify();
   const [locale] = useLocaleState();
   const [history, setHistory] = useState<TraineeSalary[]>();
@@ -61,7 +63,7 @@ export function SalaryTab() {
           <TableBody>
             {history.map((salary) => (
               <TableRow key={salary.id} data-salary={salary.monthlyOre}>
-                <TableCell>{salary.validFrom}</TableCell>
+                <TableCell>{date(salary.validFrom)}</TableCell>
                 <TableCell>{money(salary.monthlyOre)}</TableCell>
                 <TableCell>
                   <Chip

@@ -1,11 +1,12 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { stockholmTime } from '../common/iso-date';
+import { useStockholmTimeText } from '../common/iso-date-field';
 import type { PlanChange } from './training-plan-operations';
 
 /** EDU-5: who changed the plan, what and when, the latest first; the summary is the server's Swedish text. */
 export function PlanChanges({ changes }: { changes: PlanChange[] }) {
   const translate = useTranslate();
+  const moment = useStockholmTimeText();
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Typography variant="subtitle1">{translate('plan.changes')}</Typography>
@@ -23,7 +24,7 @@ export function PlanChanges({ changes }: { changes: PlanChange[] }) {
           <TableBody>
             {changes.map((change) => (
               <TableRow key={change.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{stockholmTime(change.changedAt)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{moment(change.changedAt)}</TableCell>
                 <TableCell>{change.changedBy?.name ?? translate('plan.changed_automatically')}</TableCell>
                 <TableCell>
                   <strong>{translate(`plan.change_actions.${change.action}`)}</strong> ({translate('plan.version', { version: change.version })}):{' '}

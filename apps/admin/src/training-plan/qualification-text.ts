@@ -1,4 +1,5 @@
 import { useTranslate } from 'react-admin';
+import { useIsoDateText } from '../common/iso-date-field';
 import type { SupervisorQualification } from './training-plan-operations';
 
 /**
@@ -7,6 +8,7 @@ import type { SupervisorQualification } from './training-plan-operations';
  */
 export function useQualificationText(): (qualification: SupervisorQualification | null | undefined) => string {
   const translate = useTranslate();
+  const date = useIsoDateText();
   return (qualification) => {
     if (!qualification) return translate('supervisors.not_registered');
     const { licensed, specialistStatus, specialty, supervisorTrainingCourse, supervisorTrainingDate, yearsOfExperience } = qualification;
@@ -15,7 +17,7 @@ export function useQualificationText(): (qualification: SupervisorQualification 
       specialistStatus ? translate(`specialistStatuses.${specialistStatus}`) : translate('supervisors.no_specialist_status'),
       specialty && translate(`specialties.${specialty}`),
       supervisorTrainingDate
-        ? `${translate('supervisors.training', { date: supervisorTrainingDate })}${supervisorTrainingCourse ? ` (${supervisorTrainingCourse})` : ''}`
+        ? `${translate('supervisors.training', { date: date(supervisorTrainingDate) })}${supervisorTrainingCourse ? ` (${supervisorTrainingCourse})` : ''}`
         : translate('supervisors.no_training'),
       yearsOfExperience !== null && translate('supervisors.years', { years: yearsOfExperience }),
     ]

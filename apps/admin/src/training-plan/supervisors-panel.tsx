@@ -4,6 +4,7 @@ import { usePermissions, useTranslate } from 'react-admin';
 import { ConsequenceDialog } from '../common/consequence-dialog';
 import { NoticeText } from '../common/notice-text';
 import { useToday } from '../data/use-today';
+import { useIsoDateText } from '../common/iso-date-field';
 import { reachesSite, type Permissions } from '../permissions';
 import type { Notice } from '../data/graphql-error';
 import { MainSupervisorDialog } from './supervisor-dialogs';
@@ -42,6 +43,7 @@ export function SupervisionWarningsAlert({ appointed, onClose }: { appointed?: S
 export function SupervisorsPanel({ trainee, onWarnings }: { trainee: PlannedTrainee; onWarnings: (warnings: SupervisionWarnings) => void }) {
   const translate = useTranslate();
   const today = useToday();
+  const date = useIsoDateText();
   const { permissions } = usePermissions<Permissions>();
   const [open, setOpen] = useState<'assign' | 'end'>();
   const { act, error } = usePlanAction();
@@ -54,11 +56,11 @@ export function SupervisorsPanel({ trainee, onWarnings }: { trainee: PlannedTrai
       <Typography variant="subtitle1">{translate('supervisors.main_supervisor')}</Typography>
       {supervision ? (
         <Typography data-main-supervisor>
-          {supervision.supervisor.name} ({translate('supervisors.since', { date: supervision.fromDate })})
+          {supervision.supervisor.name} ({translate('supervisors.since', { date: date(supervision.fromDate) })})
         </Typography>
       ) : (
         <Alert severity={overdue ? 'error' : 'warning'} data-main-supervisor-missing>
-          {translate(overdue ? 'supervisors.overdue' : 'supervisors.missing', { date: trainee.mainSupervisorDueBy })}
+          {translate(overdue ? 'supervisors.overdue' : 'supervisors.missing', { date: date(trainee.mainSupervisorDueBy) })}
         </Alert>
       )}
       {canAssign && (

@@ -10,6 +10,7 @@ import { KIND_COLOURS } from '../common/placement-kind-colours';
 import { ConsequenceDialog } from '../common/consequence-dialog';
 import { reachesSite, type Permissions } from '../permissions';
 import { formattingLocale } from '../i18n/i18n-provider';
+import { useIsoDateText } from '../common/iso-date-field';
 import { useGraphQLAction } from '../data/use-graphql-action';
 import { PlanChecks } from './plan-checks';
 import { PlanChanges } from './plan-changes';
@@ -47,8 +48,9 @@ const ACTIONS = [
 /** "Internmedicin · Medicinkliniken Växjö 2027-03-12–2027-05-11": a placement named in a sentence. */
 export function usePlacementName() {
   const translate = useTranslate();
+  const date = useIsoDateText();
   return (placement: Pick<PlanPlacement, 'kind' | 'unit' | 'startDate' | 'endDate'>) =>
-    `${translate(`placementKinds.${placement.kind}`)} · ${placement.unit.name} ${placement.startDate}–${placement.endDate}`;
+    `${translate(`placementKinds.${placement.kind}`)} · ${placement.unit.name} ${date(placement.startDate)}–${date(placement.endDate)}`;
 }
 
 /** EDU-1, EDU-2: confirming asks first and, when the plan deviates from the template, for the reason. */
@@ -157,6 +159,7 @@ export function TrainingPlanTab() {
   const notify = useNotify();
   const { run, busy } = useGraphQLAction();
   const name = usePlacementName();
+  const date = useIsoDateText();
   const [dialog, setDialog] = useState<OpenDialog>();
   const [appointed, setAppointed] = useState<SupervisionWarnings>();
   if (!trainee) return null;
@@ -236,8 +239,8 @@ export function TrainingPlanTab() {
                       {translate(`placementKinds.${placement.kind}`)}
                     </TableCell>
                     <TableCell>{placement.unit.name}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{placement.startDate}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{placement.endDate}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(placement.startDate)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(placement.endDate)}</TableCell>
                     <TableCell>
                       {placement.clinicalSupervisor?.name ?? '–'}
                       {reachesSite(permissions, 'ASSIGN_SUPERVISORS', trainee.siteId) && (
@@ -273,8 +276,8 @@ export function TrainingPlanTab() {
                 {plan.vacations.map((vacation) => (
                   <TableRow key={vacation.id} data-vacation-row={vacation.id}>
                     <TableCell colSpan={2}>{translate('plan.vacation')}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{vacation.startDate}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{vacation.endDate}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(vacation.startDate)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(vacation.endDate)}</TableCell>
                     <TableCell />
                     {canPlan && (
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
