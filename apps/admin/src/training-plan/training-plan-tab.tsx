@@ -110,13 +110,14 @@ function DeleteDialog({ plan, placement, onClose }: { plan: TrainingPlan; placem
 /** ABS-4, EDU-5: removing planned vacation asks first, naming its period. */
 function DeleteVacationDialog({ plan, vacation, onClose }: { plan: TrainingPlan; vacation: PlannedVacation; onClose: () => void }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   const { act, error } = usePlanAction();
   return (
     <ConsequenceDialog
       open
       title={translate('plan.delete_vacation_title')}
       consequences={[
-        translate('plan.delete_vacation_consequence', { startDate: vacation.startDate, endDate: vacation.endDate }),
+        translate('plan.delete_vacation_consequence', { startDate: date(vacation.startDate), endDate: date(vacation.endDate) }),
         translate('plan.becomes_draft'),
       ]}
       confirmLabel={translate('plan.delete')}
@@ -288,7 +289,7 @@ export function TrainingPlanTab() {
                           <IconButton
                             size="small"
                             color="error"
-                            aria-label={`${translate('plan.delete_vacation')}: ${vacation.startDate}–${vacation.endDate}`}
+                            aria-label={`${translate('plan.delete_vacation')}: ${date(vacation.startDate)}–${date(vacation.endDate)}`}
                             onClick={() => setDialog({ kind: 'delete-vacation', vacation })}
                           >
                             <DeleteIcon fontSize="small" />
