@@ -349,7 +349,7 @@ describe(`planning a trainee's year and appointing supervisors in chromium on ${
     await page.getByRole('button', { name: /^Remove the vacation/ }).click();
     await page
       .locator('[data-consequence-dialog]')
-      .getByText(/^The vacation \d{4}-\d{2}-\d{2}–\d{4}-\d{2}-\d{2} is removed from the plan/)
+      .getByText(/^The vacation \d{2}\/\d{2}\/\d{4}–\d{2}\/\d{2}\/\d{4} is removed from the plan/)
       .waitFor();
     await keepScreenshot(page, 'training-plan-delete-vacation-en');
     await page.getByRole('button', { name: 'Cancel' }).click();
