@@ -1,6 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { PlanActivity } from './training-plan-operations';
+import { useIsoDateText } from '../common/iso-date-field';
 
 /** Whom an activity on the plan is for: the trainee alone, her cohort, or her whole main site. */
 const audienceOf = (activity: PlanActivity) => (activity.trainee ? 'TRAINEE' : activity.cohortId ? 'COHORT' : 'SITE');
@@ -8,6 +9,7 @@ const audienceOf = (activity: PlanActivity) => (activity.trainee ? 'TRAINEE' : a
 /** EDU-4, EDU-5, EDU-6: the education activities planned for the trainee, her cohort and her main site during her BT, in time order. */
 export function PlanActivities({ activities }: { activities: PlanActivity[] }) {
   const translate = useTranslate();
+  const date = useIsoDateText();
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Typography variant="subtitle1">{translate('plan.activities')}</Typography>
@@ -28,7 +30,7 @@ export function PlanActivities({ activities }: { activities: PlanActivity[] }) {
           <TableBody>
             {activities.map((activity) => (
               <TableRow key={activity.id} data-plan-activity={activity.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{activity.date}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(activity.date)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {activity.startTime}–{activity.endTime}
                 </TableCell>
