@@ -34,6 +34,7 @@ import { formattingLocale } from '../i18n/i18n-provider';
 import { hasPermission, reachesSite, type Permissions } from '../permissions';
 import type { Notice } from '../data/graphql-error';
 import { ActivityDialog } from './activity-dialog';
+import { ActivityHeadCells } from './activity-head-cells';
 import { AttendanceDialog } from './attendance-dialog';
 import { DELETE_EDUCATION_ACTIVITY, EDUCATION_ACTIVITIES, type ActivitiesOfMonth, type EducationActivity, type SavedActivity } from './activity-operations';
 
@@ -190,12 +191,7 @@ export function ActivitiesPage() {
         <SitePageTable minWidth={900} data-activity-table>
           <TableHead>
             <TableRow>
-              <TableCell>{translate('activities.date')}</TableCell>
-              <TableCell>{translate('activities.time')}</TableCell>
-              <TableCell>{translate('activities.kind')}</TableCell>
-              <TableCell>{translate('activities.activity_title')}</TableCell>
-              <TableCell>{translate('activities.location')}</TableCell>
-              <TableCell>{translate('activities.audience')}</TableCell>
+              <ActivityHeadCells />
               <TableCell>{translate('activities.goals')}</TableCell>
               {mayPlan && <TableCell>{translate('activities.actions')}</TableCell>}
             </TableRow>

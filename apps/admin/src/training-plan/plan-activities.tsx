@@ -2,6 +2,7 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } fro
 import { useTranslate } from 'react-admin';
 import type { PlanActivity } from './training-plan-operations';
 import { useIsoDateText } from '../common/iso-date-field';
+import { ActivityHeadCells } from '../education-activities/activity-head-cells';
 
 /** Whom an activity on the plan is for: the trainee alone, her cohort, or her whole main site. */
 const audienceOf = (activity: PlanActivity) => (activity.trainee ? 'TRAINEE' : activity.cohortId ? 'COHORT' : 'SITE');
@@ -19,12 +20,7 @@ export function PlanActivities({ activities }: { activities: PlanActivity[] }) {
         <Table size="small" data-plan-activities>
           <TableHead>
             <TableRow>
-              <TableCell>{translate('activities.date')}</TableCell>
-              <TableCell>{translate('activities.time')}</TableCell>
-              <TableCell>{translate('activities.kind')}</TableCell>
-              <TableCell>{translate('activities.activity_title')}</TableCell>
-              <TableCell>{translate('activities.location')}</TableCell>
-              <TableCell>{translate('activities.audience')}</TableCell>
+              <ActivityHeadCells />
             </TableRow>
           </TableHead>
           <TableBody>

@@ -1,3 +1,5 @@
+import type { EducationActivity } from '../education-activities/activity-operations';
+
 /**
  * EDU-5, EDU-7: the training plan and the supervisors on a trainee's page. The plan itself is read
  * with the trainee (resources.ts, `trainingPlan`); every change sends the plan's version read, and the
@@ -83,17 +85,9 @@ export interface PlanChange {
 }
 
 /** EDU-4, EDU-6: an education activity planned for the trainee: for her alone (trainee), her cohort (cohortId) or her whole main site. */
-export interface PlanActivity {
-  id: string;
-  kind: string;
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  location: string | null;
-  cohortId: string | null;
+export type PlanActivity = Pick<EducationActivity, 'id' | 'kind' | 'title' | 'date' | 'startTime' | 'endTime' | 'location' | 'cohortId'> & {
   trainee: { id: string } | null;
-}
+};
 
 export interface TrainingPlan {
   id: string;
