@@ -29,6 +29,7 @@ describeMigrations(employmentDatabase, {
     'EmploymentChangeFeed1768500000000',
     'BlockScheduleReadModel1768525000000',
     'TraineeStUnit1768531000000',
+    'TraineeSiteDatesIndex1768900000000',
   ],
   tables: [
     // core

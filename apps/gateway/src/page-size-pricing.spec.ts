@@ -2,7 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, parse, print, validate } from 'graphql';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { DEFAULT_GATEWAY_LIMITS } from './gateway-limits';
 import { withPageSizes } from './page-size-pricing';
+
+const ADMIN_SRC = path.resolve(__dirname, '../../admin/src');
+
+/** Every whole operation written out in the dashboard's source, as apps/admin's graphql-documents spec collects them. */
+function dashboardDocuments(dir = ADMIN_SRC): [string, string][] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return dashboardDocuments(file);
+    if (!/\.tsx?$/.test(entry.name) || entry.name.includes('.spec.')) return [];
+    return [...fs.readFileSync(file, 'utf8').matchAll(/`(\s*(?:query|mutation)\b[^`]*)`/g)]
+      .filter(([, text]) => !text.includes('${'))
+      .map(([, text]): [string, string] => [`${path.relative(ADMIN_SRC, file)}: ${text.trim().replace(/\s+/g, ' ').slice(0, 50)}…`, text]);
+  });
+}
 
 const schema = buildASTSchema(parse(fs.readFileSync(path.resolve(__dirname, '../supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
 
@@ -38,5 +53,25 @@ describe('pricing nested lists by their page size (issue 9 item 3)', () => {
     const before = print(document);
     expect(print(withPageSizes(document, schema, { n: 5 }))).toContain('trainees(first: 5)');
     expect(print(document)).toBe(before);
+  });
+
+  it('prices the top-level trainee list at its default of 50 rows too: no list of trainees is one row to the cost limit', () => {
+    expect(cost('{ trainees(allSites: true) { id name } }')).toBe(cost('{ trainees(allSites: true, first: 50) { id name } }'));
+    expect(cost('{ trainees(allSites: true) { id name } }')).toBeLessThan(DEFAULT_GATEWAY_LIMITS.maxCost / 4);
+  });
+
+  it('puts every trainee with 200 of their cohort far over the budget, given or by default (issue 9 item 3)', () => {
+    expect(cost('{ trainees(allSites: true) { cohort { trainees(first: 200) { id } } } }')).toBeGreaterThan(10 * DEFAULT_GATEWAY_LIMITS.maxCost);
+    expect(cost('{ trainees(allSites: true) { cohort { trainees { id } } } }')).toBeGreaterThan(DEFAULT_GATEWAY_LIMITS.maxCost);
+  });
+
+  const documents = dashboardDocuments();
+
+  it('finds the documents the dashboard writes out', () => {
+    expect(documents.length).toBeGreaterThan(20);
+  });
+
+  it.each(documents)('the dashboard’s %s stays within the default budget', (_name, text) => {
+    expect(cost(text)).toBeLessThan(DEFAULT_GATEWAY_LIMITS.maxCost);
   });
 });

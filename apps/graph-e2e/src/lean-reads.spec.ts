@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { addDays } from '@bt/domain';
 import { Trainee } from '@bt/employment';
+import { DEFAULT_AS_OF } from '@bt/seed';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
@@ -179,6 +181,40 @@ describe(`lean reads on ${testEngine()}`, () => {
         expect(response.status).toBe(400);
         expect(response.data ?? undefined).toBeUndefined();
         expectProblems(response, 'BAD_USER_INPUT', { code: 'QUERY_TOO_COSTLY' });
+      }
+    });
+
+    it("counts the start page's active trainees and those without a main supervisor from IDX_trainee_site_dates alone (issue 9, start page growth)", async () => {
+      const { dataSource } = graph.databases.employment;
+      // the 3 000 employed today, as most of a region is, and a new data version, so the counts are made
+      // again rather than answered from memory
+      await dataSource
+        .getRepository(Trainee)
+        .createQueryBuilder()
+        .update()
+        .set({ employmentStart: addDays(DEFAULT_AS_OF, -100), employmentEnd: addDays(DEFAULT_AS_OF, 265) })
+        .where('username LIKE :many', { many: 'bt-many-%' })
+        .execute();
+      if (testEngine() === 'mysql') await dataSource.query('ANALYZE TABLE `trainee`');
+      await dataSource.query('UPDATE trainee_data_version SET version = version + 1 WHERE id = 1');
+      const statements = await statementsOf(graph, 'employment', async () => {
+        const response = await graph.query('{ siteOverviews { activeTrainees traineesWithoutMainSupervisor } }', { token: graph.tokenFor('atbt-chef') });
+        expect(response.errors).toBeUndefined();
+      });
+      const counts = statements.filter(({ sql }) => /GROUP BY [`"]?trainee[`"]?\.[`"]siteId[`"]/i.test(sql) && /employmentEnd/.test(sql));
+      expect(counts).toHaveLength(2);
+      for (const count of counts) {
+        if (testEngine() === 'mysql') {
+          const plan: { table: string; key: string | null; Extra: string | null }[] = await dataSource.query(`EXPLAIN ${count.sql}`, count.parameters);
+          const trainee = plan.find((row) => row.table === 'trainee');
+          expect(trainee).toMatchObject({ key: 'IDX_trainee_site_dates', Extra: expect.stringMatching(/Using index(;|$)/) });
+          expect(trainee!.Extra).not.toMatch(/temporary|filesort/);
+        } else {
+          const plan: { detail: string }[] = await dataSource.query(`EXPLAIN QUERY PLAN ${count.sql}`, count.parameters);
+          const details = plan.map((row) => row.detail).join('\n');
+          expect(details).toMatch(/SCAN trainee USING COVERING INDEX IDX_trainee_site_dates/);
+          expect(details).not.toMatch(/TEMP B-TREE/);
+        }
       }
     });
 

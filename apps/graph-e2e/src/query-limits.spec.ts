@@ -13,11 +13,11 @@ const FAST_MS = 2000;
 
 type Answer = GraphQLResponse & { headers: Headers; ms: number };
 
-/** `trainees { cohort { trainees(first: 1) { cohort { … } } } }`, `levels` fields deep (one trainee a cohort: the cost limit prices each row, issue 9). */
+/** `trainees(first: 1) { cohort { trainees(first: 1) { cohort { … } } } }`, `levels` fields deep (one trainee a list: the cost limit prices each row, issue 9). */
 function nested(levels: number): string {
   let selection = 'id';
   for (let level = levels - 1; level > 1; level--) selection = `${level % 2 ? 'trainees(first: 1)' : 'cohort'} { ${selection} }`;
-  return `{ trainees(allSites: true) { ${selection} } }`;
+  return `{ trainees(allSites: true, first: 1) { ${selection} } }`;
 }
 
 /**
@@ -136,6 +136,25 @@ describe(`limits on one request on ${testEngine()}`, () => {
     );
     expectRefused(await ask(`{ ${wide.join(' ')} }`), 400, 'BAD_USER_INPUT', 'QUERY_TOO_COSTLY');
     await othersStillServed();
+  });
+
+  it("every trainee with 200 of their cohort's trainees is refused as too costly at once, though it is shallow and asks for one field (issue 9 item 3)", async () => {
+    for (const query of [
+      '{ trainees(allSites: true) { cohort { trainees(first: 200) { id } } } }',
+      '{ trainees(allSites: true) { cohort { trainees { id } } } }',
+    ])
+      expectRefused(await ask(query), 400, 'BAD_USER_INPUT', 'QUERY_TOO_COSTLY');
+    await othersStillServed();
+  });
+
+  it('the list of trainees gives at most 200 in name order; more is refused with LIST_SIZE_OUT_OF_RANGE (issue 9 item 3)', async () => {
+    const all = await ask('{ trainees(allSites: true, first: 200) { id name } }');
+    expect(all.errors).toBeUndefined();
+    const names = (all.data!.trainees as { id: string }[]).map((trainee) => trainee.id);
+    const two = await ask('{ trainees(allSites: true, first: 2) { id } }');
+    expect((two.data!.trainees as { id: string }[]).map((trainee) => trainee.id)).toEqual(names.slice(0, 2));
+    const tooMany = await ask('{ trainees(allSites: true, first: 201) { id } }');
+    expectProblems(tooMany, 'BAD_USER_INPUT', { code: 'LIST_SIZE_OUT_OF_RANGE', field: 'first', params: { min: 1, max: 200, first: 201 } });
   });
 
   const padded = JSON.stringify({ query: OWN_TRAINEES, variables: { padding: 'x'.repeat(2 * 1024 * 1024) } });

@@ -15,8 +15,8 @@ export interface BenchDatabases {
 
 /**
  * Fresh databases for one engine and size, loaded with the demo data (as `npm run seed -- --scale N`
- * does): SQLite files in a temporary directory, or databases `bt_bench_<scale>_<subgraph>` on the
- * MariaDB server, dropped afterwards.
+ * does): SQLite files in a temporary directory, or databases `bt_bench_<pid>_<scale>_<subgraph>` on the
+ * MariaDB server (the process id keeps two runs on one server apart), dropped afterwards.
  */
 export async function seededDatabases(engine: Engine, scale: number, mysqlUrl: string): Promise<BenchDatabases> {
   let urls: Record<SubgraphName, string>;
@@ -26,7 +26,7 @@ export async function seededDatabases(engine: Engine, scale: number, mysqlUrl: s
     urls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `sqlite:${path.join(directory, `${name}.sqlite`)}`])) as Record<SubgraphName, string>;
     drop = async () => fs.rmSync(directory, { recursive: true, force: true });
   } else {
-    urls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `${mysqlUrl}/bt_bench_${scale}_${name}`])) as Record<SubgraphName, string>;
+    urls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `${mysqlUrl}/bt_bench_${process.pid}_${scale}_${name}`])) as Record<SubgraphName, string>;
     drop = async () => {
       await Promise.all(Object.values(urls).map((url) => dropMysqlDatabase(url)));
     };

@@ -6,7 +6,7 @@ describe('the benchmark command line', () => {
     expect(DEFAULT_BENCH_OPTIONS).toMatchObject({ engines: ['sqlite', 'mysql'], scales: [1, 10, 100], users: 10, rounds: 5 });
   });
 
-  it('reads engine, scales, users, rounds, requests, the overview cap, the MariaDB server and --no-build', () => {
+  it('reads engine, scales, users, rounds, requests, the overview cap, the MariaDB server, the scenarios and --no-build', () => {
     const options = parseBenchOptions([
       '--engine',
       'mysql',
@@ -22,6 +22,8 @@ describe('the benchmark command line', () => {
       '500',
       '--mysql-url',
       'mysql://bench@db:3306/',
+      '--scenarios',
+      'start-page, trainee-list',
       '--no-build',
     ]);
     expect(options).toEqual({
@@ -33,6 +35,7 @@ describe('the benchmark command line', () => {
       overviewMaxTrainees: 500,
       mysqlUrl: 'mysql://bench@db:3306',
       build: false,
+      scenarios: ['start-page', 'trainee-list'],
     });
     expect(parseBenchOptions(['--engine', 'both']).engines).toEqual(['sqlite', 'mysql']);
   });
@@ -42,6 +45,7 @@ describe('the benchmark command line', () => {
     expect(() => parseBenchOptions(['--users', '0'])).toThrow(/--users ska vara ett positivt heltal, inte "0"/);
     expect(() => parseBenchOptions(['--scales', '1,x'])).toThrow(/--scales ska vara ett positivt heltal/);
     expect(() => parseBenchOptions(['--rounds'])).toThrow(/--rounds ska vara ett positivt heltal, inte ""/);
+    expect(() => parseBenchOptions(['--scenarios', 'start-page,'])).toThrow(/--scenarios ska vara scenariernas namn/);
     expect(() => parseBenchOptions(['--fast'])).toThrow(/Okänt argument "--fast".\nAnvändning: npm run bench/);
   });
 });

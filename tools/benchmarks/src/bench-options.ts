@@ -17,6 +17,8 @@ export interface BenchOptions {
   mysqlUrl: string;
   /** Build (tsc -b tsconfig.build.json) before starting the services. */
   build: boolean;
+  /** The scenarios measured, by id (Scenario.id); none given: all of them. */
+  scenarios: string[] | null;
 }
 
 export const DEFAULT_BENCH_OPTIONS: Readonly<BenchOptions> = {
@@ -28,10 +30,11 @@ export const DEFAULT_BENCH_OPTIONS: Readonly<BenchOptions> = {
   overviewMaxTrainees: 200,
   mysqlUrl: process.env.BT_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306',
   build: true,
+  scenarios: null,
 };
 
 export const BENCH_USAGE = `Användning: npm run bench [-- --engine sqlite|mysql|both] [-- --scales 1,10,100] [-- --users 10]
-  [-- --rounds 5] [-- --requests 1] [-- --overview-max-trainees 200] [-- --mysql-url mysql://root@127.0.0.1:3306] [-- --no-build]
+  [-- --rounds 5] [-- --requests 1] [-- --overview-max-trainees 200] [-- --scenarios start-page,trainee-list] [-- --mysql-url mysql://root@127.0.0.1:3306] [-- --no-build]
 Nationell datamängd (20 016 BT-läkare): npm run bench -- --engine mysql --scales 1,1112`;
 
 function positiveInteger(name: string, value: string | undefined): number {
@@ -43,7 +46,12 @@ function positiveInteger(name: string, value: string | undefined): number {
 
 /** The benchmark's command line: `--name value` pairs and `--no-build`; anything unknown is refused with the usage. */
 export function parseBenchOptions(args: readonly string[], defaults: Readonly<BenchOptions> = DEFAULT_BENCH_OPTIONS): BenchOptions {
-  const options: BenchOptions = { ...defaults, engines: [...defaults.engines], scales: [...defaults.scales] };
+  const options: BenchOptions = {
+    ...defaults,
+    engines: [...defaults.engines],
+    scales: [...defaults.scales],
+    scenarios: defaults.scenarios && [...defaults.scenarios],
+  };
   for (let i = 0; i < args.length; i += 1) {
     const name = args[i];
     if (name === '--no-build') {
@@ -62,7 +70,11 @@ export function parseBenchOptions(args: readonly string[], defaults: Readonly<Be
     else if (name === '--rounds') options.rounds = positiveInteger('rounds', value);
     else if (name === '--requests') options.requests = positiveInteger('requests', value);
     else if (name === '--overview-max-trainees') options.overviewMaxTrainees = positiveInteger('overview-max-trainees', value);
-    else if (name === '--mysql-url') {
+    else if (name === '--scenarios') {
+      const ids = (value ?? '').split(',').map((id) => id.trim());
+      if (ids.some((id) => !id)) throw new Error(`--scenarios ska vara scenariernas namn med komma emellan, inte "${value ?? ''}".\n${BENCH_USAGE}`);
+      options.scenarios = ids;
+    } else if (name === '--mysql-url') {
       if (!value) throw new Error(`--mysql-url saknar värde.\n${BENCH_USAGE}`);
       options.mysqlUrl = value.replace(/\/$/, '');
     } else throw new Error(`Okänt argument "${name}".\n${BENCH_USAGE}`);

@@ -34,11 +34,19 @@ async function checkFloor(context: MeasureContext, scenarios: readonly Scenario[
   return warnings;
 }
 
-async function measureSize(engine: Engine, scale: number, options: BenchOptions): Promise<SizeResult> {
+/** The scenarios --scenarios names (all without it); an unknown id is refused with the known ones. */
+function chosenScenarios(ids: readonly string[] | null): readonly Scenario[] {
+  if (!ids) return SCENARIOS;
+  const unknown = ids.filter((id) => !SCENARIOS.some((scenario) => scenario.id === id));
+  if (unknown.length) throw new Error(`Okänt scenario ${unknown.join(', ')}; scenarierna är ${SCENARIOS.map((scenario) => scenario.id).join(', ')}.`);
+  return SCENARIOS.filter((scenario) => ids.includes(scenario.id));
+}
+
+async function measureSize(engine: Engine, scale: number, options: BenchOptions, chosen: readonly Scenario[]): Promise<SizeResult> {
   const databases = await seededDatabases(engine, scale, options.mysqlUrl);
   const trainees = databases.data.trainees.length;
-  const scenarios = SCENARIOS.filter((scenario) => scenario.applies(trainees, options.overviewMaxTrainees));
-  const skipped = SCENARIOS.filter((scenario) => !scenarios.includes(scenario)).map((scenario) => scenario.name);
+  const scenarios = chosen.filter((scenario) => scenario.applies(trainees, options.overviewMaxTrainees));
+  const skipped = chosen.filter((scenario) => !scenarios.includes(scenario)).map((scenario) => scenario.name);
   console.log(
     `\n${ENGINE_LABELS[engine]}, skala ${scale}: ${trainees} BT-läkare, ${databases.data.cohorts.length} kullar (demodata på ${databases.seedSeconds.toFixed(1)} s); ` +
       `${options.users} användare × ${options.requests} anrop per väg och omgång, ${options.rounds} omgångar` +
@@ -75,6 +83,7 @@ async function measureSize(engine: Engine, scale: number, options: BenchOptions)
 async function main() {
   if (process.argv.includes('--help')) return console.log(BENCH_USAGE);
   const options = parseBenchOptions(process.argv.slice(2));
+  const chosen = chosenScenarios(options.scenarios);
   const started = performance.now();
   if (options.build) buildServices();
   console.log(
@@ -84,8 +93,8 @@ async function main() {
   );
   for (const engine of options.engines) {
     const sizes: SizeResult[] = [];
-    for (const scale of options.scales) sizes.push(await measureSize(engine, scale, options));
-    const growth = growthTable(sizes, SCENARIOS);
+    for (const scale of options.scales) sizes.push(await measureSize(engine, scale, options, chosen));
+    const growth = growthTable(sizes, chosen);
     if (growth) console.log(`\n${ENGINE_LABELS[engine]}\n${growth}`);
   }
   console.log(`\nKlart på ${((performance.now() - started) / 60_000).toFixed(1)} min.`);

@@ -12,6 +12,8 @@ export interface SubgraphCall {
 
 /** One thing the dashboard asks, fetched three ways besides the product itself. */
 export interface Scenario {
+  /** What `npm run bench -- --scenarios` calls it. */
+  id: string;
   name: string;
   /** What the dashboard sends to the gateway. */
   query: string;
@@ -36,6 +38,7 @@ type Row = Record<string, unknown>;
 
 /** The cohort overview (the benchmark's foundation query since issue 1): every cohort with its trainees' data from all three subgraphs. */
 const cohortOverview: Scenario = {
+  id: 'cohort-overview',
   name: 'kullöversikt',
   query: `{ cohorts { id name site { name } trainees { id name
     placements { unit { name } startDate endDate } goalProgress { goal { code } level } certificates { kind status } } } }`,
@@ -97,6 +100,7 @@ const figures = (rows: Row[]) =>
 
 /** The start page: per site, active trainees, cohorts, trainees without a main supervisor, placements starting within 30 days. */
 const startPage: Scenario = {
+  id: 'start-page',
   name: 'startsidan',
   query: `{ siteOverviews { ${SITE_OVERVIEW_FIELDS} } }`,
   applies: () => true,
@@ -132,6 +136,7 @@ const TRAINEE_PAGE_ARGS = 'page: 1, perPage: 25, filter: { withoutMainSupervisor
  * filter ships an id set between subgraphs today), first page of 25 with the dashboard's fields.
  */
 const traineeList: Scenario = {
+  id: 'trainee-list',
   name: 'BT-läkare, filter huvudhandledare',
   query: `query TraineeList($portfolio: Boolean!) { traineePage(${TRAINEE_PAGE_ARGS}) { total items { ${TRAINEE_LIST_FIELDS} } } }`,
   variables: { portfolio: false },
@@ -241,6 +246,7 @@ const pageOfRows = (total: number, trainees: number, periods: number) => `${trai
  * vacation, from employment's read model, and the cohort's size.
  */
 const blockSchedule: Scenario = {
+  id: 'block-schedule',
   name: 'blockschema, största kullen, första sidan',
   query: BLOCK_SCHEDULE,
   get variables() {

@@ -11,6 +11,8 @@ import { Unit } from '../unit/unit.entity';
 @Unique('UQ_36f4a15171f3e24aac32d1e3d98', ['username'])
 // the list's Swedish name order, per engine (TraineeSwedishNameIndex1768100000000); TypeORM cannot describe it
 @Index('IDX_trainee_swedish_name', { synchronize: false })
+// the start page's counts per site read this index alone (TraineeSiteDatesIndex1768900000000)
+@Index('IDX_trainee_site_dates', ['siteId', 'employmentEnd', 'employmentStart', 'id'])
 @ObjectType({ description: 'BT-läkare.' })
 @Directive('@key(fields: "id")')
 export class Trainee {

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
-import { isEmploymentActive, mainSupervisorDueDate, monthsServed } from '@bt/domain';
-import { DateScalar, type Page } from '@bt/subgraph';
+import { isEmploymentActive, mainSupervisorDueDate, monthsServed, NESTED_LIST_DEFAULT, NESTED_LIST_MAX, nestedListProblems } from '@bt/domain';
+import { badUserInput, DateScalar, type Page } from '@bt/subgraph';
 import { Trainee } from './trainee.entity';
 import { TraineePage, TraineePageArgs } from './trainee-page.args';
 import { traineePage, trainees } from './trainee.service';
@@ -15,15 +15,19 @@ import type { EmploymentContext } from '../employment.context';
 export class TraineeResolver {
   @Authorized(Permission.READ_TRAINEES)
   @Query(() => [Trainee], {
-    description: 'BT-läkare du får se, valfritt för en kull eller huvudort. Biträdande AT/BT-chef ser sin egen huvudort om inte siteId eller allSites anges.',
+    description: `BT-läkare du får se, valfritt för en kull eller huvudort, i namnordning: de första \`first\` (1–${NESTED_LIST_MAX}, annars BAD_USER_INPUT LIST_SIZE_OUT_OF_RANGE); alla, sida för sida: traineePage. Biträdande AT/BT-chef ser sin egen huvudort om inte siteId eller allSites anges.`,
   })
   trainees(
     @Arg('cohortId', () => ID, { nullable: true }) cohortId: string | undefined,
     @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
     @Arg('allSites', () => Boolean, { defaultValue: false }) allSites: boolean,
+    @Arg('first', () => Int, { defaultValue: NESTED_LIST_DEFAULT }) first: number,
     @Ctx() ctx: EmploymentContext,
   ): Promise<Trainee[]> {
-    return trainees(ctx.dataSource, ctx, ctx.traineeScope, { cohortId, siteId, allSites });
+    // issue 9 item 3: the region's trainees are not one answer; the gateway prices the list by `first`
+    const problems = nestedListProblems(first);
+    if (problems.length > 0) throw badUserInput(problems);
+    return trainees(ctx.dataSource, ctx, ctx.traineeScope, { cohortId, siteId, allSites }, first);
   }
 
   @Authorized(Permission.READ_TRAINEES)

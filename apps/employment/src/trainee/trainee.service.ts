@@ -16,19 +16,23 @@ import { siteFilter } from '../site/site-filter';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditEvent } from '../audit/audit-log';
 
-/** The trainees in scope, of a cohort or site; the deputy director's own site unless another site or all sites are asked for. */
+/**
+ * The first `first` trainees in scope in name order, of a cohort or site; the deputy director's own site
+ * unless another site or all sites are asked for.
+ */
 export async function trainees(
   dataSource: DataSource,
   { viewer }: Actor,
   traineeScope: TraineeRowScope,
   where: { cohortId?: string; siteId?: string; allSites: boolean },
+  first: number,
 ): Promise<Trainee[]> {
   const site = where.cohortId ? where.siteId : siteFilter(viewer, where.siteId, where.allSites);
   const query = dataSource.getRepository(Trainee).createQueryBuilder('trainee');
   if (where.cohortId) query.andWhere('trainee.cohortId = :cohortId', { cohortId: where.cohortId });
   if (site) query.andWhere('trainee.siteId = :siteId', { siteId: site });
   traineeScope.restrict(query, 'trainee.id');
-  return query.orderBy('trainee.familyName', 'ASC').addOrderBy('trainee.givenName', 'ASC').getMany();
+  return query.orderBy('trainee.familyName', 'ASC').addOrderBy('trainee.givenName', 'ASC').addOrderBy('trainee.id', 'ASC').limit(first).getMany();
 }
 
 /** One page of the trainees in scope: scope and filter in SQL, education's criteria on its read model. */
