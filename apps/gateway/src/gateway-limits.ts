@@ -14,6 +14,11 @@ export interface GatewayLimits {
   maxDirectives: number;
   /** The estimated cost of one operation (graphql-armor: objects 2, scalars 1, times 1.5 per level). */
   maxCost: number;
+  /**
+   * Records in the answer of one operation: every object counted once, a list times its `first` and a
+   * page's rows times its `perPage` (page-size-pricing.ts, ROW_WEIGHTS).
+   */
+  maxRows: number;
   /** Request body in bytes; a bigger body is refused with 413 before it is parsed. */
   maxBodyBytes: number;
   /** Response body in bytes; a bigger result is replaced by a refusal. */
@@ -32,6 +37,7 @@ export const DEFAULT_GATEWAY_LIMITS: Readonly<GatewayLimits> = {
   maxTokens: 2000,
   maxDirectives: 5,
   maxCost: 5000,
+  maxRows: 5000,
   maxBodyBytes: 1024 * 1024,
   maxResponseBytes: 5 * 1024 * 1024,
   upstreamTimeoutMs: 15_000,
@@ -46,6 +52,7 @@ export const GATEWAY_LIMIT_VARIABLES: Readonly<Record<keyof GatewayLimits, strin
   maxTokens: 'BT_MAX_TOKENS',
   maxDirectives: 'BT_MAX_DIRECTIVES',
   maxCost: 'BT_MAX_COST',
+  maxRows: 'BT_MAX_ROWS',
   maxBodyBytes: 'BT_MAX_BODY_BYTES',
   maxResponseBytes: 'BT_MAX_RESPONSE_BYTES',
   upstreamTimeoutMs: 'BT_UPSTREAM_TIMEOUT_MS',

@@ -9,6 +9,7 @@ export type LimitCode =
   | 'QUERY_TOO_MANY_TOKENS'
   | 'QUERY_TOO_MANY_DIRECTIVES'
   | 'QUERY_TOO_COSTLY'
+  | 'QUERY_TOO_MANY_ROWS'
   | 'REQUEST_TOO_LARGE'
   | 'RESPONSE_TOO_LARGE'
   | 'TOO_MANY_REQUESTS';
@@ -19,6 +20,7 @@ const MESSAGES: Record<LimitCode, (limit: number) => string> = {
   QUERY_TOO_MANY_TOKENS: (limit) => `Frågan är för lång (högst ${limit} delar). Dela upp den i flera frågor.`,
   QUERY_TOO_MANY_DIRECTIVES: (limit) => `Frågan har för många villkor på fälten (högst ${limit}). Dela upp den i flera frågor.`,
   QUERY_TOO_COSTLY: (limit) => `Frågan ber om för mycket på en gång (högst ${limit} i beräknad kostnad). Be om färre fält eller nivåer.`,
+  QUERY_TOO_MANY_ROWS: (limit) => `Frågan ber om för många rader på en gång (högst ${limit}). Be om färre rader per sida eller färre listor inuti listor.`,
   REQUEST_TOO_LARGE: (limit) => `Anropet är för stort (högst ${limit} byte). Skicka mindre åt gången.`,
   RESPONSE_TOO_LARGE: (limit) => `Svaret blev för stort (högst ${limit} byte). Be om färre rader eller fält åt gången.`,
   TOO_MANY_REQUESTS: (seconds) => `För många anrop på kort tid. Försök igen om ${seconds} sekunder.`,

@@ -23,6 +23,7 @@ export const problemMessagesEn: Record<string, string> = {
   QUERY_TOO_MANY_TOKENS: 'The query is too long (at most %{limit} parts). Split it into several queries.',
   QUERY_TOO_MANY_DIRECTIVES: 'The query has too many conditions on its fields (at most %{limit}). Split it into several queries.',
   QUERY_TOO_COSTLY: 'The query asks for too much at once (estimated cost at most %{limit}). Ask for fewer fields or levels.',
+  QUERY_TOO_MANY_ROWS: 'The query asks for too many rows at once (at most %{limit}). Ask for fewer rows per page or fewer lists within lists.',
   REQUEST_TOO_LARGE: 'The request is too large (at most %{limit} bytes). Send less at a time.',
   RESPONSE_TOO_LARGE: 'The answer became too large (at most %{limit} bytes). Ask for fewer rows or fields at a time.',
   TOO_MANY_REQUESTS: 'Too many requests in a short time. Try again in %{retryAfterSeconds} seconds.',
