@@ -1,4 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { insertRows } from '@bt/database';
 import { traineesToDraftAtEmployment, type IsoDate } from '@bt/domain';
 import {
   ChangeFeedConsumer,
@@ -13,7 +14,7 @@ import {
 import { ReadTrainee } from './read-trainee.entity';
 import { draftTrainingPlans, plannedTrainees } from '../training-plan/draft-training-plans';
 
-/** Trainees per DELETE, rows per INSERT: well under SQLite's 32 766 variables. */
+/** Trainees per DELETE: well under SQLite's 32 766 variables. */
 const CHUNK = 400;
 
 /**
@@ -31,7 +32,7 @@ export async function applyEmploymentChanges(manager: EntityManager, changes: re
   const rows = states.map(({ traineeId, siteId, siteCode, cohortId, employmentForm, btStart, btEnd, employed }) =>
     Object.assign(new ReadTrainee(), { traineeId, siteId, siteCode, cohortId, employmentForm, btStart, btEnd, employed }),
   );
-  for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(ReadTrainee, rows.slice(i, i + CHUNK));
+  await insertRows(manager, ReadTrainee, rows);
   const toDraft = traineesToDraftAtEmployment(states, await plannedTrainees(manager, traineeIds));
   // a site without a template gets no draft: the director of studies makes it (createDraftTrainingPlan) once the template exists
   await draftTrainingPlans(manager, toDraft.map(employmentPeriodOf), null, today);
