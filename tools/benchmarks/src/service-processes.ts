@@ -40,7 +40,9 @@ export class ServiceProcess {
   ) {
     const entry = path.join(REPOSITORY_ROOT, ENTRY[name]);
     if (!fs.existsSync(entry)) throw new Error(`${ENTRY[name]} saknas: kör npm run build (eller bench utan --no-build).`);
-    this.child = spawn(process.execPath, ['--conditions=bt-dist', entry], { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // BT_BENCH_CPU_PROFILE=<dir>: each service writes a V8 CPU profile to <dir>/<service> when it stops (open in Chrome DevTools)
+    const profile = process.env.BT_BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BT_BENCH_CPU_PROFILE, name)}`] : [];
+    this.child = spawn(process.execPath, [...profile, '--conditions=bt-dist', entry], { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
     let buffered = '';
     const onData = (chunk: Buffer) => {
