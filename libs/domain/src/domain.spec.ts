@@ -26,6 +26,14 @@ describe('ISO dates', () => {
     expect(isIsoDate('2027-02-28')).toBe(true);
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2027-2-1')).toBe(false);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2027-04-31')).toBe(false);
+    expect(isIsoDate('2027-12-31')).toBe(true);
+    expect(isIsoDate('2027-13-01')).toBe(false);
+    expect(isIsoDate('2027-00-10')).toBe(false);
+    expect(isIsoDate('2027-01-00')).toBe(false);
   });
 
   it('adds months, clamping to the end of shorter months', () => {

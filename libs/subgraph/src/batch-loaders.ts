@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsSelect, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, FindOptionsOrder, FindOptionsSelect, ObjectLiteral } from 'typeorm';
+import { batchSelect } from './batch-select';
 
 /**
  * Per-request DataLoaders over TypeORM: each turns all the keys asked for in one tick into a single
@@ -12,9 +13,9 @@ export function loadOneBy<T extends ObjectLiteral>(
   /** Only these columns (with `column`), e.g. a long text left out of the entity's usual reads (`select: false`). */
   select?: FindOptionsSelect<T>,
 ): DataLoader<string, T | undefined> {
+  const rowsFor = batchSelect(dataSource, entity, column, { select });
   return new DataLoader<string, T | undefined>(async (keys) => {
-    const where = { [column]: In([...keys]) } as never;
-    const rows = await dataSource.getRepository(entity).find(select ? { where, select: { ...select, [column]: true } } : { where });
+    const rows = await rowsFor(keys);
     const byKey = new Map(rows.map((row) => [String(row[column]), row]));
     return keys.map((key) => byKey.get(key));
   });
@@ -26,8 +27,9 @@ export function loadManyBy<T extends ObjectLiteral>(
   column: keyof T & string,
   order?: FindOptionsOrder<T>,
 ): DataLoader<string, T[]> {
+  const rowsFor = batchSelect(dataSource, entity, column, { order });
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order });
+    const rows = await rowsFor(keys);
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(String(row[column]))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);

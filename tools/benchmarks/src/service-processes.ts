@@ -10,13 +10,21 @@ export type ServiceName = 'employment' | 'education' | 'certification' | 'gatewa
 export const SUBGRAPHS = ['employment', 'education', 'certification'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
-const ENTRY: Record<ServiceName, string> = {
-  employment: 'apps/employment/dist/main.js',
-  education: 'apps/education/dist/main.js',
-  certification: 'apps/certification/dist/main.js',
-  gateway: 'apps/gateway/dist/main.js',
-  'gateway-js': 'apps/gateway/dist/main.js',
+const APP: Record<ServiceName, string> = {
+  employment: 'apps/employment',
+  education: 'apps/education',
+  certification: 'apps/certification',
+  gateway: 'apps/gateway',
+  'gateway-js': 'apps/gateway',
 };
+const ENTRY = (name: ServiceName) => `${APP[name]}/dist/main.js`;
+
+/** The node options of the app's `start:prod` script (memory settings chosen by measurement), so the benchmark runs each service as production does. */
+export function productionNodeOptions(name: ServiceName): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPOSITORY_ROOT, APP[name], 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = manifest.scripts?.['start:prod'] ?? '';
+  return script.split(/\s+/).filter((word) => /^--max-[a-z-]+=\d+$/.test(word));
+}
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times. */
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
@@ -38,11 +46,15 @@ export class ServiceProcess {
     readonly name: ServiceName,
     env: NodeJS.ProcessEnv,
   ) {
-    const entry = path.join(REPOSITORY_ROOT, ENTRY[name]);
-    if (!fs.existsSync(entry)) throw new Error(`${ENTRY[name]} saknas: kör npm run build (eller bench utan --no-build).`);
+    const entry = path.join(REPOSITORY_ROOT, ENTRY(name));
+    if (!fs.existsSync(entry)) throw new Error(`${ENTRY(name)} saknas: kör npm run build (eller bench utan --no-build).`);
     // BT_BENCH_CPU_PROFILE=<dir>: each service writes a V8 CPU profile to <dir>/<service> when it stops (open in Chrome DevTools)
     const profile = process.env.BT_BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BT_BENCH_CPU_PROFILE, name)}`] : [];
-    this.child = spawn(process.execPath, [...profile, '--conditions=bt-dist', entry], { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...productionNodeOptions(name), ...profile, '--conditions=bt-dist', entry], {
+      cwd: REPOSITORY_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
     let buffered = '';
     const onData = (chunk: Buffer) => {
