@@ -34,4 +34,7 @@ export class GoalProgress {
   @Column({ type: 'datetime' })
   @Field(() => Date, { description: 'När nivån sattes (UTC).' })
   setAt: Date;
+
+  /** The goal, when the loader attached it (GoalProgressResolver.goal); not a column. */
+  goal?: Goal;
 }

@@ -9,8 +9,8 @@ import type { EducationContext } from '../education.context';
 @Resolver(() => GoalProgress)
 export class GoalProgressResolver {
   @FieldResolver(() => Goal)
-  goal(@Root() progress: GoalProgress, @Ctx() ctx: EducationContext): Promise<Goal | undefined> {
-    return goalLoaders(ctx).goal.load(progress.goalId);
+  goal(@Root() progress: GoalProgress, @Ctx() ctx: EducationContext): Goal | Promise<Goal | undefined> {
+    return progress.goal ?? goalLoaders(ctx).goal.load(progress.goalId);
   }
 
   @FieldResolver(() => String, { nullable: true })
