@@ -5,7 +5,7 @@ import { DEFAULT_AS_OF } from '@bt/seed';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
-import { COHORTS_QUERY } from './queries';
+import { COHORT_OVERVIEW_QUERY, OVERVIEW_QUERY } from './queries';
 
 /** The SQL one subgraph sends while `run` runs, as its logger sees it. */
 async function statementsOf(
@@ -102,6 +102,37 @@ describe(`lean reads on ${testEngine()}`, () => {
     });
   });
 
+  describe('root lists that grow with the region answer their first rows (issue 9 item 3)', () => {
+    const ROOT_LISTS: [string, string, number][] = [
+      ['people', '{ people(first: 3) { id name } }', 3],
+      ['units', '{ units(first: 2) { id name } }', 2],
+      ['cohorts', '{ cohorts(allSites: true, first: 1) { id name } }', 1],
+    ];
+
+    it.each(ROOT_LISTS)('%s: as many as `first` asks for, in the list order', async (field, query, first) => {
+      const response = await graph.query<Record<string, { id: string }[]>>(query, { token: graph.tokenFor('atbt-chef') });
+      expect(response.errors).toBeUndefined();
+      expect(response.data![field]).toHaveLength(first);
+    });
+
+    it.each(ROOT_LISTS)('%s: more than 200 is refused with LIST_SIZE_OUT_OF_RANGE, before anything is read', async (field, query, first) => {
+      const response = await graph.query(query.replace(`first: ${first}`, 'first: 201'), { token: graph.tokenFor('atbt-chef') });
+      expectProblems(response, 'BAD_USER_INPUT', { code: 'LIST_SIZE_OUT_OF_RANGE', field: 'first', params: { min: 1, max: 200, first: 201 } });
+      expect(response.errors![0].message).toMatch(/sida för sida/);
+    });
+
+    it('people with a role are filtered in SQL and sorted the Swedish way, as the paged staff list', async () => {
+      const token = graph.tokenFor('atbt-chef');
+      const list = await graph.query<{ people: { id: string }[] }>('{ people(role: MAIN_SUPERVISOR, first: 200) { id } }', { token });
+      const page = await graph.query<{ personPage: { items: { id: string }[] } }>(
+        '{ personPage(perPage: 200, filter: { role: MAIN_SUPERVISOR }) { items { id } } }',
+        { token },
+      );
+      expect(list.data!.people.length).toBeGreaterThan(0);
+      expect(list.data!.people).toEqual(page.data!.personPage.items);
+    });
+  });
+
   describe('at region size: 3 000 more trainees in one cohort', () => {
     let cohortId: string;
 
@@ -167,13 +198,16 @@ describe(`lean reads on ${testEngine()}`, () => {
       expect(response.errors![0].message).not.toMatch(/first/);
     });
 
-    it("the gateway prices a cohort's trainees by the rows asked for: the overview with 200 a cohort is refused at once, literal or variable", async () => {
-      expect((await graph.query(COHORTS_QUERY, chef())).errors).toBeUndefined();
-      const large = COHORTS_QUERY.replace('trainees(first: 60)', 'trainees(first: 200)');
-      const byVariable = `query ($n: Int!) ${COHORTS_QUERY.replace('trainees(first: 60)', 'trainees(first: $n)')}`;
+    it("the gateway prices a cohort's trainees by the rows asked for: the overview with 200 a cohort, or of ten cohorts, is refused at once, literal or variable", async () => {
+      expect((await graph.query(COHORT_OVERVIEW_QUERY, chef())).errors).toBeUndefined();
+      expect((await graph.query(OVERVIEW_QUERY, chef())).errors).toBeUndefined();
+      const large = COHORT_OVERVIEW_QUERY.replace('trainees(first: 60)', 'trainees(first: 200)');
+      const byVariable = `query ($n: Int!) ${COHORT_OVERVIEW_QUERY.replace('trainees(first: 60)', 'trainees(first: $n)')}`;
+      const everyCohort = COHORT_OVERVIEW_QUERY.replace('cohorts(first: 1)', 'cohorts(first: 10)');
       for (const [query, variables] of [
         [large, {}],
         [byVariable, { n: 200 }],
+        [everyCohort, {}],
       ] as const) {
         const started = Date.now();
         const response = await graph.query(query, { ...chef(), variables });

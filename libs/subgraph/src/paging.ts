@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { filterSizeProblems, MAX_PER_PAGE, pagingProblems, type FilterSizeDraft, type Problem } from '@bt/domain';
+import { filterSizeProblems, MAX_PER_PAGE, nestedListProblems, pagingProblems, type FilterSizeDraft, type Problem } from '@bt/domain';
 import { badUserInput } from './input-errors';
 import { swedishSort } from './sql-text';
 
@@ -83,6 +83,22 @@ export function pageRequest(args: PageArgs & { filter?: object | null }, sorting
   const order: [SortKey, SortOrder][] = args.sortField ? sorting.fields[args.sortField].map((key) => [key, args.sortOrder]) : [...sorting.byDefault];
   order.push([{ column: sorting.unique }, args.sortField ? args.sortOrder : SortOrder.ASC]);
   return { offset: (args.page - 1) * args.perPage, limit: args.perPage, order };
+}
+
+/**
+ * The first `first` rows of a list in its default order, for a list that is not a page (a root list such as
+ * `people`, or a nested one): 1–NESTED_LIST_MAX (LIST_SIZE_OUT_OF_RANGE, as BAD_USER_INPUT, before anything
+ * is read), so no answer grows with the region and the gateway prices the list by `first` (issue 9 item 3).
+ */
+export function firstRequest(first: number, sorting: Sorting): PageRequest {
+  const problems = nestedListProblems(first);
+  if (problems.length > 0) throw badUserInput(problems);
+  return { offset: 0, limit: first, order: [...sorting.byDefault, [{ column: sorting.unique }, SortOrder.ASC]] };
+}
+
+/** The rows a `firstRequest` asks for: one statement. */
+export function fetchFirst<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, request: PageRequest): Promise<T[]> {
+  return ordered(query, request).limit(request.limit).getMany();
 }
 
 /** How a list counts its total: by default a COUNT statement each time; a list over a growing table may keep it (VersionedCache). */

@@ -14,14 +14,15 @@ import type { EmploymentContext } from '../employment.context';
 export class CohortResolver {
   @Authorized(Permission.READ_PROGRAMME)
   @Query(() => [Cohort], {
-    description: 'Kullar, nyaste först. Biträdande AT/BT-chef ser sin egen huvudort om inte siteId eller allSites anges.',
+    description: `Kullar, nyaste först: de första \`first\` (1–${NESTED_LIST_MAX}, annars BAD_USER_INPUT LIST_SIZE_OUT_OF_RANGE); alla, sida för sida: cohortPage. Biträdande AT/BT-chef ser sin egen huvudort om inte siteId eller allSites anges.`,
   })
   cohorts(
     @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
     @Arg('allSites', () => Boolean, { defaultValue: false }) allSites: boolean,
+    @Arg('first', () => Int, { defaultValue: NESTED_LIST_DEFAULT }) first: number,
     @Ctx() ctx: EmploymentContext,
   ): Promise<Cohort[]> {
-    return cohorts(ctx.dataSource, ctx, siteId, allSites);
+    return cohorts(ctx.dataSource, ctx, siteId, allSites, first);
   }
 
   @Authorized(Permission.READ_PROGRAMME)

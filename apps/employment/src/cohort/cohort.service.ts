@@ -2,32 +2,37 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { assertPermissionReachesSite, Permission } from '@bt/auth';
 import { cohortDeletionProblems, cohortName, cohortProblems, cohortSiteChangeProblems, missingReferences } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, type Actor, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
+import { badUserInput, fetchFirst, fetchPage, firstRequest, pageRequest, type Actor, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
 import { Cohort } from './cohort.entity';
 import type { CohortInput } from './cohort.input';
-import { COHORT_SORTING, type CohortPageArgs } from './cohort-page.args';
+import { COHORT_SORTING, type CohortFilter, type CohortPageArgs } from './cohort-page.args';
 import { Site } from '../site/site.entity';
 import { siteFilter } from '../site/site-filter';
 import { Trainee } from '../trainee/trainee.entity';
 import { markTraineesChanged } from '../trainee/trainee-counts';
 
-/** Cohorts, newest first; the deputy director's own site unless another site or all sites are asked for. */
-export function cohorts(dataSource: DataSource, { viewer }: Actor, siteId: string | undefined, allSites: boolean): Promise<Cohort[]> {
+/** The first `first` cohorts, newest first; the deputy director's own site unless another site or all sites are asked for. */
+export function cohorts(dataSource: DataSource, { viewer }: Actor, siteId: string | undefined, allSites: boolean, first: number): Promise<Cohort[]> {
+  const request = firstRequest(first, COHORT_SORTING);
   const site = siteFilter(viewer, siteId, allSites);
-  return dataSource.getRepository(Cohort).find({ where: site ? { siteId: site } : {}, order: { startDate: 'DESC', name: 'ASC' } });
+  return fetchFirst(cohortQuery(dataSource, site ? { siteId: site } : {}), request);
 }
 
 /** One page of cohorts: filter, order, total. */
 export function cohortPage(dataSource: DataSource, args: CohortPageArgs): Promise<Page<Cohort>> {
   const request = pageRequest(args, COHORT_SORTING);
-  const filter = args.filter ?? {};
+  return fetchPage(cohortQuery(dataSource, args.filter ?? {}), request);
+}
+
+/** The cohorts a filter selects, with their site joined for sorting. */
+function cohortQuery(dataSource: DataSource, filter: CohortFilter) {
   const query = dataSource.getRepository(Cohort).createQueryBuilder('cohort').leftJoin(Site, 'site', 'site.id = cohort.siteId');
   whereIn(query, 'cohort.id', filter.ids, 'ids');
   if (filter.siteId != null) query.andWhere('cohort.siteId = :siteId', { siteId: filter.siteId });
   if (filter.year != null)
     query.andWhere('cohort.startDate BETWEEN :yearStart AND :yearEnd', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
   whereContains(query, ['cohort.name'], filter.q, 'q');
-  return fetchPage(query, request);
+  return query;
 }
 
 /** The stored cohort for an input that has passed its checks; without a name it is named by term, year and site. */

@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission, Role } from '@bt/auth';
+import { NESTED_LIST_DEFAULT, NESTED_LIST_MAX } from '@bt/domain';
 import type { Page } from '@bt/subgraph';
 import { Person } from './person.entity';
 import { PersonPage, PersonPageArgs } from './person-page.args';
@@ -11,9 +12,15 @@ import type { EmploymentContext } from '../employment.context';
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized(Permission.READ_STAFF)
-  @Query(() => [Person], { description: 'Personal, valfritt med en viss roll.' })
-  people(@Arg('role', () => Role, { nullable: true }) role: Role | undefined, @Ctx() { dataSource }: EmploymentContext): Promise<Person[]> {
-    return people(dataSource, role);
+  @Query(() => [Person], {
+    description: `Personal i namnordning, valfritt med en viss roll: de första \`first\` (1–${NESTED_LIST_MAX}, annars BAD_USER_INPUT LIST_SIZE_OUT_OF_RANGE); alla, sida för sida: personPage.`,
+  })
+  people(
+    @Arg('role', () => Role, { nullable: true }) role: Role | undefined,
+    @Arg('first', () => Int, { defaultValue: NESTED_LIST_DEFAULT }) first: number,
+    @Ctx() { dataSource }: EmploymentContext,
+  ): Promise<Person[]> {
+    return people(dataSource, role, first);
   }
 
   @Authorized(Permission.READ_STAFF)

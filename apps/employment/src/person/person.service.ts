@@ -1,32 +1,48 @@
 import type { DataSource } from 'typeorm';
 import { forbiddenBy, hasPermission, Permission, Role } from '@bt/auth';
 import { missingReferences, personProblems, roleChangeProblems, roleDifference } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, updateVersioned, whereContains, whereIn, whereListHas, type Actor, type Page } from '@bt/subgraph';
+import {
+  badUserInput,
+  fetchFirst,
+  fetchPage,
+  firstRequest,
+  pageRequest,
+  updateVersioned,
+  whereContains,
+  whereIn,
+  whereListHas,
+  type Actor,
+  type Page,
+} from '@bt/subgraph';
 import { Person } from './person.entity';
 import type { PersonInput } from './person.input';
-import { PERSON_SORTING, type PersonPageArgs } from './person-page.args';
+import { PERSON_SORTING, type PersonFilter, type PersonPageArgs } from './person-page.args';
 import { Site } from '../site/site.entity';
 import { Unit } from '../unit/unit.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditEvent } from '../audit/audit-log';
 
-/** Staff by name, optionally only those with `role`. */
-export async function people(dataSource: DataSource, role: Role | undefined): Promise<Person[]> {
-  const all = await dataSource.getRepository(Person).find({ order: { name: 'ASC' } });
-  return role ? all.filter((person) => person.roles.includes(role)) : all;
+/** The first `first` staff in Swedish name order, optionally only those with `role`. */
+export function people(dataSource: DataSource, role: Role | undefined, first: number): Promise<Person[]> {
+  const request = firstRequest(first, PERSON_SORTING);
+  return fetchFirst(personQuery(dataSource, { role }), request);
 }
 
 /** One page of staff: filter, Swedish order, total. */
 export function personPage(dataSource: DataSource, args: PersonPageArgs): Promise<Page<Person>> {
   const request = pageRequest(args, PERSON_SORTING);
-  const filter = args.filter ?? {};
+  return fetchPage(personQuery(dataSource, args.filter ?? {}), request);
+}
+
+/** The staff a filter selects. */
+function personQuery(dataSource: DataSource, filter: PersonFilter) {
   const query = dataSource.getRepository(Person).createQueryBuilder('person');
   whereIn(query, 'person.id', filter.ids, 'ids');
   whereListHas(query, 'person.roles', filter.role, 'role');
   if (filter.siteId != null) query.andWhere('person.siteId = :siteId', { siteId: filter.siteId });
   if (filter.unitId != null) query.andWhere('person.unitId = :unitId', { unitId: filter.unitId });
   whereContains(query, ['person.name', 'person.username'], filter.q, 'q');
-  return fetchPage(query, request);
+  return query;
 }
 
 /**

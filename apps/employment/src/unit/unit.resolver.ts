@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@bt/auth';
+import { NESTED_LIST_DEFAULT, NESTED_LIST_MAX } from '@bt/domain';
 import type { Page } from '@bt/subgraph';
 import { Unit } from './unit.entity';
 import { UnitPage, UnitPageArgs } from './unit-page.args';
@@ -11,9 +12,15 @@ import type { EmploymentContext } from '../employment.context';
 @Resolver(() => Unit)
 export class UnitResolver {
   @Authorized(Permission.READ_ORGANISATION)
-  @Query(() => [Unit], { description: 'Enheter (kliniker och vårdcentraler), valfritt för en huvudort.' })
-  units(@Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined, @Ctx() { dataSource }: EmploymentContext): Promise<Unit[]> {
-    return units(dataSource, siteId);
+  @Query(() => [Unit], {
+    description: `Enheter (kliniker och vårdcentraler) i namnordning, valfritt för en huvudort: de första \`first\` (1–${NESTED_LIST_MAX}, annars BAD_USER_INPUT LIST_SIZE_OUT_OF_RANGE); alla, sida för sida: unitPage.`,
+  })
+  units(
+    @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
+    @Arg('first', () => Int, { defaultValue: NESTED_LIST_DEFAULT }) first: number,
+    @Ctx() { dataSource }: EmploymentContext,
+  ): Promise<Unit[]> {
+    return units(dataSource, siteId, first);
   }
 
   @Authorized(Permission.READ_ORGANISATION)

@@ -1,29 +1,34 @@
 import { In, type DataSource } from 'typeorm';
 import { Role } from '@bt/auth';
 import { missingReferences, unitProblems } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
+import { badUserInput, fetchFirst, fetchPage, firstRequest, pageRequest, type Page, updateVersioned, whereContains, whereIn } from '@bt/subgraph';
 import { Unit } from './unit.entity';
 import type { UnitInput } from './unit.input';
-import { UNIT_SORTING, type UnitPageArgs } from './unit-page.args';
+import { UNIT_SORTING, type UnitFilter, type UnitPageArgs } from './unit-page.args';
 import { Site } from '../site/site.entity';
 import { Person } from '../person/person.entity';
 import { roleProblems } from '../person/role-problems';
 
-/** Units by name, optionally of one site. */
-export function units(dataSource: DataSource, siteId: string | undefined): Promise<Unit[]> {
-  return dataSource.getRepository(Unit).find({ where: siteId ? { siteId } : {}, order: { name: 'ASC' } });
+/** The first `first` units in Swedish name order, optionally of one site. */
+export function units(dataSource: DataSource, siteId: string | undefined, first: number): Promise<Unit[]> {
+  const request = firstRequest(first, UNIT_SORTING);
+  return fetchFirst(unitQuery(dataSource, { siteId }), request);
 }
 
 /** One page of units: filter, Swedish order, total. */
 export function unitPage(dataSource: DataSource, args: UnitPageArgs): Promise<Page<Unit>> {
   const request = pageRequest(args, UNIT_SORTING);
-  const filter = args.filter ?? {};
+  return fetchPage(unitQuery(dataSource, args.filter ?? {}), request);
+}
+
+/** The units a filter selects, with their site joined for sorting. */
+function unitQuery(dataSource: DataSource, filter: UnitFilter) {
   const query = dataSource.getRepository(Unit).createQueryBuilder('unit').leftJoin(Site, 'site', 'site.id = unit.siteId');
   whereIn(query, 'unit.id', filter.ids, 'ids');
   if (filter.siteId != null) query.andWhere('unit.siteId = :siteId', { siteId: filter.siteId });
   if (filter.kind != null) query.andWhere('unit.kind = :kind', { kind: filter.kind });
   whereContains(query, ['unit.name'], filter.q, 'q');
-  return fetchPage(query, request);
+  return query;
 }
 
 /** ORG-3: changes a unit; the head of unit and the BT lead must exist and have their roles. */
