@@ -68,7 +68,12 @@ export function createGateway(options: GatewayOptions) {
     disableIntrospection: production ? { disableIf: () => true } : undefined,
     cors: corsFor(options.corsOrigins ?? []),
     logging: options.logging ?? false,
-    transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
+    transportEntries: {
+      ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
+      // in-flight deduplication keys on the headers, so it only ever merges one person's identical calls (each
+      // token is a person), yet it deep-copies every subgraph answer (structuredClone) for every request: off
+      '*.http': { options: { deduplicateInflightRequests: false } },
+    },
     // every subgraph verifies the caller's token itself and that the call came through the gateway;
     // the request id (Hive Gateway's own: the client's x-request-id or a new one, also in the answer)
     // and the client's address as this gateway's socket saw it go to the audit trail
