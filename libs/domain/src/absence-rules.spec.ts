@@ -15,7 +15,14 @@ import {
 } from './absence-rules';
 
 const employment = { employmentStart: '2026-01-12', employmentEnd: '2027-01-11' };
-const record = (kind: AbsenceKind, startDate: string, endDate: string, status = AbsenceStatus.APPROVED, percent = 100, id = `${kind}-${startDate}`): AbsenceRecordFacts => ({
+const record = (
+  kind: AbsenceKind,
+  startDate: string,
+  endDate: string,
+  status = AbsenceStatus.APPROVED,
+  percent = 100,
+  id = `${kind}-${startDate}`,
+): AbsenceRecordFacts => ({
   id,
   kind,
   startDate,
@@ -66,7 +73,9 @@ describe('absence applications (ABS-3, ABS-8, ABS-9, ABS-12)', () => {
   });
 
   it('ABS-9, ABS-12: leave of absence, research leave and external courses warn that the Director decides', () => {
-    expect(codes(absenceWarnings({ kind: AbsenceKind.LEAVE_OF_ABSENCE, startDate: '2026-12-01' }, '2026-06-01'))).toEqual(['LEAVE_OF_ABSENCE_NOT_GRANTED_GENERALLY']);
+    expect(codes(absenceWarnings({ kind: AbsenceKind.LEAVE_OF_ABSENCE, startDate: '2026-12-01' }, '2026-06-01'))).toEqual([
+      'LEAVE_OF_ABSENCE_NOT_GRANTED_GENERALLY',
+    ]);
     expect(codes(absenceWarnings({ kind: AbsenceKind.RESEARCH_LEAVE, startDate: '2026-12-01' }, '2026-06-01'))).toEqual(['DIRECTOR_APPROVAL_UNPAID']);
     expect(codes(absenceWarnings({ kind: AbsenceKind.EXTERNAL_COURSE, startDate: '2026-12-01' }, '2026-06-01'))).toEqual(['DIRECTOR_APPROVAL_UNPAID']);
   });

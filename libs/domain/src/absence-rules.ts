@@ -21,7 +21,7 @@ export enum AbsenceKind {
   LEAVE_OF_ABSENCE = 'LEAVE_OF_ABSENCE',
   /** Forskningsledighet: the Director's individual approval, unpaid (ABS-12); not service. */
   RESEARCH_LEAVE = 'RESEARCH_LEAVE',
-  /** Extern kurs: the Director's approval, unpaid, must not risk extension (ABS-12); not service. */
+  /** Extern kurs: the Director's approval, unpaid, must not risk extension (ABS-12); counts as service once approved. */
   EXTERNAL_COURSE = 'EXTERNAL_COURSE',
 }
 
@@ -205,8 +205,8 @@ export interface AbsenceDecision {
 /**
  * A decision on an application: only an applied one (ABSENCE_NOT_APPLIED); a refusal gives its reason
  * (ABSENCE_REASON_REQUIRED); ABS-9, ABS-12: the Director's approval of leave of absence, research leave or an
- * external course gives its reason too; ABS-12: an external course that would push the 12 months of service
- * past the employment's end is refused (EXTERNAL_COURSE_RISKS_EXTENSION; `extensionDaysIfApproved` from the ledger).
+ * external course gives its reason too; ABS-12: an external course is refused while the 12 months of service
+ * would reach past the employment's end with it (EXTERNAL_COURSE_RISKS_EXTENSION; `extensionDaysIfApproved` from the ledger).
  */
 export function absenceDecisionProblems(absence: AbsenceRecordFacts, decision: AbsenceDecision, extensionDaysIfApproved: number): Problem[] {
   const problems: Problem[] = [];
@@ -233,10 +233,14 @@ export function absenceDecisionProblems(absence: AbsenceRecordFacts, decision: A
   }
   if (decision.approve && absence.kind === AbsenceKind.EXTERNAL_COURSE && extensionDaysIfApproved > 0) {
     problems.push(
-      problem('EXTERNAL_COURSE_RISKS_EXTENSION', `Kursen skulle förlänga BT med ${extensionDaysIfApproved} dagar; en extern kurs får inte riskera förlängning.`, {
-        rule: 'ABS-12',
-        params: { days: extensionDaysIfApproved },
-      }),
+      problem(
+        'EXTERNAL_COURSE_RISKS_EXTENSION',
+        `Tjänstgöringstiden räcker inte inom anställningen (${extensionDaysIfApproved} dagar saknas); en extern kurs får inte riskera förlängning.`,
+        {
+          rule: 'ABS-12',
+          params: { days: extensionDaysIfApproved },
+        },
+      ),
     );
   }
   return problems;
@@ -288,7 +292,11 @@ export interface SickLeaveFlags {
 }
 
 /** ABS-10, ABS-11 on a trainee's absences as of `today`. */
-export function sickLeaveFlags(absences: readonly AbsenceRecordFacts[], today: IsoDate, config: SickLeaveRuleConfig = DEFAULT_SICK_LEAVE_RULES): SickLeaveFlags {
+export function sickLeaveFlags(
+  absences: readonly AbsenceRecordFacts[],
+  today: IsoDate,
+  config: SickLeaveRuleConfig = DEFAULT_SICK_LEAVE_RULES,
+): SickLeaveFlags {
   const windowStart = addMonths(today, -config.repeatedWindowMonths);
   const short = absencePeriods(absences, [AbsenceKind.SICK_LEAVE]).filter(
     (period) => period.days < config.longTermDays && period.startDate > windowStart && period.startDate <= today,

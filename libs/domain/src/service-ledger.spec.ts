@@ -133,3 +133,17 @@ describe('service ledger (ABS-1, ABS-2)', () => {
     expect(vacation.daysLater).toBe(0);
   });
 });
+
+describe('service ledger: external courses (ABS-12)', () => {
+  it('ABS-12: an approved external course counts as service; it cannot move the 12 months', () => {
+    const start = '2026-01-12';
+    const ledger = serviceLedger({
+      employmentStart: start,
+      employmentEnd: employmentEndDate(start),
+      today: '2026-11-22',
+      absences: [absence(AbsenceKind.EXTERNAL_COURSE, '2026-12-07', '2026-12-11')],
+    });
+    expect(ledger.nonServiceDays).toBe(0);
+    expect(ledger.extensionDays).toBe(0);
+  });
+});

@@ -4,9 +4,10 @@ import { addDays, addMonths, daysBetween, maxDate, minDate, type IsoDate } from 
 /**
  * ABS-1, ABS-2, ABS-8, ABS-10: a trainee's BT service net of absence. Every calendar day of the
  * employment is a day of service, less the part (per cent of full time) of it spent on absence that does
- * not count: parental leave (ABS-8), leave of absence (ABS-9), research leave and external courses (ABS-12,
- * unpaid leave) and long-term sick leave or VAB (ABS-10). Vacation and on-call compensation leave count
- * as service (ABS-2), as does sick leave and VAB of reasonable length (ABS-10: "förlänger som regel inte").
+ * not count: parental leave (ABS-8), leave of absence (ABS-9), research leave (ABS-12, unpaid leave) and
+ * long-term sick leave or VAB (ABS-10). Vacation and on-call compensation leave count as service (ABS-2),
+ * as do sick leave and VAB of reasonable length (ABS-10: "förlänger som regel inte") and an external course
+ * approved by the Director (ABS-12: approved only when it does not risk extension).
  */
 
 /** BT's norm: 12 months of service (ABS-1, EMP-1). */
@@ -17,12 +18,7 @@ export const SERVICE_MINIMUM_MONTHS = 6;
 const PROJECTION_HORIZON_DAYS = 5 * 366;
 
 /** Absence kinds that never count as service. */
-export const NON_SERVICE_ABSENCE_KINDS: readonly AbsenceKind[] = [
-  AbsenceKind.PARENTAL_LEAVE,
-  AbsenceKind.LEAVE_OF_ABSENCE,
-  AbsenceKind.RESEARCH_LEAVE,
-  AbsenceKind.EXTERNAL_COURSE,
-];
+export const NON_SERVICE_ABSENCE_KINDS: readonly AbsenceKind[] = [AbsenceKind.PARENTAL_LEAVE, AbsenceKind.LEAVE_OF_ABSENCE, AbsenceKind.RESEARCH_LEAVE];
 
 export interface LedgerPlacement {
   id: string;
@@ -88,7 +84,8 @@ function longTermHealthAbsences(absences: readonly AbsencePeriod[], longTermSick
   const long = absencePeriods(facts, HEALTH_ABSENCE_KINDS).filter((period) => period.days >= longTermSickDays);
   return new Set(
     absences.filter(
-      (absence) => HEALTH_ABSENCE_KINDS.includes(absence.kind) && long.some((period) => period.startDate <= absence.startDate && absence.endDate <= period.endDate),
+      (absence) =>
+        HEALTH_ABSENCE_KINDS.includes(absence.kind) && long.some((period) => period.startDate <= absence.startDate && absence.endDate <= period.endDate),
     ),
   );
 }
