@@ -11,7 +11,18 @@ import {
   problem,
   type AbsenceDraft,
 } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, ReadPlacement, SortOrder, updateVersioned, type Page, type PageArgs, type Sorting } from '@bt/subgraph';
+import {
+  badUserInput,
+  conflict,
+  fetchPage,
+  pageRequest,
+  ReadPlacement,
+  SortOrder,
+  updateVersioned,
+  type Page,
+  type PageArgs,
+  type Sorting,
+} from '@bt/subgraph';
 import { Absence } from './absence.entity';
 import { absenceProjection } from './service-ledger.service';
 import { Trainee } from '../trainee/trainee.entity';
@@ -72,7 +83,7 @@ export async function applyForAbsence(ctx: EmploymentContext, traineeId: string,
     appliedOn: ctx.today,
     // without a placement no head of unit is known yet: the route is found again on the decision
     decisionRoute: unit || route === AbsenceDecisionRoute.DIRECTOR ? route : null,
-    decidingUnitId: unit?.id ?? null,
+    decidingUnitId: route === AbsenceDecisionRoute.DIRECTOR ? null : (unit?.id ?? null),
     decidedById: null,
     decidedByName: null,
     decidedAt: null,
@@ -83,6 +94,13 @@ export async function applyForAbsence(ctx: EmploymentContext, traineeId: string,
     await manager.insert(AuditEvent, auditEvent(ctx, 'APPLY_ABSENCE', 'Absence', absence.id, appliedAt, { newValue: AbsenceStatus.APPLIED }));
   });
   return absence;
+}
+
+/** CONFLICT before any other check when the client read an older version (the same refusal as updateVersioned's). */
+function assertCurrentVersion(absence: Absence, version: number): void {
+  if (absence.version !== version) {
+    throw conflict([problem('STALE_VERSION', 'Någon annan har ändrat frånvaron medan du läste den. Läs in sidan igen.')]);
+  }
 }
 
 /** ABS-3, ABS-9, ABS-12: FORBIDDEN unless the caller is the one who decides by `route` (for the trainee's unit and site). */
@@ -133,6 +151,7 @@ export interface AbsenceDecisionArgs {
 export async function decideAbsence(ctx: EmploymentContext, args: AbsenceDecisionArgs): Promise<Absence> {
   const absence = await ctx.dataSource.getRepository(Absence).findOneBy({ id: args.id });
   if (!absence) throw badUserInput(missingReferences([['Frånvaron', 'id', args.id, absence]]));
+  assertCurrentVersion(absence, args.version);
   const trainee = await loadTrainee(ctx, absence.traineeId);
   const unit = await decidingUnit(ctx, trainee.id, absence.startDate);
   const route = absenceDecisionRoute(absence.kind, unit?.privatePrimaryCare ?? false);
@@ -180,6 +199,7 @@ export async function withdrawAbsence(ctx: EmploymentContext, id: string, versio
   const absence = await ctx.dataSource.getRepository(Absence).findOneBy({ id });
   if (!absence) throw badUserInput(missingReferences([['Frånvaron', 'id', id, absence]]));
   assertMayApplyFor(ctx, absence.traineeId);
+  assertCurrentVersion(absence, version);
   const withdrawable = absence.status === AbsenceStatus.APPLIED || (absence.status === AbsenceStatus.APPROVED && absence.startDate > ctx.today);
   if (!withdrawable) {
     throw badUserInput([
