@@ -3,6 +3,7 @@ import { addDays } from '@bt/domain';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { absenceSupport } from './absence-support';
 
 const ABSENCE_FIELDS = `id version kind label status startDate endDate percent unpaid decisionRoute decidingUnit { name }
   appliedByName appliedOn decidedByName decisionReason warnings { code rule } projection { daysLater twelveMonthsReachedOnBefore twelveMonthsReachedOnAfter extensionDaysAfter }`;
@@ -74,15 +75,7 @@ describe(`absence applications and approvals (ABS-3, ABS-8, ABS-9, ABS-12) on ${
   });
   afterAll(() => graph?.stop());
 
-  const trainee = (username: string) => graph.data.trainees.find((t) => t.username === username)!;
-  const person = (username: string) => graph.data.people.find((p) => p.username === username)!;
-  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
-    graph.query<T>(query, { token: graph.tokenFor(username), variables });
-  const ok = async <T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await ask<T>(username, query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
+  const { trainee, person, ask, ok } = absenceSupport(() => graph);
   const apply = async (username: string, traineeUsername: string, input: Record<string, unknown>) =>
     (await ok<{ applyForAbsence: AbsenceRow }>(username, APPLY, { traineeId: trainee(traineeUsername).id, input })).applyForAbsence;
   const ledger = async (traineeUsername: string, username = 'atbt-chef') =>

@@ -2,6 +2,7 @@ import { AuditEvent } from '@bt/employment';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { absenceSupport } from './absence-support';
 
 const ABSENCES = `query ($traineeId: ID!) { traineeAbsences(traineeId: $traineeId) { id version kind label detailsHidden note status startDate endDate } }`;
 const TRAINEE_ABSENCES = `query ($id: ID!) { trainee(id: $id) { id absences { id kind label detailsHidden note } } }`;
@@ -51,15 +52,7 @@ describe(`sick leave and VAB as health data (ABS-10, ABS-11, GDPR art. 9) on ${t
   });
   afterAll(() => graph?.stop());
 
-  const trainee = (username: string) => graph.data.trainees.find((t) => t.username === username)!;
-  const person = (username: string) => graph.data.people.find((p) => p.username === username)!;
-  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
-    graph.query<T>(query, { token: graph.tokenFor(username), variables });
-  const ok = async <T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await ask<T>(username, query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
+  const { trainee, person, ask, ok } = absenceSupport(() => graph);
   const absences = async (username: string, traineeUsername: string) =>
     (await ok<{ traineeAbsences: Row[] }>(username, ABSENCES, { traineeId: trainee(traineeUsername).id })).traineeAbsences;
   const sickReads = (actorUsername: string) =>
