@@ -10,6 +10,7 @@ const FOLLOW_UP = `query ($id: ID!) { trainee(id: $id) { id sickLeaveFollowUp {
   shortTermPeriods repeatedPeriodsLimit windowMonths repeatedShortTermSickLeave rehabilitationDecisionNeeded
   longTermAbsence longTermFrom longTermTo rehabilitationPlanRequired
   decisions { startsRehabilitation note decidedByName } plans { participants note recordedByName } } } }`;
+const FLAG_PAGE = `query ($siteId: ID) { sickLeaveFlagPage(siteId: $siteId, perPage: 50) { total items { trainee { id } followUp { repeatedShortTermSickLeave } } } }`;
 const LEDGER = `query ($traineeId: ID!) { traineeServiceLedger(traineeId: $traineeId) { extensionPlanNeeded extensionPlanReasons nonServiceDays } }`;
 const APPLY = `mutation ($traineeId: ID!, $input: AbsenceInput!) { applyForAbsence(traineeId: $traineeId, input: $input) { id version kind label decisionRoute } }`;
 const APPROVE = `mutation ($id: ID!, $version: Int!) { approveAbsence(id: $id, version: $version) { id status kind label } }`;
@@ -137,6 +138,24 @@ describe(`sick leave and VAB as health data (ABS-10, ABS-11, GDPR art. 9) on ${t
     expect(await sickReads('atbt-chef')).toHaveLength(reads + 1);
     expect((await followUp('bitr-atbt-chef')).repeatedShortTermSickLeave).toBe(true);
     expect((await followUp('hr-samordnare')).repeatedShortTermSickLeave).toBe(true);
+
+    // the list of flagged trainees: the Director and HR for every site, the deputy for her own
+    const flagged = async (username: string, siteId?: string) =>
+      (
+        await ok<{ sickLeaveFlagPage: { total: number; items: { trainee: { id: string }; followUp: { repeatedShortTermSickLeave: boolean } }[] } }>(
+          username,
+          FLAG_PAGE,
+          { siteId },
+        )
+      ).sickLeaveFlagPage;
+    for (const username of ['atbt-chef', 'hr-samordnare', 'bitr-atbt-chef']) {
+      expect((await flagged(username)).items).toEqual([{ trainee: { id: ebba.id }, followUp: { repeatedShortTermSickLeave: true } }]);
+    }
+    const vaxjo = graph.data.sites.find((site) => site.id !== ebba.siteId)!;
+    expect(await flagged('atbt-chef', vaxjo.id)).toEqual({ total: 0, items: [] });
+    expectProblems(await ask('bitr-atbt-chef', FLAG_PAGE, { siteId: vaxjo.id }), 'FORBIDDEN', { code: 'SITE_NOT_IN_SCOPE' });
+    expectProblems(await ask('vc-vc-ljungby', FLAG_PAGE), 'FORBIDDEN', { code: 'HEALTH_DATA_NOT_IN_SCOPE' });
+    expectProblems(await ask('studierektor-primar', FLAG_PAGE), 'FORBIDDEN');
 
     // a director of studies and a supervisor see the trainee, not the follow-up
     for (const username of ['studierektor-primar', 'hhl-vc-ljungby-2']) {

@@ -6,6 +6,7 @@ import { PlacementAbsenceJudgement } from './placement-absence-judgement.entity'
 import { RehabilitationDecision } from './rehabilitation-decision.entity';
 import { RehabilitationPlan } from './rehabilitation-plan.entity';
 import { Unit } from '../unit/unit.entity';
+import { Trainee } from '../trainee/trainee.entity';
 import './absence.enums';
 
 @ObjectType({ description: 'ABS-8, ABS-9, ABS-12: en varning med ansökan; den hindrar inte ansökan (lagen och beslutsfattaren avgör).' })
@@ -166,3 +167,15 @@ export class SickLeaveFollowUp {
   @Field(() => [RehabilitationPlan], { description: 'ABS-10: planerna, senaste först.' })
   plans: RehabilitationPlan[];
 }
+
+@ObjectType({ description: 'ABS-10, ABS-11: en BT-läkare med flaggad sjukfrånvaro och uppföljningen (hälsouppgifter).' })
+export class TraineeSickLeaveFlag {
+  @Field(() => Trainee)
+  trainee: Trainee;
+
+  @Field(() => SickLeaveFollowUp)
+  followUp: SickLeaveFollowUp;
+}
+
+@ObjectType('TraineeSickLeaveFlagPage', { description: 'En sida BT-läkare med flaggad sjukfrånvaro.' })
+export class TraineeSickLeaveFlagPage extends PageOf(TraineeSickLeaveFlag) {}

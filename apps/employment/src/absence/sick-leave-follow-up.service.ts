@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { forbidden, Permission, permissionReachesSite } from '@bt/auth';
-import { AbsenceKind, missingReferences, problem, rehabilitationPlanProblems, sickLeaveFlags, textFieldProblems } from '@bt/domain';
-import { badUserInput } from '@bt/subgraph';
+import { forbidden, Permission, permissionReachesSite, PermissionScope, permissionScope } from '@bt/auth';
+import {
+  AbsenceKind,
+  AbsenceStatus,
+  addMonths,
+  HEALTH_ABSENCE_KINDS,
+  missingReferences,
+  pagingProblems,
+  problem,
+  rehabilitationPlanProblems,
+  sickLeaveFlags,
+  textFieldProblems,
+} from '@bt/domain';
+import { badUserInput, type Page } from '@bt/subgraph';
+import { Absence } from './absence.entity';
 import { absenceLoaders } from './absence.loaders';
 import { sickLeaveRulesFromEnv } from './absence.config';
 import { seesHealthData } from './absence-access';
@@ -121,4 +133,53 @@ export async function recordRehabilitationPlan(
     await manager.insert(AuditEvent, auditEvent(ctx, 'RECORD_REHABILITATION_PLAN', 'Trainee', trainee.id, recordedAt));
   });
   return plan;
+}
+
+/**
+ * ABS-10, ABS-11: the trainees still employed whose sick leave is flagged (repeated short-term sick leave,
+ * or long-term absence), in name order, a page at a time, with their follow-up: for the Director and HR
+ * (every site, or `siteId`) and the deputy (their own site; another is FORBIDDEN, ORG-1). One statement reads
+ * the sick leave and VAB of the window (the rule's months back from today) of the site's trainees; the
+ * follow-ups of the page are read by loaders and audited as one write.
+ */
+export async function sickLeaveFlagPage(
+  ctx: EmploymentContext,
+  siteId: string | null | undefined,
+  args: { page: number; perPage: number },
+): Promise<Page<{ trainee: Trainee; followUp: SickLeaveFollowUp }>> {
+  const problems = pagingProblems(args, []);
+  if (problems.length > 0) throw badUserInput(problems);
+  const scope = permissionScope(ctx.viewer, Permission.READ_SICK_LEAVE);
+  const site = scope === PermissionScope.OWN_SITE ? (siteId ?? ctx.viewer.siteId) : siteId;
+  if (scope === PermissionScope.OWN_SITE && site !== ctx.viewer.siteId) {
+    throw forbidden('Du ser sjukfrånvaron för din egen huvudort; för den andra ser AT/BT-chefen och HR den.', 'SITE_NOT_IN_SCOPE', 'ORG-1');
+  }
+  if (scope !== PermissionScope.ALL && scope !== PermissionScope.OWN_SITE) {
+    throw forbidden('Listan över flaggad sjukfrånvaro är för (biträdande) AT/BT-chef och HR.', 'HEALTH_DATA_NOT_IN_SCOPE');
+  }
+  const config = sickLeaveRulesFromEnv();
+  const query = ctx.dataSource
+    .getRepository(Absence)
+    .createQueryBuilder('absence')
+    .innerJoin(Trainee, 'trainee', 'trainee.id = absence.traineeId')
+    .where('absence.kind IN (:...kinds)', { kinds: HEALTH_ABSENCE_KINDS })
+    .andWhere('absence.status IN (:...statuses)', { statuses: [AbsenceStatus.APPLIED, AbsenceStatus.APPROVED] })
+    .andWhere('absence.endDate >= :windowStart', { windowStart: addMonths(ctx.today, -config.repeatedWindowMonths) })
+    .andWhere('trainee.employmentEnd >= :today', { today: ctx.today });
+  if (site) query.andWhere('trainee.siteId = :site', { site });
+  const absences = await query.getMany();
+  const byTrainee = new Map<string, Absence[]>();
+  for (const absence of absences) byTrainee.set(absence.traineeId, [...(byTrainee.get(absence.traineeId) ?? []), absence]);
+  const flagged = [...byTrainee.entries()]
+    .filter(([, own]) => {
+      const flags = sickLeaveFlags(own, ctx.today, config);
+      return flags.repeatedShortTermSickLeave || flags.longTermPeriod !== null;
+    })
+    .map(([traineeId]) => traineeId);
+  const trainees = (await Promise.all(flagged.map((id) => ctx.loaders.trainee.load(id))))
+    .filter((trainee): trainee is Trainee => trainee !== undefined)
+    .sort((a, b) => a.familyName.localeCompare(b.familyName, 'sv') || a.givenName.localeCompare(b.givenName, 'sv') || a.id.localeCompare(b.id));
+  const shown = trainees.slice((args.page - 1) * args.perPage, args.page * args.perPage);
+  const items = await Promise.all(shown.map(async (trainee) => ({ trainee, followUp: await sickLeaveFollowUp(ctx, trainee) })));
+  return { items, total: trainees.length };
 }

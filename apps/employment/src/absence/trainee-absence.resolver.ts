@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { forbidden, Permission } from '@bt/auth';
 import { missingReferences } from '@bt/domain';
-import { badUserInput } from '@bt/subgraph';
+import { badUserInput, type Page } from '@bt/subgraph';
 import { Absence } from './absence.entity';
-import { ServiceLedgerType, SickLeaveFollowUp } from './absence.types';
+import { ServiceLedgerType, SickLeaveFollowUp, TraineeSickLeaveFlag, TraineeSickLeaveFlagPage } from './absence.types';
 import { absenceLoaders } from './absence.loaders';
 import { assertMayReadAbsences, seesHealthData } from './absence-access';
 import { serviceLedgerView } from './service-ledger.service';
-import { sickLeaveFollowUp } from './sick-leave-follow-up.service';
+import { sickLeaveFlagPage, sickLeaveFollowUp } from './sick-leave-follow-up.service';
 import { Trainee } from '../trainee/trainee.entity';
 import type { EmploymentContext } from '../employment.context';
 
@@ -42,6 +42,20 @@ export class TraineeAbsenceResolver {
     const trainee = await ctx.loaders.trainee.load(traineeId);
     if (!trainee) throw badUserInput(missingReferences([['BT-läkaren', 'traineeId', traineeId, trainee]]));
     return serviceLedgerView(ctx, trainee, await seesHealthData(ctx, trainee));
+  }
+
+  @Authorized(Permission.READ_SICK_LEAVE)
+  @Query(() => TraineeSickLeaveFlagPage, {
+    description:
+      'ABS-10, ABS-11: BT-läkare som fortfarande är anställda och har flaggad sjukfrånvaro (upprepad korttidsfrånvaro eller långtidsfrånvaro), i namnordning, med uppföljningen. AT/BT-chef och HR (alla huvudorter eller siteId), biträdande AT/BT-chef för sin huvudort. Varje visad uppföljning loggas.',
+  })
+  sickLeaveFlagPage(
+    @Arg('siteId', () => ID, { nullable: true }) siteId: string | undefined,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('perPage', () => Int, { defaultValue: 25 }) perPage: number,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<Page<TraineeSickLeaveFlag>> {
+    return sickLeaveFlagPage(ctx, siteId, { page, perPage });
   }
 
   @Authorized(Permission.READ_SICK_LEAVE)
