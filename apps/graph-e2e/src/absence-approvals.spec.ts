@@ -179,6 +179,40 @@ describe(`absence applications and approvals (ABS-3, ABS-8, ABS-9, ABS-12) on ${
     expect(approved).toMatchObject({ status: 'APPROVED', decisionRoute: 'PAYROLL_FOR_HEAD_OF_UNIT', decidedByName: person('hr-samordnare').name });
   });
 
+  it('ABS-3: marking a unit as in the vårdval moves its new applications to HR/payroll; unmarking moves them back', async () => {
+    const lessebo = graph.data.units.find((u) => u.name === 'Vårdcentralen Lessebo')!;
+    const UPDATE_UNIT = `mutation ($id: ID!, $version: Int!, $input: UnitInput!) { updateUnit(id: $id, version: $version, input: $input) { version privatePrimaryCare } }`;
+    const input = {
+      name: lessebo.name,
+      siteId: lessebo.siteId,
+      kind: lessebo.kind,
+      regionPart: lessebo.regionPart,
+      headOfUnitId: lessebo.headOfUnitId,
+      btLeadId: lessebo.btLeadId,
+    };
+    const marked = (
+      await ok<{ updateUnit: { version: number; privatePrimaryCare: boolean } }>('atbt-chef', UPDATE_UNIT, {
+        id: lessebo.id,
+        version: lessebo.version,
+        input: { ...input, privatePrimaryCare: true },
+      })
+    ).updateUnit;
+    expect(marked.privatePrimaryCare).toBe(true);
+    const applied = await apply('bt-sara.aberg', 'bt-sara.aberg', { kind: 'VACATION', startDate: '2026-12-09', endDate: '2026-12-09' });
+    expect(applied).toMatchObject({ decisionRoute: 'PAYROLL_FOR_HEAD_OF_UNIT', decidingUnit: { name: 'Vårdcentralen Lessebo' } });
+    expectProblems(await ask('vc-vc-lessebo', APPROVE, { id: applied.id, version: applied.version }), 'FORBIDDEN', { code: 'ABSENCE_REGISTERED_BY_PAYROLL' });
+
+    // omitted, the flag stays; false unmarks it, and the decision follows the unit as it is then
+    const kept = (
+      await ok<{ updateUnit: { version: number; privatePrimaryCare: boolean } }>('atbt-chef', UPDATE_UNIT, { id: lessebo.id, version: marked.version, input })
+    ).updateUnit;
+    expect(kept.privatePrimaryCare).toBe(true);
+    await ok('atbt-chef', UPDATE_UNIT, { id: lessebo.id, version: kept.version, input: { ...input, privatePrimaryCare: false } });
+    expectProblems(await ask('hr-samordnare', APPROVE, { id: applied.id, version: applied.version }), 'FORBIDDEN', { code: 'NOT_HEAD_OF_CURRENT_UNIT' });
+    const approved = (await ok<{ approveAbsence: AbsenceRow }>('vc-vc-lessebo', APPROVE, { id: applied.id, version: applied.version })).approveAbsence;
+    expect(approved).toMatchObject({ status: 'APPROVED', decisionRoute: 'HEAD_OF_UNIT' });
+  });
+
   it('a trainee applies only for herself; supervisors and heads of unit do not apply', async () => {
     const input = { kind: 'VACATION', startDate: '2026-12-28', endDate: '2026-12-29' };
     for (const username of ['bt-ida.olsson', 'hhl-vc-teleborg-2', 'vc-vc-teleborg', 'studierektor-primar']) {
