@@ -316,9 +316,6 @@ export function sickLeaveRuleConfig(values: Partial<Record<keyof SickLeaveRuleCo
   return { repeatedPeriods: pick('repeatedPeriods'), repeatedWindowMonths: pick('repeatedWindowMonths'), longTermDays: pick('longTermDays') };
 }
 
-/** ABS-10: the participants a rehabilitation plan is drawn up with (seed 003); HR, the (deputy) Director and the trainee at least. */
-export const REHABILITATION_REQUIRED_PARTICIPANTS = ['HR', 'AT/BT-chef', 'BT-läkare'] as const;
-
 export const REHABILITATION_PARTICIPANTS_MAX = 20;
 
 /** ABS-10: a plan names its participants (REHABILITATION_PARTICIPANTS_REQUIRED: at least two, at most 20, each at most 200 characters). */
