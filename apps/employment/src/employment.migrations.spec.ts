@@ -30,6 +30,8 @@ describeMigrations(employmentDatabase, {
     'BlockScheduleReadModel1768525000000',
     'TraineeStUnit1768531000000',
     'TraineeSiteDatesIndex1768900000000',
+    'UnitPrivatePrimaryCare1769100000000',
+    'Absence1769100000100',
   ],
   tables: [
     // core
@@ -60,6 +62,11 @@ describeMigrations(employmentDatabase, {
     // salary
     'salary_guideline',
     'trainee_salary',
+    // absence (ABS)
+    'absence',
+    'placement_absence_judgement',
+    'rehabilitation_decision',
+    'rehabilitation_plan',
     // the change feed of trainees' employment (libs/subgraph)
     'change_event',
     'change_feed_head',

@@ -12,6 +12,10 @@ export { publishUnpublishedEmployments } from './change-feed/publish-unpublished
 export { AuditEvent } from './audit/audit-event.entity';
 export { SalaryGuideline } from './salary/salary-guideline.entity';
 export { TraineeSalary } from './salary/trainee-salary.entity';
+export { Absence } from './absence/absence.entity';
+export { PlacementAbsenceJudgement } from './absence/placement-absence-judgement.entity';
+export { RehabilitationDecision } from './absence/rehabilitation-decision.entity';
+export { RehabilitationPlan } from './absence/rehabilitation-plan.entity';
 export { RecruitmentRound } from './recruitment/round/recruitment-round.entity';
 export { RoundPosition } from './recruitment/round/round-position.entity';
 export { RubricCriterion } from './recruitment/round/rubric-criterion.entity';

@@ -73,4 +73,25 @@ describe('the permission table', () => {
     expect(hasPermission(viewer([Role.DEPUTY_DIRECTOR], LJUNGBY), Permission.MANAGE_ROUNDS)).toBe(false);
     expect(hasPermission(viewer([Role.DIRECTOR_OF_STUDIES]), Permission.DECIDE_RECRUITMENT)).toBe(false);
   });
+
+  it('ABS-3, ABS-10, ABS-11: health data (sick leave, VAB) only for the Director, HR, the deputy of the site and the head of unit; supervisors and the trainee see absence without it', () => {
+    const scope = (roles: Role[], permission: Permission) => permissionScope(viewer(roles, LJUNGBY), permission);
+    expect(scope([Role.DIRECTOR], Permission.READ_SICK_LEAVE)).toBe(PermissionScope.ALL);
+    expect(scope([Role.HR_COORDINATOR], Permission.READ_SICK_LEAVE)).toBe(PermissionScope.ALL);
+    expect(scope([Role.DEPUTY_DIRECTOR], Permission.READ_SICK_LEAVE)).toBe(PermissionScope.OWN_SITE);
+    expect(scope([Role.HEAD_OF_UNIT], Permission.READ_SICK_LEAVE)).toBe(PermissionScope.OWN_ROWS);
+    for (const role of [Role.DIRECTOR_OF_STUDIES, Role.ADMIN_SUPPORT, Role.MAIN_SUPERVISOR, Role.CLINICAL_SUPERVISOR, Role.UNIT_BT_LEAD, Role.TRAINEE]) {
+      expect(scope([role], Permission.READ_SICK_LEAVE)).toBeUndefined();
+    }
+    for (const role of [Role.MAIN_SUPERVISOR, Role.CLINICAL_SUPERVISOR, Role.HEAD_OF_UNIT, Role.TRAINEE])
+      expect(scope([role], Permission.READ_ABSENCES)).toBe(PermissionScope.OWN_ROWS);
+    expect(hasPermission(viewer([Role.EXTERNAL_ASSESSOR]), Permission.READ_ABSENCES)).toBe(false);
+    // the trainee applies for herself, HR and admin support for anyone; the decisions are the heads', HR's (vårdval) and the Director's
+    expect(scope([Role.TRAINEE], Permission.APPLY_ABSENCE)).toBe(PermissionScope.OWN_ROWS);
+    expect(scope([Role.ADMIN_SUPPORT], Permission.APPLY_ABSENCE)).toBe(PermissionScope.ALL);
+    expect(hasPermission(viewer([Role.TRAINEE]), Permission.DECIDE_ABSENCE)).toBe(false);
+    expect(hasPermission(viewer([Role.ADMIN_SUPPORT]), Permission.DECIDE_ABSENCE)).toBe(false);
+    expect(permissionReachesSite(viewer([Role.DEPUTY_DIRECTOR], LJUNGBY), Permission.DECIDE_REHABILITATION, VAXJO)).toBe(false);
+    expect(permissionReachesSite(viewer([Role.DIRECTOR]), Permission.DECIDE_REHABILITATION, VAXJO)).toBe(true);
+  });
 });

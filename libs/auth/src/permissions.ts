@@ -117,6 +117,30 @@ export enum Permission {
    * administrative move before each placement). Admin support, who does them, and HR.
    */
   MANAGE_ACCESS = 'MANAGE_ACCESS',
+  /**
+   * ABS-1, ABS-2: a trainee's absence and service ledger, within READ_TRAINEES' row scope, and for a head
+   * of unit the trainees placed at their unit (OWN_ROWS: the service checks the placement). Sick leave and
+   * VAB show as "Frånvaro" unless READ_SICK_LEAVE reaches the row too.
+   */
+  READ_ABSENCES = 'READ_ABSENCES',
+  /** Apply for absence: the trainee for themself (OWN_ROWS), HR and admin support on a trainee's behalf. */
+  APPLY_ABSENCE = 'APPLY_ABSENCE',
+  /**
+   * ABS-3, ABS-9, ABS-12: decide an application: the head of the trainee's unit (OWN_ROWS), HR/payroll
+   * registering the decision of a head in private primary care, the Director (the deputy: own site) for
+   * leave of absence, research leave and external courses. The service checks which applies.
+   */
+  DECIDE_ABSENCE = 'DECIDE_ABSENCE',
+  /**
+   * ABS-10, ABS-11 (GDPR art. 9): the kind, note and reasons of sick leave and VAB, and the sick-leave
+   * follow-up: the Director, the deputy for their own site, HR, the head of the trainee's current unit.
+   * Every read is audited.
+   */
+  READ_SICK_LEAVE = 'READ_SICK_LEAVE',
+  /** ABS-2: record whether a placement's absence is acceptable: its head of unit or clinical supervisor (OWN_ROWS). */
+  JUDGE_PLACEMENT_ABSENCE = 'JUDGE_PLACEMENT_ABSENCE',
+  /** ABS-10, ABS-11: record whether rehabilitation starts, and the rehabilitation plan: the Director, the deputy for their own site. */
+  DECIDE_REHABILITATION = 'DECIDE_REHABILITATION',
 }
 
 /**
@@ -206,6 +230,18 @@ export const PERMISSIONS: Record<Permission, Grant> = {
     [Role.MAIN_SUPERVISOR]: OWN_ROWS,
   },
   [Permission.MANAGE_ACCESS]: { [Role.ADMIN_SUPPORT]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.READ_ABSENCES]: {
+    ...everyone(ALL, PROGRAMME_ROLES),
+    [Role.MAIN_SUPERVISOR]: OWN_ROWS,
+    [Role.CLINICAL_SUPERVISOR]: OWN_ROWS,
+    [Role.HEAD_OF_UNIT]: OWN_ROWS,
+    [Role.TRAINEE]: OWN_ROWS,
+  },
+  [Permission.APPLY_ABSENCE]: { [Role.TRAINEE]: OWN_ROWS, [Role.HR_COORDINATOR]: ALL, [Role.ADMIN_SUPPORT]: ALL },
+  [Permission.DECIDE_ABSENCE]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL, [Role.HEAD_OF_UNIT]: OWN_ROWS },
+  [Permission.READ_SICK_LEAVE]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL, [Role.HEAD_OF_UNIT]: OWN_ROWS },
+  [Permission.JUDGE_PLACEMENT_ABSENCE]: { [Role.HEAD_OF_UNIT]: OWN_ROWS, [Role.CLINICAL_SUPERVISOR]: OWN_ROWS },
+  [Permission.DECIDE_REHABILITATION]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
 };
 
 /**

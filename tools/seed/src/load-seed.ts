@@ -20,6 +20,7 @@ import {
   Trainee,
   TraineeSalary,
   Unit,
+  Absence,
 } from '@bt/employment';
 import {
   Goal,
@@ -81,6 +82,7 @@ export async function loadSeed(databases: SubgraphDatabases, data: SeedData, onP
     [databases.employment, SylfAttendance, data.sylfAttendances],
     [databases.employment, CriminalRecordCheck, data.criminalRecordChecks],
     [databases.employment, Offer, data.offers],
+    [databases.employment, Absence, data.absences],
     [databases.education, GoalFramework, data.goalFrameworks],
     [databases.education, Goal, data.goals],
     [databases.education, Placement, data.placements],

@@ -15,7 +15,8 @@ export interface Organisation {
 }
 
 /** ORG-3: the units of both sites. Psychiatry and the on-call centre are in Växjö only (EDU-2). */
-const UNITS: { name: string; site: SiteCode; kind: UnitKind; regionPart?: RegionPart; slug: string }[] = [
+/** ABS-3: `vardval` marks a vårdcentral in private primary care, whose head's leave decisions HR/payroll registers. */
+const UNITS: { name: string; site: SiteCode; kind: UnitKind; regionPart?: RegionPart; slug: string; vardval?: boolean }[] = [
   { name: 'Akuten Växjö', site: SiteCode.VAXJO, kind: UnitKind.EMERGENCY, slug: 'akuten-vxo' },
   { name: 'Medicinkliniken Växjö', site: SiteCode.VAXJO, kind: UnitKind.INTERNAL_MEDICINE, slug: 'med-vxo' },
   { name: 'Kirurgkliniken Växjö', site: SiteCode.VAXJO, kind: UnitKind.SURGERY, slug: 'kir-vxo' },
@@ -27,10 +28,10 @@ const UNITS: { name: string; site: SiteCode; kind: UnitKind; regionPart?: Region
   { name: 'Kirurgkliniken Ljungby', site: SiteCode.LJUNGBY, kind: UnitKind.SURGERY, slug: 'kir-lby' },
   { name: 'Operation Ljungby', site: SiteCode.LJUNGBY, kind: UnitKind.OPERATING, slug: 'op-lby' },
   { name: 'Vårdcentralen Teleborg', site: SiteCode.VAXJO, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.EAST, slug: 'vc-teleborg' },
-  { name: 'Vårdcentralen Dalbo', site: SiteCode.VAXJO, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.EAST, slug: 'vc-dalbo' },
+  { name: 'Vårdcentralen Dalbo', site: SiteCode.VAXJO, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.EAST, slug: 'vc-dalbo', vardval: true },
   { name: 'Vårdcentralen Lessebo', site: SiteCode.VAXJO, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.EAST, slug: 'vc-lessebo' },
   { name: 'Vårdcentralen Ljungby', site: SiteCode.LJUNGBY, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.WEST, slug: 'vc-ljungby' },
-  { name: 'Vårdcentralen Markaryd', site: SiteCode.LJUNGBY, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.WEST, slug: 'vc-markaryd' },
+  { name: 'Vårdcentralen Markaryd', site: SiteCode.LJUNGBY, kind: UnitKind.PRIMARY_CARE, regionPart: RegionPart.WEST, slug: 'vc-markaryd', vardval: true },
 ];
 
 /** The programme's own staff; the Director's username is fixed by the foundation issue. */
@@ -97,6 +98,7 @@ export function seedOrganisation(random: Random, scale: number): Organisation {
       siteId: siteId(definition.site),
       kind: definition.kind,
       regionPart: definition.regionPart ?? null,
+      privatePrimaryCare: definition.vardval ?? false,
       headOfUnitId: null,
       btLeadId: null,
     };

@@ -1,6 +1,6 @@
 import { BT_GOALS, GOAL_FRAMEWORK_VERSION, type IsoDate } from '@bt/domain';
 import type { CheckpointChecklistItem, Goal, GoalFramework } from '@bt/education';
-import type { SupervisorQualification } from '@bt/employment';
+import type { Absence, SupervisorQualification } from '@bt/employment';
 import { Random } from './random';
 import { seedOrganisation, type Organisation } from './organisation.seed';
 import { seedCohorts, type CohortData } from './cohorts.seed';
@@ -9,6 +9,7 @@ import { seedRecruitment, type RecruitmentData } from './recruitment.seed';
 import { seedSupervisorRegister } from './supervisor-register.seed';
 import { seedTrainingPlanTemplates, type TrainingPlanTemplateData } from './training-plan-template.seed';
 import { seedCheckpointChecklists } from './checkpoint-checklist.seed';
+import { seedAbsences } from './absence.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -29,6 +30,8 @@ export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSup
     goals: Goal[];
     supervisorQualifications: SupervisorQualification[];
     checkpointChecklistItems: CheckpointChecklistItem[];
+    /** ABS-1…ABS-12: the demo's absences (absence.seed.ts). */
+    absences: Absence[];
   };
 
 /** A fixed day, so the demo data is the same on every machine and every day. */
@@ -69,6 +72,8 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   const templates = seedTrainingPlanTemplates(organisation.sites, organisation.units);
   // configuration of the region, its ids drawn last, so the data before it stays the same
   const checkpointChecklistItems = seedCheckpointChecklists(random);
+  // ids drawn after everything else, so the data before it stays the same
+  const absences = seedAbsences(random, organisation.people, organisation.units, cohorts.trainees, cohorts.placements);
   return {
     asOf: options.asOf ?? DEFAULT_AS_OF,
     ...organisation,
@@ -80,5 +85,6 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
     ...recruitment,
     ...templates,
     checkpointChecklistItems,
+    absences,
   };
 }

@@ -312,4 +312,28 @@ export const problemMessagesEn: Record<string, string> = {
   ACCESS_TASK_ALREADY_DONE: 'The task is already ticked (%{doneOn}).',
   ACCESS_TASK_NOT_NEEDED: 'The plan no longer needs the task: the unit or placement is no longer in the plan.',
   ACCESS_TASK_DONE_IN_FUTURE: 'A task is ticked once it is done, at the latest today (%{today}).',
+
+  // absence, the service ledger and sick leave (ABS-1…ABS-12)
+  ABSENCE_PERCENT_OUT_OF_RANGE: 'Give the extent as a whole percentage of full time, 1–100.',
+  ABSENCE_DATES_REVERSED: 'The last day cannot be before the first day.',
+  ABSENCE_OUTSIDE_EMPLOYMENT: 'The absence must lie within the employment, %{employmentStart}–%{employmentEnd}.',
+  ABSENCE_OVERLAPS: 'On %{date}, %{taken} % of full time is already applied for or approved absence; change the dates or the extent.',
+  PARENTAL_LEAVE_SHORT_NOTICE:
+    'Parental leave should be applied for at least %{months} months before it starts; applied %{appliedOn}, starting %{startDate}. The employer decides under the Parental Leave Act.',
+  LEAVE_OF_ABSENCE_NOT_GRANTED_GENERALLY: 'Leave of absence is generally not granted during BT; only the AT/BT director can grant it, with a reason.',
+  DIRECTOR_APPROVAL_UNPAID: 'Granted only individually by the AT/BT director, and then as unpaid leave of absence.',
+  ABSENCE_NOT_APPLIED: 'The application has already been decided or withdrawn; reload the page.',
+  ABSENCE_REASON_REQUIRED: 'Write the reason for the decision.',
+  EXTERNAL_COURSE_RISKS_EXTENSION: 'The service time does not fit within the employment (%{days} days missing); an external course must not risk an extension.',
+  ABSENCE_PROJECTION_NOT_CONFIRMED:
+    'See the effect on the service time before approving: 12 months are reached on %{twelveMonthsReachedOn} (%{daysLater} days later); the employment ends %{employmentEnd}.',
+  ABSENCE_NOT_WITHDRAWABLE: 'Only an application, or approved leave that has not started, can be withdrawn.',
+  NOT_OWN_ABSENCE: 'You can only apply for leave for yourself; HR or admin support can register it for a BT doctor.',
+  ABSENCE_DIRECTOR_DECIDES: 'Leave of absence, research leave and external courses are granted only individually by the (deputy) AT/BT director.',
+  ABSENCE_REGISTERED_BY_PAYROLL: 'The unit is in private primary care (vårdval): the head of unit reports the decision and HR/payroll registers it.',
+  NOT_HEAD_OF_CURRENT_UNIT: 'Leave is approved by the head of the unit where the BT doctor is placed.',
+  NOT_JUDGE_OF_PLACEMENT: "The absence during a placement is judged by the unit's head or the placement's clinical supervisor.",
+  HEALTH_DATA_NOT_IN_SCOPE: 'Sick leave is health data: only the AT/BT director, HR and the head of the current unit see it.',
+  REHABILITATION_PARTICIPANTS_REQUIRED:
+    'Name who takes part in the rehabilitation plan (2–%{max}), e.g. HR, the AT/BT director, the clinic management, supervisors and the BT doctor.',
 };

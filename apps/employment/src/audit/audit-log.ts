@@ -24,6 +24,17 @@ export type AuditAction =
   | 'ADMIT_LATE_APPLICATION'
   // REC-4, REC-8: a round's ranking or a site's reserve list read (entity: the round)
   | 'READ_RANKING'
+  // ABS-10, ABS-11 (GDPR art. 9): the health details of a sick-leave or VAB record read (entity: the absence), a trainee's sick-leave follow-up read (entity: the trainee)
+  | 'READ_SICK_LEAVE'
+  // ABS-3, ABS-9, ABS-12: an absence applied for, decided (the new status), withdrawn (entity: the absence)
+  | 'APPLY_ABSENCE'
+  | 'DECIDE_ABSENCE'
+  | 'WITHDRAW_ABSENCE'
+  // ABS-2: a placement's absence judged (entity: the trainee; the placement and judgement as new value)
+  | 'JUDGE_PLACEMENT_ABSENCE'
+  // ABS-10, ABS-11: a rehabilitation decision or plan recorded (entity: the trainee)
+  | 'RECORD_REHABILITATION_DECISION'
+  | 'RECORD_REHABILITATION_PLAN'
   // a person signed in (entity: the person; the sign-in method as new value)
   | 'SIGN_IN'
   // a refused attempt on sensitive data (entity: the operation, e.g. Query.auditEventPage)

@@ -9,7 +9,7 @@ import type { EmploymentContext } from '../employment.context';
 @Resolver(() => Unit)
 export class UnitMutationResolver {
   @Authorized(Permission.EDIT_ORGANISATION)
-  @Mutation(() => Unit, { description: 'Ändrar en enhet (ORG-3): namn, huvudort, typ, regiondel, verksamhetschef och BT-ansvarig.' })
+  @Mutation(() => Unit, { description: 'Ändrar en enhet (ORG-3): namn, huvudort, typ, regiondel, vårdval (ABS-3), verksamhetschef och BT-ansvarig.' })
   updateUnit(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: VERSION_READ }) version: number,

@@ -35,6 +35,13 @@ export class Unit {
   @Field(() => RegionPart, { nullable: true })
   regionPart: RegionPart | null;
 
+  /** ABS-3: a vårdcentral in private primary care (vårdval): the head's leave decisions are registered by HR/payroll. */
+  @Column({ type: 'boolean', default: false })
+  @Field(() => Boolean, {
+    description: 'ABS-3: vårdcentral i vårdvalet (privat primärvård): verksamhetschefens beslut om ledighet rapporteras och registreras av HR/lön.',
+  })
+  privatePrimaryCare: boolean;
+
   @ForeignKey(() => Person)
   @Column({ type: 'varchar', length: 36, nullable: true })
   headOfUnitId: string | null;

@@ -15,6 +15,9 @@ export class UnitInput implements UnitDraft {
   @Field(() => RegionPart, { nullable: true, description: 'Bara för vårdcentraler, och för dem krävs den (EDU-2).' })
   regionPart?: RegionPart | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'ABS-3: vårdcentral i vårdvalet (privat primärvård). Utelämnad: oförändrad.' })
+  privatePrimaryCare?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'En person med rollen verksamhetschef.' })
   headOfUnitId?: string | null;
 

@@ -58,6 +58,7 @@ export async function updateUnit(dataSource: DataSource, id: string, version: nu
     siteId: input.siteId,
     kind: input.kind,
     regionPart: input.regionPart ?? null,
+    privatePrimaryCare: input.privatePrimaryCare ?? unit.privatePrimaryCare,
     headOfUnitId: input.headOfUnitId ?? null,
     btLeadId: input.btLeadId ?? null,
   };

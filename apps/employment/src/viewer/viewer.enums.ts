@@ -45,6 +45,15 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
     description: 'Registrera huvudhandledarens kontrollpunkter A, B och C och handledaravstämningar (den egna BT-läkarens huvudhandledare).',
   },
   MANAGE_ACCESS: { description: 'Bocka av behörigheter före och under BT: journalbehörighet, passerkort och administrativ flytt före varje placering.' },
+  READ_ABSENCES: { description: 'Se frånvaro och tjänstgöringstid (sjukfrånvaro och VAB som "Frånvaro" utan behörighet till hälsouppgifter).' },
+  APPLY_ABSENCE: { description: 'Söka ledighet och anmäla frånvaro: BT-läkaren för sig själv, HR och administrativt stöd för en BT-läkares räkning.' },
+  DECIDE_ABSENCE: {
+    description:
+      'Bevilja eller avslå ledighet: verksamhetschefen på den aktuella enheten, HR/lön för verksamhetschefer i vårdvalet, AT/BT-chefen för tjänstledighet, forskning och externa kurser.',
+  },
+  READ_SICK_LEAVE: { description: 'Se typ, anteckningar och motiveringar för sjukfrånvaro och VAB samt uppföljningen av sjukfrånvaro (loggas).' },
+  JUDGE_PLACEMENT_ABSENCE: { description: 'Bedöma om frånvaron under en placering är godtagbar (verksamhetschef och klinisk handledare).' },
+  DECIDE_REHABILITATION: { description: 'Besluta om rehabiliteringsarbete och registrera rehabiliteringsplanen (AT/BT-chef, biträdande för egen huvudort).' },
 };
 
 registerEnumType(Permission, {
