@@ -33,3 +33,5 @@ export * from './education-activity-rules';
 export * from './checkpoint-rules';
 export * from './access-rules';
 export * from './month-grid';
+export * from './working-time-extra-hours';
+export * from './working-time-compensation';
