@@ -30,6 +30,7 @@ describeMigrations(employmentDatabase, {
     'BlockScheduleReadModel1768525000000',
     'TraineeStUnit1768531000000',
     'TraineeSiteDatesIndex1768900000000',
+    'WorkingTime1769200000000',
   ],
   tables: [
     // core
@@ -60,6 +61,14 @@ describeMigrations(employmentDatabase, {
     // salary
     'salary_guideline',
     'trainee_salary',
+    // working time (issue 12)
+    'extra_hours_flag',
+    'extra_hours_month',
+    'extra_hours_plan',
+    'extra_hours_reconciliation',
+    'flex_balance',
+    'on_call_hours',
+    'on_call_split',
     // the change feed of trainees' employment (libs/subgraph)
     'change_event',
     'change_feed_head',

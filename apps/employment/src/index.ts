@@ -12,6 +12,13 @@ export { publishUnpublishedEmployments } from './change-feed/publish-unpublished
 export { AuditEvent } from './audit/audit-event.entity';
 export { SalaryGuideline } from './salary/salary-guideline.entity';
 export { TraineeSalary } from './salary/trainee-salary.entity';
+export { ExtraHoursMonth } from './working-time/extra-hours-month.entity';
+export { ExtraHoursFlag } from './working-time/extra-hours-flag.entity';
+export { ExtraHoursPlan } from './working-time/extra-hours-plan.entity';
+export { ExtraHoursReconciliation } from './working-time/extra-hours-reconciliation.entity';
+export { FlexBalance } from './working-time/flex-balance.entity';
+export { OnCallHours } from './working-time/on-call-hours.entity';
+export { OnCallSplitSetting } from './working-time/on-call-split.entity';
 export { RecruitmentRound } from './recruitment/round/recruitment-round.entity';
 export { RoundPosition } from './recruitment/round/round-position.entity';
 export { RubricCriterion } from './recruitment/round/rubric-criterion.entity';

@@ -117,6 +117,18 @@ export enum Permission {
    * administrative move before each placement). Admin support, who does them, and HR.
    */
   MANAGE_ACCESS = 'MANAGE_ACCESS',
+  /**
+   * ABS-5, ABS-6, ABS-7: a trainee's extra hours, flexitime and on-call compensation. HR and the Director
+   * every trainee, the deputy director their own site's (ORG-1), a head of unit the trainees placed in
+   * their unit today, a trainee themself.
+   */
+  READ_WORKING_TIME = 'READ_WORKING_TIME',
+  /** ABS-5, ABS-6, ABS-7: record extra hours per month, flex balances and on-call hours per placement, and reconcile a quarter: HR. */
+  RECORD_WORKING_TIME = 'RECORD_WORKING_TIME',
+  /** ABS-6: the list of trainees over the limits after a quarter, and the plan made with each: the Director, the deputy director for their own site (ORG-1). */
+  PLAN_EXTRA_HOURS = 'PLAN_EXTRA_HOURS',
+  /** ABS-5: how on-call compensation is split between pay and leave, for the region or a site: the Director and HR. */
+  SET_ON_CALL_SPLIT = 'SET_ON_CALL_SPLIT',
 }
 
 /**
@@ -206,6 +218,16 @@ export const PERMISSIONS: Record<Permission, Grant> = {
     [Role.MAIN_SUPERVISOR]: OWN_ROWS,
   },
   [Permission.MANAGE_ACCESS]: { [Role.ADMIN_SUPPORT]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.READ_WORKING_TIME]: {
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: OWN_SITE,
+    [Role.HR_COORDINATOR]: ALL,
+    [Role.HEAD_OF_UNIT]: OWN_ROWS,
+    [Role.TRAINEE]: OWN_ROWS,
+  },
+  [Permission.RECORD_WORKING_TIME]: { [Role.HR_COORDINATOR]: ALL },
+  [Permission.PLAN_EXTRA_HOURS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
+  [Permission.SET_ON_CALL_SPLIT]: { [Role.DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
 };
 
 /**

@@ -87,7 +87,7 @@ export function flexBalanceProblems(hours: number): Problem[] {
  * (`balanceAfter`: the trainee's balance with this entry).
  */
 export function onCallHoursProblems(draft: { earnedHours: number; takenLeaveHours: number }, balanceAfter?: OnCallBalance): Problem[] {
-  const problems = [...hoursProblem('earnedHours', draft.earnedHours, 0), ...hoursProblem('takenLeaveHours', draft.takenLeaveHours, 0)].map((p) => ({ ...p, rule: 'ABS-5' }));
+  const problems: Problem[] = [...hoursProblem('earnedHours', draft.earnedHours, 0), ...hoursProblem('takenLeaveHours', draft.takenLeaveHours, 0)].map((p) => ({ ...p, rule: 'ABS-5' }));
   if (problems.length === 0 && balanceAfter && balanceAfter.leftMinutes < 0) {
     problems.push(
       problem(

@@ -5,7 +5,10 @@ import {
   dailyRestWarnings,
   elapsedMonthsOf,
   extraHoursProblems,
+  extraHoursPlanProblems,
   lastCompletedQuarter,
+  projectedCapMonth,
+  reconciliationProblems,
   quarterHasEnded,
   quarterMonths,
   quarterOfMonth,
@@ -110,5 +113,29 @@ describe('ABS-6 extra hours as entered', () => {
       ['EXTRA_HOURS_OUTSIDE_EMPLOYMENT', 'ABS-6', 'month'],
     ]);
     for (const hours of [-1, 1.1, 745, Number.NaN]) expect(extraHoursProblems({ month: '2026-02', hours }).map((p) => p.code)).toEqual(['EXTRA_HOURS_INVALID']);
+  });
+});
+
+describe('ABS-6 the quarterly reconciliation and the Director’s plan', () => {
+  it('ABS-6: the projection from a sum so far is the same as from the months (on course for 250 h when sum × 12 / months ≥ 250 h)', () => {
+    expect(projectedCapMonth(h(150), 5)).toBe(9);
+    expect(projectedCapMonth(h(62.5), 3)).toBe(12);
+    expect(projectedCapMonth(h(62.25), 3)).toBeNull();
+    expect(projectedCapMonth(h(250), 6)).toBe(6);
+    expect(projectedCapMonth(0, 3)).toBeNull();
+  });
+
+  it('ABS-6: a quarter is reconciled once it has ended, and must be 1–4', () => {
+    expect(reconciliationProblems({ year: 2026, quarter: 3 }, '2026-10-01')).toEqual([]);
+    expect(reconciliationProblems({ year: 2026, quarter: 4 }, '2026-12-31').map((p) => p.code)).toEqual(['EXTRA_HOURS_QUARTER_NOT_ENDED']);
+    expect(reconciliationProblems({ year: 2026, quarter: 5 }, '2027-10-01').map((p) => p.code)).toEqual(['QUARTER_INVALID']);
+  });
+
+  it('ABS-6: the plan needs a text and a day not after today', () => {
+    expect(extraHoursPlanProblems({ plan: 'Färre jourpass i oktober', plannedOn: '2026-10-05' }, '2026-10-05')).toEqual([]);
+    expect(extraHoursPlanProblems({ plan: '  ', plannedOn: '2026-10-06' }, '2026-10-05').map((p) => p.code)).toEqual([
+      'EXTRA_HOURS_PLAN_TEXT_INVALID',
+      'EXTRA_HOURS_PLAN_IN_FUTURE',
+    ]);
   });
 });

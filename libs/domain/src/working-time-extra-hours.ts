@@ -108,13 +108,19 @@ export function capProjection(year: number, months: readonly MonthMinutes[], ela
     if (cumulative >= YEAR_CAP_MINUTES) return { yearMinutes, capReached: true, monthlyRateMinutes: Math.round(yearMinutes / elapsed), capMonth: index + 1 };
   }
   const soFar = byMonth.slice(0, elapsed).reduce((sum, minutes) => sum + minutes, 0);
-  const rate = soFar / elapsed;
-  let capMonth: number | null = null;
-  if (rate > 0) {
-    const month = elapsed + Math.ceil((YEAR_CAP_MINUTES - soFar) / rate);
-    capMonth = month <= 12 ? month : null;
-  }
-  return { yearMinutes, capReached: false, monthlyRateMinutes: Math.round(rate), capMonth };
+  return { yearMinutes, capReached: false, monthlyRateMinutes: Math.round(soFar / elapsed), capMonth: projectedCapMonth(soFar, elapsed) };
+}
+
+/**
+ * ABS-6: the month (1–12) the 250 h cap is reached when the `minutesSoFar` of the first `elapsedMonths`
+ * months go on at the same rate; `elapsedMonths` itself when already reached; null when not within the
+ * year. In integers, so a rate that lands exactly on the cap names that month.
+ */
+export function projectedCapMonth(minutesSoFar: number, elapsedMonths: number): number | null {
+  if (minutesSoFar >= YEAR_CAP_MINUTES) return elapsedMonths;
+  if (minutesSoFar <= 0) return null;
+  const month = elapsedMonths + Math.ceil(((YEAR_CAP_MINUTES - minutesSoFar) * elapsedMonths) / minutesSoFar);
+  return month <= 12 ? month : null;
 }
 
 /** "taket nås i september" for a projection; null when the cap is not within the year. */
@@ -236,4 +242,52 @@ export function extraHoursProblems(draft: { month: string; hours: number }, empl
 /** Hours (quarter hours) as whole minutes. */
 export function hoursToMinutes(hours: number): number {
   return Math.round(hours * 60);
+}
+
+/** ABS-6: a year and quarter asked about: a quarter 1–4 of a year 2000–2100. */
+export function yearQuarterProblems({ year, quarter }: { year: number; quarter?: number }): Problem[] {
+  const problems: Problem[] = [];
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push(problem('YEAR_INVALID', 'Ange ett år mellan 2000 och 2100.', { field: 'year' }));
+  if (quarter !== undefined && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)) {
+    problems.push(problem('QUARTER_INVALID', 'Ange kvartalet som 1, 2, 3 eller 4.', { rule: 'ABS-6', field: 'quarter' }));
+  }
+  return problems;
+}
+
+/** ABS-6: HR reconciles a quarter once it has ended. */
+export function reconciliationProblems(yearQuarter: YearQuarter, today: IsoDate): Problem[] {
+  const problems = yearQuarterProblems(yearQuarter);
+  if (problems.length === 0 && !quarterHasEnded(yearQuarter, today)) {
+    problems.push(
+      problem('EXTRA_HOURS_QUARTER_NOT_ENDED', `Kvartal ${yearQuarter.quarter} ${yearQuarter.year} har inte tagit slut än. Stäm av kvartalet när det är slut.`, {
+        rule: 'ABS-6',
+        field: 'quarter',
+        params: { year: yearQuarter.year, quarter: yearQuarter.quarter },
+      }),
+    );
+  }
+  return problems;
+}
+
+export const MAX_PLAN_LENGTH = 2000;
+
+/** ABS-6: the plan made with a trainee over the limits: a text, and the day it was made (not after today). */
+export function extraHoursPlanProblems(draft: { plan: string; plannedOn: IsoDate }, today: IsoDate): Problem[] {
+  const problems: Problem[] = [];
+  const text = draft.plan.trim();
+  if (text.length === 0 || text.length > MAX_PLAN_LENGTH) {
+    problems.push(
+      problem('EXTRA_HOURS_PLAN_TEXT_INVALID', `Beskriv planen med BT-läkaren (högst ${MAX_PLAN_LENGTH} tecken).`, { rule: 'ABS-6', field: 'plan', params: { max: MAX_PLAN_LENGTH } }),
+    );
+  }
+  if (draft.plannedOn > today) {
+    problems.push(
+      problem('EXTRA_HOURS_PLAN_IN_FUTURE', 'Ange dagen då planen gjordes med BT-läkaren; den kan inte ligga efter i dag.', {
+        rule: 'ABS-6',
+        field: 'plannedOn',
+        params: { today },
+      }),
+    );
+  }
+  return problems;
 }
