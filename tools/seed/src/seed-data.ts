@@ -9,6 +9,7 @@ import { seedRecruitment, type RecruitmentData } from './recruitment.seed';
 import { seedSupervisorRegister } from './supervisor-register.seed';
 import { seedTrainingPlanTemplates, type TrainingPlanTemplateData } from './training-plan-template.seed';
 import { seedCheckpointChecklists } from './checkpoint-checklist.seed';
+import { seedWorkingTime, type WorkingTimeData } from './working-time.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -22,6 +23,7 @@ export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSup
   CohortData &
   SalaryData &
   RecruitmentData &
+  WorkingTimeData &
   TrainingPlanTemplateData & {
     /** The day the data describes. */
     asOf: IsoDate;
@@ -69,6 +71,8 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   const templates = seedTrainingPlanTemplates(organisation.sites, organisation.units);
   // configuration of the region, its ids drawn last, so the data before it stays the same
   const checkpointChecklistItems = seedCheckpointChecklists(random);
+  // drawn last, so the data before it stays the same
+  const workingTime = seedWorkingTime(random, organisation.people, cohorts.trainees, cohorts.placements, options.asOf ?? DEFAULT_AS_OF);
   return {
     asOf: options.asOf ?? DEFAULT_AS_OF,
     ...organisation,
@@ -80,5 +84,6 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
     ...recruitment,
     ...templates,
     checkpointChecklistItems,
+    ...workingTime,
   };
 }

@@ -85,6 +85,7 @@ export async function recordExtraHours(dataSource: DataSource, actor: Actor, tra
   return dataSource.transaction(async (manager) => {
     const recordedAt = new Date();
     const existing = await manager.findOneBy(ExtraHoursMonth, { traineeId, month });
+    const oldValue = existing ? `${month}: ${existing.minutes} min` : null;
     const row = Object.assign(existing ?? new ExtraHoursMonth(), {
       id: existing?.id ?? randomUUID(),
       traineeId,
@@ -97,7 +98,7 @@ export async function recordExtraHours(dataSource: DataSource, actor: Actor, tra
     else await manager.insert(ExtraHoursMonth, row);
     await manager.insert(
       AuditEvent,
-      auditEvent(actor, 'RECORD_EXTRA_HOURS', 'Trainee', traineeId, recordedAt, { oldValue: existing ? `${month}: ${existing.minutes} min` : null, newValue: `${month}: ${row.minutes} min` }),
+      auditEvent(actor, 'RECORD_EXTRA_HOURS', 'Trainee', traineeId, recordedAt, { oldValue, newValue: `${month}: ${row.minutes} min` }),
     );
     return row;
   });
