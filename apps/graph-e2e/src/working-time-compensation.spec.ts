@@ -49,8 +49,10 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
 
   const trainee = (username: string) => graph.data.trainees.find((t) => t.username === username)!;
   const siteId = (name: string) => graph.data.sites.find((s) => s.name === name)!.id;
-  const placementsOf = (username: string) => graph.data.placements.filter((p) => p.traineeId === trainee(username).id).sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) => graph.query<T>(query, { token: graph.tokenFor(username), variables });
+  const placementsOf = (username: string) =>
+    graph.data.placements.filter((p) => p.traineeId === trainee(username).id).sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
+    graph.query<T>(query, { token: graph.tokenFor(username), variables });
   const read = async (username: string, traineeUsername: string) => {
     const response = await ask<{ traineeCompensation: Compensation }>(username, READ, { traineeId: trainee(traineeUsername).id });
     expect(response.errors).toBeUndefined();
@@ -59,7 +61,10 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
   /** The on-call rows as stored now (the seed's, with what the tests recorded), per trainee. */
   const storedOnCall = async (traineeId: string) =>
     (await graph.databases.employment.dataSource.query('SELECT earnedMinutes, takenMinutes FROM on_call_hours WHERE traineeId = ?', [traineeId])).map(
-      (row: { earnedMinutes: number | string; takenMinutes: number | string }) => ({ earnedMinutes: Number(row.earnedMinutes), takenMinutes: Number(row.takenMinutes) }),
+      (row: { earnedMinutes: number | string; takenMinutes: number | string }) => ({
+        earnedMinutes: Number(row.earnedMinutes),
+        takenMinutes: Number(row.takenMinutes),
+      }),
     );
 
   describe('flexitime per placement', () => {
@@ -71,13 +76,21 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
       expect(response.errors).toBeUndefined();
       const rows = response.data!.recordFlexBalance.placements;
       expect(rows.map((row) => row.placementId)).toEqual(placementsOf('bt-ida.olsson').map((p) => p.id));
-      expect(rows[0]).toMatchObject({ unit: { name: 'Vårdcentralen Teleborg' }, flexOpeningHours: 0, flexClosingHours: 27.25, flexCarriedHours: 20, flexCutHours: 7.25 });
+      expect(rows[0]).toMatchObject({
+        unit: { name: 'Vårdcentralen Teleborg' },
+        flexOpeningHours: 0,
+        flexClosingHours: 27.25,
+        flexCarriedHours: 20,
+        flexCutHours: 7.25,
+      });
       expect(rows[1]).toMatchObject({ flexOpeningHours: 20, flexClosingHours: -14, flexCarriedHours: -10, flexCutHours: -4 });
       const seededThird = graph.data.flexBalances.find((b) => b.placementId === third.id)!.closingMinutes / 60;
       expect(rows[2]).toMatchObject({ flexOpeningHours: -10, flexClosingHours: seededThird, flexCarriedHours: Math.min(20, Math.max(-10, seededThird)) });
       // the current placement (Vårdcentralen Teleborg again, until January) has no closing balance yet
       expect(rows[4]).toMatchObject({ flexClosingHours: null, flexCarriedHours: null, flexCutHours: null });
-      const audits = await graph.databases.employment.dataSource.getRepository(AuditEvent).findBy({ action: 'RECORD_FLEX_BALANCE', entityId: trainee('bt-ida.olsson').id });
+      const audits = await graph.databases.employment.dataSource
+        .getRepository(AuditEvent)
+        .findBy({ action: 'RECORD_FLEX_BALANCE', entityId: trainee('bt-ida.olsson').id });
       expect(audits.map((audit) => audit.newValue).sort()).toEqual(['-840 min', '1635 min']);
     });
 
@@ -87,14 +100,20 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
         rule: 'ABS-7',
         field: 'hours',
       });
-      expectProblems(await ask('hr-samordnare', FLEX, { placementId: '00000000-0000-4000-8000-000000000000', hours: 1 }), 'BAD_USER_INPUT', { field: 'placementId' });
+      expectProblems(await ask('hr-samordnare', FLEX, { placementId: '00000000-0000-4000-8000-000000000000', hours: 1 }), 'BAD_USER_INPUT', {
+        field: 'placementId',
+      });
     });
   });
 
   describe('on-call compensation per placement', () => {
     it('ABS-5: 30 % paid and 70 % leave by default; leave taken subtracted; the balance left is what is paid out at the end', async () => {
       const [first] = placementsOf('bt-ida.olsson');
-      const response = await ask<{ recordOnCallHours: Compensation }>('hr-samordnare', ON_CALL, { placementId: first.id, earnedHours: 40, takenLeaveHours: 20 });
+      const response = await ask<{ recordOnCallHours: Compensation }>('hr-samordnare', ON_CALL, {
+        placementId: first.id,
+        earnedHours: 40,
+        takenLeaveHours: 20,
+      });
       expect(response.errors).toBeUndefined();
       const compensation = response.data!.recordOnCallHours;
       expect(compensation.onCallPaidPercent).toBe(30);
@@ -121,7 +140,10 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
     });
 
     it('ABS-5: the split is configurable per site, then for the region; a site’s own split wins', async () => {
-      expectProblems(await ask('atbt-chef', SPLIT, { siteId: siteId('Växjö'), paidPercent: 101 }), 'BAD_USER_INPUT', { code: 'ON_CALL_SPLIT_INVALID', field: 'paidPercent' });
+      expectProblems(await ask('atbt-chef', SPLIT, { siteId: siteId('Växjö'), paidPercent: 101 }), 'BAD_USER_INPUT', {
+        code: 'ON_CALL_SPLIT_INVALID',
+        field: 'paidPercent',
+      });
       expect((await ask('atbt-chef', SPLIT, { siteId: siteId('Växjö'), paidPercent: 50 })).errors).toBeUndefined();
       const ida = await read('hr-samordnare', 'bt-ida.olsson');
       expect(ida.onCallPaidPercent).toBe(50);
@@ -130,12 +152,17 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
       expect((await ask('hr-samordnare', SPLIT, { paidPercent: 40 })).data).toEqual({ setOnCallSplit: { scope: 'REGION', paidPercent: 40 } });
       expect((await read('hr-samordnare', 'bt-alva.oberg')).onCallPaidPercent).toBe(40);
       expect((await read('hr-samordnare', 'bt-ida.olsson')).onCallPaidPercent).toBe(50);
-      for (const username of ['bitr-atbt-chef', 'vc-vc-teleborg', 'bt-ida.olsson']) expectProblems(await ask(username, SPLIT, { paidPercent: 20 }), 'FORBIDDEN');
+      for (const username of ['bitr-atbt-chef', 'vc-vc-teleborg', 'bt-ida.olsson'])
+        expectProblems(await ask(username, SPLIT, { paidPercent: 20 }), 'FORBIDDEN');
     });
 
     it('ABS-5: the payout list at the end of BT is computed set-based and agrees with the per-trainee balance; the deputy sees Ljungby only', async () => {
       const variables = { endingFrom: '2027-01-01', endingTo: '2027-01-31' };
-      const response = await ask<{ onCallPayoutPage: { total: number; items: { trainee: { id: string }; employmentEnd: string; leftHours: number }[] } }>('hr-samordnare', PAYOUT, variables);
+      const response = await ask<{ onCallPayoutPage: { total: number; items: { trainee: { id: string }; employmentEnd: string; leftHours: number }[] } }>(
+        'hr-samordnare',
+        PAYOUT,
+        variables,
+      );
       expect(response.errors).toBeUndefined();
       const ending = graph.data.trainees.filter((t) => t.employmentEnd >= '2027-01-01' && t.employmentEnd <= '2027-01-31');
       const expected = [];
@@ -166,7 +193,8 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
       expectProblems(await ask('bt-frida.bergstrom', READ, { traineeId: ida }), 'FORBIDDEN', { code: 'TRAINEE_NOT_IN_SCOPE' });
       expectProblems(await ask('vc-vc-dalbo', READ, { traineeId: ida }), 'FORBIDDEN', { code: 'TRAINEE_NOT_IN_SCOPE' });
       expectProblems(await ask('bitr-atbt-chef', READ, { traineeId: ida }), 'FORBIDDEN', { code: 'SITE_NOT_IN_SCOPE' });
-      for (const username of ['studierektor-primar', 'adm-stod', 'hhl-vc-teleborg-1']) expectProblems(await ask(username, READ, { traineeId: ida }), 'FORBIDDEN');
+      for (const username of ['studierektor-primar', 'adm-stod', 'hhl-vc-teleborg-1'])
+        expectProblems(await ask(username, READ, { traineeId: ida }), 'FORBIDDEN');
     });
 
     it('only HR records flex balances and on-call hours', async () => {

@@ -67,21 +67,34 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
 
   const trainee = (username: string) => graph.data.trainees.find((t) => t.username === username)!;
   const siteId = (name: string) => graph.data.sites.find((s) => s.name === name)!.id;
-  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) => graph.query<T>(query, { token: graph.tokenFor(username), variables });
+  const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
+    graph.query<T>(query, { token: graph.tokenFor(username), variables });
   const year = async (username: string, traineeUsername: string) => {
     const response = await ask<{ traineeExtraHours: Year }>(username, YEAR, { traineeId: trainee(traineeUsername).id, year: 2026 });
     expect(response.errors).toBeUndefined();
     return response.data!.traineeExtraHours;
   };
   const flags = async (username: string, variables: Record<string, unknown> = {}) => {
-    const response = await ask<{ extraHoursFlagPage: { total: number; items: Flag[] } }>(username, FLAGS, { year: 2026, quarter: 3, perPage: 100, ...variables });
+    const response = await ask<{ extraHoursFlagPage: { total: number; items: Flag[] } }>(username, FLAGS, {
+      year: 2026,
+      quarter: 3,
+      perPage: 100,
+      ...variables,
+    });
     expect(response.errors).toBeUndefined();
     const page = response.data!.extraHoursFlagPage;
     // the graph's Trainee has no username: the test names trainees by the seed's
     for (const item of page.items) item.trainee.username = graph.data.trainees.find((t) => t.id === item.trainee.id)!.username;
     return page;
   };
-  const runner = () => new JobRunner({ dataSource: graph.databases.employment.dataSource, jobs: EMPLOYMENT_JOBS, holder: 'replica-a', now: () => now, log: (line) => lines.push(line) });
+  const runner = () =>
+    new JobRunner({
+      dataSource: graph.databases.employment.dataSource,
+      jobs: EMPLOYMENT_JOBS,
+      holder: 'replica-a',
+      now: () => now,
+      log: (line) => lines.push(line),
+    });
 
   /**
    * The trainees over the limits after Q3 2026, computed with the pure rules from the seeded months (and
@@ -114,9 +127,9 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
         message: `Kvartal 3 2026: ${expected.length} BT-läkare över ATL-gränserna, ${expected.length} nyflaggade.`,
       });
       const stored = await graph.databases.employment.dataSource.getRepository(ExtraHoursFlag).findBy({ year: 2026, quarter: 3 });
-      expect(stored.map((flag) => [graph.data.trainees.find((t) => t.id === flag.traineeId)!.username, flag.quarterMinutes, flag.capMonth, flag.flaggedById]).sort()).toEqual(
-        expected.map((row) => [row.username, row.q3.minutes, row.capMonth, 'system:jobs']).sort(),
-      );
+      expect(
+        stored.map((flag) => [graph.data.trainees.find((t) => t.id === flag.traineeId)!.username, flag.quarterMinutes, flag.capMonth, flag.flaggedById]).sort(),
+      ).toEqual(expected.map((row) => [row.username, row.q3.minutes, row.capMonth, 'system:jobs']).sort());
     });
 
     it('ABS-6: is idempotent: the same day it does not run again, the next night it adds no second flag', async () => {
@@ -131,7 +144,11 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
   describe('recording and reading a trainee’s hours', () => {
     it('ABS-6: HR records a month and a new figure replaces it; audited with old and new minutes', async () => {
       const ida = trainee('bt-ida.olsson');
-      const first = await ask<{ recordExtraHours: { id: string; month: string; hours: number } }>('hr-samordnare', RECORD, { traineeId: ida.id, month: '2026-01', hours: 12.25 });
+      const first = await ask<{ recordExtraHours: { id: string; month: string; hours: number } }>('hr-samordnare', RECORD, {
+        traineeId: ida.id,
+        month: '2026-01',
+        hours: 12.25,
+      });
       expect(first.errors).toBeUndefined();
       expect(first.data!.recordExtraHours).toMatchObject({ month: '2026-01', hours: 12.25 });
       for (const [month, hours] of IDA_HOURS) {
@@ -139,11 +156,17 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
         expect(response.errors).toBeUndefined();
         if (month === '2026-01') expect(response.data!.recordExtraHours.id).toBe(first.data!.recordExtraHours.id);
       }
-      const audits = await graph.databases.employment.dataSource.getRepository(AuditEvent).find({ where: { action: 'RECORD_EXTRA_HOURS', entityId: ida.id }, order: { id: 'ASC' } });
+      const audits = await graph.databases.employment.dataSource
+        .getRepository(AuditEvent)
+        .find({ where: { action: 'RECORD_EXTRA_HOURS', entityId: ida.id }, order: { id: 'ASC' } });
       expect(audits).toHaveLength(IDA_HOURS.length + 1);
       const seeded = graph.data.extraHoursMonths.find((m) => m.traineeId === ida.id && m.month === '2026-01')!;
       expect(audits.find((audit) => audit.newValue === '2026-01: 735 min')).toMatchObject({ oldValue: `2026-01: ${seeded.minutes} min` });
-      expect(audits.find((audit) => audit.newValue === '2026-01: 2400 min')).toMatchObject({ actorUsername: 'hr-samordnare', oldValue: '2026-01: 735 min', newValue: '2026-01: 2400 min' });
+      expect(audits.find((audit) => audit.newValue === '2026-01: 2400 min')).toMatchObject({
+        actorUsername: 'hr-samordnare',
+        oldValue: '2026-01: 735 min',
+        newValue: '2026-01: 2400 min',
+      });
     });
 
     it('ABS-6: the year shows the quarters with the 60 h alert, the 250 h cap projection and the 48 h average warning', async () => {
@@ -156,18 +179,27 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
         { quarter: 4, hours: 10, overAlert: false, reconciled: false },
       ]);
       // 220 h over the ten months ended on 22 November: 22 h a month reaches 250 h in December
-      expect(ida).toMatchObject({ yearHours: 220, capReached: false, capMonth: 12, monthlyRateHours: 22, projection: 'I nuvarande takt nås taket på 250 timmar i december.' });
+      expect(ida).toMatchObject({
+        yearHours: 220,
+        capReached: false,
+        capMonth: 12,
+        monthlyRateHours: 22,
+        projection: 'I nuvarande takt nås taket på 250 timmar i december.',
+      });
       expect(ida.warnings).toEqual([expect.objectContaining({ code: 'AVERAGE_WEEK_OVER_48', from: '2026-01-01', to: '2026-04-30' })]);
     });
 
     it('ABS-6: refuses a month outside the employment and hours that are not quarter hours, naming the fields', async () => {
       const ida = trainee('bt-ida.olsson');
-      expectProblems(
-        await ask('hr-samordnare', RECORD, { traineeId: ida.id, month: '2025-12', hours: 5 }),
-        'BAD_USER_INPUT',
-        { code: 'EXTRA_HOURS_OUTSIDE_EMPLOYMENT', field: 'month', rule: 'ABS-6' },
-      );
-      expectProblems(await ask('hr-samordnare', RECORD, { traineeId: ida.id, month: '2026-02', hours: 1.1 }), 'BAD_USER_INPUT', { code: 'EXTRA_HOURS_INVALID', field: 'hours' });
+      expectProblems(await ask('hr-samordnare', RECORD, { traineeId: ida.id, month: '2025-12', hours: 5 }), 'BAD_USER_INPUT', {
+        code: 'EXTRA_HOURS_OUTSIDE_EMPLOYMENT',
+        field: 'month',
+        rule: 'ABS-6',
+      });
+      expectProblems(await ask('hr-samordnare', RECORD, { traineeId: ida.id, month: '2026-02', hours: 1.1 }), 'BAD_USER_INPUT', {
+        code: 'EXTRA_HOURS_INVALID',
+        field: 'hours',
+      });
     });
 
     it('only HR records hours: the Director, a head of unit and the trainee get FORBIDDEN', async () => {
@@ -178,9 +210,12 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
   });
 
   describe('who reads a trainee’s hours (row scope)', () => {
-    it.each(['hr-samordnare', 'atbt-chef', 'vc-vc-teleborg', 'bt-ida.olsson'])('%s reads Ida’s year (HR, the Director, the head of her unit today, herself)', async (username) => {
-      expect((await year(username, 'bt-ida.olsson')).yearHours).toBe(220);
-    });
+    it.each(['hr-samordnare', 'atbt-chef', 'vc-vc-teleborg', 'bt-ida.olsson'])(
+      '%s reads Ida’s year (HR, the Director, the head of her unit today, herself)',
+      async (username) => {
+        expect((await year(username, 'bt-ida.olsson')).yearHours).toBe(220);
+      },
+    );
 
     it('a trainee does not read another trainee’s hours; a head of unit not those placed elsewhere today, even in an earlier placement', async () => {
       const frida = trainee('bt-frida.bergstrom').id;
@@ -192,7 +227,10 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
 
     it('ORG-1: the deputy director reads their own site’s trainees, not Växjö’s', async () => {
       expect((await year('bitr-atbt-chef', 'bt-alva.oberg')).months.length).toBeGreaterThan(0);
-      expectProblems(await ask('bitr-atbt-chef', YEAR, { traineeId: trainee('bt-ida.olsson').id, year: 2026 }), 'FORBIDDEN', { code: 'SITE_NOT_IN_SCOPE', rule: 'ORG-1' });
+      expectProblems(await ask('bitr-atbt-chef', YEAR, { traineeId: trainee('bt-ida.olsson').id, year: 2026 }), 'FORBIDDEN', {
+        code: 'SITE_NOT_IN_SCOPE',
+        rule: 'ORG-1',
+      });
     });
 
     it('roles without working time (a director of studies, a supervisor, admin support) get FORBIDDEN', async () => {
@@ -214,7 +252,11 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
         { siteId: siteId('Växjö'), year: 2026, quarter: 3 },
       );
       expect(first.errors).toBeUndefined();
-      expect(first.data!.reconcileExtraHoursQuarter).toMatchObject({ flaggedCount: vaxjo.length, site: { name: 'Växjö' }, reconciledBy: { username: 'hr-samordnare' } });
+      expect(first.data!.reconcileExtraHoursQuarter).toMatchObject({
+        flaggedCount: vaxjo.length,
+        site: { name: 'Växjö' },
+        reconciledBy: { username: 'hr-samordnare' },
+      });
       const again = await ask<{ reconcileExtraHoursQuarter: { id: string } }>('hr-samordnare', RECONCILE, { siteId: siteId('Växjö'), year: 2026, quarter: 3 });
       expect(again.data!.reconcileExtraHoursQuarter.id).toBe(first.data!.reconcileExtraHoursQuarter.id);
       expect((await year('hr-samordnare', 'bt-ida.olsson')).quarters.map((q) => q.reconciled)).toEqual([false, false, true, false]);
@@ -262,16 +304,30 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
         plannedOn: '2026-10-08',
       });
       expect(planned.errors).toBeUndefined();
-      expect(planned.data!.recordExtraHoursPlan).toEqual({ id: expect.any(String), plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.', plannedOn: '2026-10-08', recordedBy: { username: 'atbt-chef' } });
+      expect(planned.data!.recordExtraHoursPlan).toEqual({
+        id: expect.any(String),
+        plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.',
+        plannedOn: '2026-10-08',
+        recordedBy: { username: 'atbt-chef' },
+      });
       expectProblems(await ask('bitr-atbt-chef', PLAN, { flagId: ida.id, plan: 'Plan', plannedOn: '2026-10-08' }), 'FORBIDDEN', { code: 'SITE_NOT_IN_SCOPE' });
       expect((await ask('bitr-atbt-chef', PLAN, { flagId: alva.id, plan: 'Schemat ses över med kliniken.', plannedOn: '2026-10-09' })).errors).toBeUndefined();
-      expectProblems(await ask('atbt-chef', PLAN, { flagId: alva.id, plan: ' ', plannedOn: '2026-12-01' }), 'BAD_USER_INPUT', { code: 'EXTRA_HOURS_PLAN_TEXT_INVALID' }, { code: 'EXTRA_HOURS_PLAN_IN_FUTURE' });
+      expectProblems(
+        await ask('atbt-chef', PLAN, { flagId: alva.id, plan: ' ', plannedOn: '2026-12-01' }),
+        'BAD_USER_INPUT',
+        { code: 'EXTRA_HOURS_PLAN_TEXT_INVALID' },
+        { code: 'EXTRA_HOURS_PLAN_IN_FUTURE' },
+      );
       expectProblems(await ask('hr-samordnare', PLAN, { flagId: alva.id, plan: 'Plan', plannedOn: '2026-10-09' }), 'FORBIDDEN');
 
       const after = await flags('atbt-chef');
-      expect(after.items.find((item) => item.id === ida.id)!.plans).toEqual([{ plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.', plannedOn: '2026-10-08', recordedBy: { username: 'atbt-chef' } }]);
+      expect(after.items.find((item) => item.id === ida.id)!.plans).toEqual([
+        { plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.', plannedOn: '2026-10-08', recordedBy: { username: 'atbt-chef' } },
+      ]);
       expect(after.items.find((item) => item.id === alva.id)!.plans.map((p) => p.recordedBy.username)).toEqual(['bitr-atbt-chef']);
-      expect((await year('bt-ida.olsson', 'bt-ida.olsson')).flags).toEqual([{ quarter: 3, quarterHours: 30, plans: [{ plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.' }] }]);
+      expect((await year('bt-ida.olsson', 'bt-ida.olsson')).flags).toEqual([
+        { quarter: 3, quarterHours: 30, plans: [{ plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.' }] },
+      ]);
     });
   });
 });

@@ -47,7 +47,10 @@ export interface OnCallBalance {
 }
 
 /** ABS-5: a trainee's on-call compensation over their placements: each placement split on its own, leave taken subtracted. */
-export function onCallBalance(placements: readonly { earnedMinutes: number; takenMinutes: number }[], paidPercent: number = DEFAULT_ON_CALL_PAID_PERCENT): OnCallBalance {
+export function onCallBalance(
+  placements: readonly { earnedMinutes: number; takenMinutes: number }[],
+  paidPercent: number = DEFAULT_ON_CALL_PAID_PERCENT,
+): OnCallBalance {
   const total = { earnedMinutes: 0, paidMinutes: 0, leaveMinutes: 0, takenMinutes: 0, leftMinutes: 0 };
   for (const placement of placements) {
     const split = onCallSplit(placement.earnedMinutes, paidPercent);
@@ -63,16 +66,22 @@ export function onCallBalance(placements: readonly { earnedMinutes: number; take
 /** ABS-5: a configured split: the paid share a whole percent 0–100. */
 export function onCallSplitProblems(paidPercent: number): Problem[] {
   if (Number.isInteger(paidPercent) && paidPercent >= 0 && paidPercent <= 100) return [];
-  return [problem('ON_CALL_SPLIT_INVALID', 'Ange den utbetalda andelen som ett helt antal procent, 0–100 (t.ex. 30).', { rule: 'ABS-5', field: 'paidPercent' })];
+  return [
+    problem('ON_CALL_SPLIT_INVALID', 'Ange den utbetalda andelen som ett helt antal procent, 0–100 (t.ex. 30).', { rule: 'ABS-5', field: 'paidPercent' }),
+  ];
 }
 
 function hoursProblem(field: string, hours: number, min: number): Problem[] {
   if (Number.isFinite(hours) && Number.isInteger(hours * 4) && hours >= min && Math.abs(hours) <= MAX_COMPENSATION_HOURS) return [];
   return [
-    problem('COMPENSATION_HOURS_INVALID', `Ange timmarna i kvartstimmar (t.ex. 7,75), ${min < 0 ? `mellan −${MAX_COMPENSATION_HOURS}` : 'mellan 0'} och ${MAX_COMPENSATION_HOURS}.`, {
-      field,
-      params: { max: MAX_COMPENSATION_HOURS },
-    }),
+    problem(
+      'COMPENSATION_HOURS_INVALID',
+      `Ange timmarna i kvartstimmar (t.ex. 7,75), ${min < 0 ? `mellan −${MAX_COMPENSATION_HOURS}` : 'mellan 0'} och ${MAX_COMPENSATION_HOURS}.`,
+      {
+        field,
+        params: { max: MAX_COMPENSATION_HOURS },
+      },
+    ),
   ];
 }
 
@@ -87,7 +96,10 @@ export function flexBalanceProblems(hours: number): Problem[] {
  * (`balanceAfter`: the trainee's balance with this entry).
  */
 export function onCallHoursProblems(draft: { earnedHours: number; takenLeaveHours: number }, balanceAfter?: OnCallBalance): Problem[] {
-  const problems: Problem[] = [...hoursProblem('earnedHours', draft.earnedHours, 0), ...hoursProblem('takenLeaveHours', draft.takenLeaveHours, 0)].map((p) => ({ ...p, rule: 'ABS-5' }));
+  const problems: Problem[] = [...hoursProblem('earnedHours', draft.earnedHours, 0), ...hoursProblem('takenLeaveHours', draft.takenLeaveHours, 0)].map((p) => ({
+    ...p,
+    rule: 'ABS-5',
+  }));
   if (problems.length === 0 && balanceAfter && balanceAfter.leftMinutes < 0) {
     problems.push(
       problem(

@@ -17,7 +17,8 @@ import {
 } from './working-time-extra-hours';
 
 const h = (hours: number) => hours * 60;
-const months = (year: number, hours: number[]): MonthMinutes[] => hours.map((value, i) => ({ month: `${year}-${String(i + 1).padStart(2, '0')}`, minutes: h(value) }));
+const months = (year: number, hours: number[]): MonthMinutes[] =>
+  hours.map((value, i) => ({ month: `${year}-${String(i + 1).padStart(2, '0')}`, minutes: h(value) }));
 
 describe('ABS-6 extra hours: quarters', () => {
   it('ABS-6: a month belongs to its calendar quarter, and a quarter has three months', () => {
@@ -82,9 +83,7 @@ describe('Working Hours Act warnings beside ABS-6 (EMP-4 baseline)', () => {
     // January–April 2026: 120 days, 17.14 weeks; 8 h a week extra is 137.1 h
     expect(averageWeekWarnings(months(2026, [35, 35, 35, 32]))).toEqual([]);
     const warnings = averageWeekWarnings(months(2026, [40, 40, 40, 40]));
-    expect(warnings).toEqual([
-      expect.objectContaining({ code: 'AVERAGE_WEEK_OVER_48', from: '2026-01-01', to: '2026-04-30' }),
-    ]); // February–May hold only 120 h (May unreported): 47 h a week
+    expect(warnings).toEqual([expect.objectContaining({ code: 'AVERAGE_WEEK_OVER_48', from: '2026-01-01', to: '2026-04-30' })]); // February–May hold only 120 h (May unreported): 47 h a week
     expect(warnings[0].message).toContain('49,3 timmar i veckan');
   });
 

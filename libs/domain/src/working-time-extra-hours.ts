@@ -220,11 +220,15 @@ export function extraHoursProblems(draft: { month: string; hours: number }, empl
     problems.push(problem('EXTRA_HOURS_MONTH_INVALID', 'Ange månaden som år och månad, t.ex. 2026-09.', { rule: 'ABS-6', field: 'month' }));
   } else if (employment && (draft.month < employment.employmentStart.slice(0, 7) || draft.month > employment.employmentEnd.slice(0, 7))) {
     problems.push(
-      problem('EXTRA_HOURS_OUTSIDE_EMPLOYMENT', `Månaden ligger utanför anställningen (${employment.employmentStart}–${employment.employmentEnd}). Ange en månad under BT.`, {
-        rule: 'ABS-6',
-        field: 'month',
-        params: { employmentStart: employment.employmentStart, employmentEnd: employment.employmentEnd },
-      }),
+      problem(
+        'EXTRA_HOURS_OUTSIDE_EMPLOYMENT',
+        `Månaden ligger utanför anställningen (${employment.employmentStart}–${employment.employmentEnd}). Ange en månad under BT.`,
+        {
+          rule: 'ABS-6',
+          field: 'month',
+          params: { employmentStart: employment.employmentStart, employmentEnd: employment.employmentEnd },
+        },
+      ),
     );
   }
   const minutes = draft.hours * 60;
@@ -259,11 +263,15 @@ export function reconciliationProblems(yearQuarter: YearQuarter, today: IsoDate)
   const problems = yearQuarterProblems(yearQuarter);
   if (problems.length === 0 && !quarterHasEnded(yearQuarter, today)) {
     problems.push(
-      problem('EXTRA_HOURS_QUARTER_NOT_ENDED', `Kvartal ${yearQuarter.quarter} ${yearQuarter.year} har inte tagit slut än. Stäm av kvartalet när det är slut.`, {
-        rule: 'ABS-6',
-        field: 'quarter',
-        params: { year: yearQuarter.year, quarter: yearQuarter.quarter },
-      }),
+      problem(
+        'EXTRA_HOURS_QUARTER_NOT_ENDED',
+        `Kvartal ${yearQuarter.quarter} ${yearQuarter.year} har inte tagit slut än. Stäm av kvartalet när det är slut.`,
+        {
+          rule: 'ABS-6',
+          field: 'quarter',
+          params: { year: yearQuarter.year, quarter: yearQuarter.quarter },
+        },
+      ),
     );
   }
   return problems;
@@ -277,7 +285,11 @@ export function extraHoursPlanProblems(draft: { plan: string; plannedOn: IsoDate
   const text = draft.plan.trim();
   if (text.length === 0 || text.length > MAX_PLAN_LENGTH) {
     problems.push(
-      problem('EXTRA_HOURS_PLAN_TEXT_INVALID', `Beskriv planen med BT-läkaren (högst ${MAX_PLAN_LENGTH} tecken).`, { rule: 'ABS-6', field: 'plan', params: { max: MAX_PLAN_LENGTH } }),
+      problem('EXTRA_HOURS_PLAN_TEXT_INVALID', `Beskriv planen med BT-läkaren (högst ${MAX_PLAN_LENGTH} tecken).`, {
+        rule: 'ABS-6',
+        field: 'plan',
+        params: { max: MAX_PLAN_LENGTH },
+      }),
     );
   }
   if (draft.plannedOn > today) {

@@ -37,7 +37,9 @@ export function seedWorkingTime(random: Random, people: Person[], trainees: Trai
     const heavy = index % 4 === 3;
     for (const month of monthsEnded(trainee.employmentStart, trainee.employmentEnd, asOf)) {
       const minutes = heavy ? quarterHours(random, 18, 26) : quarterHours(random, 2, 16);
-      data.extraHoursMonths.push(Object.assign({} as ExtraHoursMonth, { id: random.uuid(), traineeId: trainee.id, month, minutes, recordedById: hr.id, recordedAt }));
+      data.extraHoursMonths.push(
+        Object.assign({} as ExtraHoursMonth, { id: random.uuid(), traineeId: trainee.id, month, minutes, recordedById: hr.id, recordedAt }),
+      );
     }
   });
   for (const placement of placements) {

@@ -22,7 +22,11 @@ export class CompensationResolver {
   @Mutation(() => TraineeCompensation, {
     description: 'ABS-7: HR registrerar flexsaldot vid en placerings slut (kvartstimmar, negativt för skuld); ersätter tidigare siffra. Loggas i audit_event.',
   })
-  recordFlexBalance(@Arg('placementId', () => ID) placementId: string, @Arg('hours', () => Float) hours: number, @Ctx() ctx: EmploymentContext): Promise<TraineeCompensation> {
+  recordFlexBalance(
+    @Arg('placementId', () => ID) placementId: string,
+    @Arg('hours', () => Float) hours: number,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<TraineeCompensation> {
     return recordFlexBalance(ctx.dataSource, ctx, placementId, hours);
   }
 
@@ -42,7 +46,8 @@ export class CompensationResolver {
 
   @Authorized(Permission.SET_ON_CALL_SPLIT)
   @Mutation(() => OnCallSplitSetting, {
-    description: 'ABS-5: hur stor andel (procent) av jourkompensationen som betalas ut, för regionen (utan siteId) eller en huvudort; resten blir ledighet. Standard 30. Loggas i audit_event.',
+    description:
+      'ABS-5: hur stor andel (procent) av jourkompensationen som betalas ut, för regionen (utan siteId) eller en huvudort; resten blir ledighet. Standard 30. Loggas i audit_event.',
   })
   setOnCallSplit(
     @Arg('siteId', () => ID, { nullable: true }) siteId: string | null,

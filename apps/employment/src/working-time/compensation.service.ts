@@ -67,7 +67,10 @@ export async function traineeCompensation(dataSource: DataSource, trainee: Train
     if (carry) carried = carry.carriedMinutes;
     return row;
   });
-  const balance = onCallBalance(onCalls.map((row) => ({ earnedMinutes: row.earnedMinutes, takenMinutes: row.takenMinutes })), paidPercent);
+  const balance = onCallBalance(
+    onCalls.map((row) => ({ earnedMinutes: row.earnedMinutes, takenMinutes: row.takenMinutes })),
+    paidPercent,
+  );
   return {
     traineeId: trainee.id,
     onCallPaidPercent: paidPercent,
@@ -108,7 +111,10 @@ export async function recordFlexBalance(dataSource: DataSource, actor: Actor, pl
     else await manager.insert(FlexBalance, { placementId, traineeId: placement.traineeId, closingMinutes, recordedById: actor.viewer.id, recordedAt });
     await manager.insert(
       AuditEvent,
-      auditEvent(actor, 'RECORD_FLEX_BALANCE', 'Trainee', trainee.id, recordedAt, { oldValue: existing ? `${existing.closingMinutes} min` : null, newValue: `${closingMinutes} min` }),
+      auditEvent(actor, 'RECORD_FLEX_BALANCE', 'Trainee', trainee.id, recordedAt, {
+        oldValue: existing ? `${existing.closingMinutes} min` : null,
+        newValue: `${closingMinutes} min`,
+      }),
     );
   });
   return traineeCompensation(dataSource, trainee);
@@ -118,7 +124,13 @@ export async function recordFlexBalance(dataSource: DataSource, actor: Actor, pl
  * ABS-5: HR records a placement's on-call compensation earned and the compensation leave taken in it
  * (replacing earlier figures); refused when the leave taken over all placements would exceed the leave earned.
  */
-export async function recordOnCallHours(dataSource: DataSource, actor: Actor, placementId: string, earnedHours: number, takenLeaveHours: number): Promise<TraineeCompensation> {
+export async function recordOnCallHours(
+  dataSource: DataSource,
+  actor: Actor,
+  placementId: string,
+  earnedHours: number,
+  takenLeaveHours: number,
+): Promise<TraineeCompensation> {
   const draft = { earnedHours, takenLeaveHours };
   const [placement, trainee] = await placementForWrite(dataSource, actor, placementId, onCallHoursProblems(draft));
   const earnedMinutes = hoursToMinutes(earnedHours);
@@ -161,7 +173,10 @@ export async function setOnCallSplit(dataSource: DataSource, actor: Actor, siteI
     else await manager.insert(OnCallSplitSetting, row);
     await manager.insert(
       AuditEvent,
-      auditEvent(actor, 'SET_ON_CALL_SPLIT', siteId ? 'Site' : 'Region', scope, setAt, { oldValue: existing ? String(existing.paidPercent) : null, newValue: String(paidPercent) }),
+      auditEvent(actor, 'SET_ON_CALL_SPLIT', siteId ? 'Site' : 'Region', scope, setAt, {
+        oldValue: existing ? String(existing.paidPercent) : null,
+        newValue: String(paidPercent),
+      }),
     );
     return row;
   });

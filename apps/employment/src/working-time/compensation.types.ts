@@ -23,7 +23,10 @@ export class PlacementCompensation {
   @Field(() => Float, { nullable: true, description: 'ABS-7: det som följer med till nästa placering: saldot begränsat till +20/−10 timmar.' })
   flexCarriedHours: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'ABS-7: det som ströks vid placeringsbytet (positivt: timmar över +20 som försvann; negativt: skuld under −10 som avskrevs).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ABS-7: det som ströks vid placeringsbytet (positivt: timmar över +20 som försvann; negativt: skuld under −10 som avskrevs).',
+  })
   flexCutHours: number | null;
 
   @Field(() => Float, { description: 'ABS-5: intjänad jourkompensation under placeringen (timmar).' })

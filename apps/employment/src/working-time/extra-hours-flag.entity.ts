@@ -42,7 +42,10 @@ export class ExtraHoursFlag {
 
   /** 1–12: the month the 250 h cap is reached at the rate up to the quarter's end; null when not within the year. */
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Månaden (1–12) då taket på 250 timmar nås i takten fram till kvartalets slut; null om det inte nås under året.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Månaden (1–12) då taket på 250 timmar nås i takten fram till kvartalets slut; null om det inte nås under året.',
+  })
   capMonth: number | null;
 
   /** A person's id, or `system:jobs` for the quarterly check. */

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Permission } from '@bt/auth';
 import { insertRows } from '@bt/database';
-import { missingReferences, projectedCapMonth, QUARTER_ALERT_MINUTES, quarterMonths, reconciliationProblems, YEAR_CAP_MINUTES, type YearQuarter } from '@bt/domain';
+import {
+  missingReferences,
+  projectedCapMonth,
+  QUARTER_ALERT_MINUTES,
+  quarterMonths,
+  reconciliationProblems,
+  YEAR_CAP_MINUTES,
+  type YearQuarter,
+} from '@bt/domain';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { Trainee } from '../trainee/trainee.entity';
 import { Site } from '../site/site.entity';
@@ -50,7 +58,11 @@ export async function flagQuarter(dataSource: DataSource, actor: Actor, { year, 
     .addGroupBy('trainee.siteId')
     .having(`${quarterSum} >= :alert OR SUM(hours.minutes) * 4 >= :capByQuarter`, { alert: QUARTER_ALERT_MINUTES, capByQuarter: YEAR_CAP_MINUTES * quarter });
   if (siteId) over.andWhere('trainee.siteId = :siteId', { siteId });
-  const flagged = dataSource.getRepository(ExtraHoursFlag).createQueryBuilder('flag').select('flag.traineeId', 'traineeId').where('flag.year = :year AND flag.quarter = :quarter', { year, quarter });
+  const flagged = dataSource
+    .getRepository(ExtraHoursFlag)
+    .createQueryBuilder('flag')
+    .select('flag.traineeId', 'traineeId')
+    .where('flag.year = :year AND flag.quarter = :quarter', { year, quarter });
   if (siteId) flagged.andWhere('flag.siteId = :siteId', { siteId });
   const [rows, existing] = await Promise.all([over.getRawMany<OverRow>(), flagged.getRawMany<{ traineeId: string }>()]);
   const already = new Set(existing.map((row) => row.traineeId));
@@ -101,7 +113,10 @@ export async function reconcileQuarter(dataSource: DataSource, actor: Actor, sit
       flaggedCount: check.over,
     });
     await manager.insert(ExtraHoursReconciliation, row);
-    await manager.insert(AuditEvent, auditEvent(actor, 'RECONCILE_EXTRA_HOURS', 'Site', siteId, reconciledAt, { newValue: `${yearQuarter.year} K${yearQuarter.quarter}: ${check.over}` }));
+    await manager.insert(
+      AuditEvent,
+      auditEvent(actor, 'RECONCILE_EXTRA_HOURS', 'Site', siteId, reconciledAt, { newValue: `${yearQuarter.year} K${yearQuarter.quarter}: ${check.over}` }),
+    );
     return row;
   });
 }

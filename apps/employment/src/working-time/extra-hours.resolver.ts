@@ -22,13 +22,18 @@ export class ExtraHoursResolver {
     description:
       'ABS-6: en BT-läkares extra timmar (ATL-tid) under ett kalenderår, med kvartal, larm vid 60 timmar, taket 250 timmar med prognos och varningar enligt arbetstidslagen. HR och AT/BT-chefen alla, biträdande AT/BT-chef den egna huvudorten, verksamhetschefen de som är placerade på enheten i dag, BT-läkaren sig själv.',
   })
-  traineeExtraHours(@Arg('traineeId', () => ID) traineeId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: EmploymentContext): Promise<ExtraHoursYear> {
+  traineeExtraHours(
+    @Arg('traineeId', () => ID) traineeId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<ExtraHoursYear> {
     return extraHoursYear(ctx.dataSource, ctx, traineeId, year);
   }
 
   @Authorized(Permission.RECORD_WORKING_TIME)
   @Mutation(() => ExtraHoursMonth, {
-    description: 'ABS-6: HR registrerar en BT-läkares extra timmar för en månad under anställningen (ÅÅÅÅ-MM, kvartstimmar); ersätter månadens tidigare siffra. Loggas i audit_event.',
+    description:
+      'ABS-6: HR registrerar en BT-läkares extra timmar för en månad under anställningen (ÅÅÅÅ-MM, kvartstimmar); ersätter månadens tidigare siffra. Loggas i audit_event.',
   })
   recordExtraHours(
     @Arg('traineeId', () => ID) traineeId: string,
@@ -64,7 +69,8 @@ export class ExtraHoursResolver {
 
   @Authorized(Permission.PLAN_EXTRA_HOURS)
   @Mutation(() => ExtraHoursPlan, {
-    description: 'ABS-6: (biträdande) AT/BT-chefen registrerar planen som gjorts med en flaggad BT-läkare (text och dag). Biträdande AT/BT-chef bara för den egna huvudorten (ORG-1). Loggas i audit_event.',
+    description:
+      'ABS-6: (biträdande) AT/BT-chefen registrerar planen som gjorts med en flaggad BT-läkare (text och dag). Biträdande AT/BT-chef bara för den egna huvudorten (ORG-1). Loggas i audit_event.',
   })
   recordExtraHoursPlan(
     @Arg('flagId', () => ID) flagId: string,

@@ -61,7 +61,12 @@ export async function extraHoursYear(dataSource: DataSource, actor: Actor, train
     traineeId,
     year,
     months,
-    quarters: quarterSums(year, data).map((sum) => ({ quarter: sum.quarter, hours: sum.minutes / 60, overAlert: sum.overAlert, reconciled: reconciled.has(sum.quarter) })),
+    quarters: quarterSums(year, data).map((sum) => ({
+      quarter: sum.quarter,
+      hours: sum.minutes / 60,
+      overAlert: sum.overAlert,
+      reconciled: reconciled.has(sum.quarter),
+    })),
     yearHours: projection.yearMinutes / 60,
     capHours: YEAR_CAP_MINUTES / 60,
     capReached: projection.capReached,
@@ -115,7 +120,10 @@ export async function recordExtraHoursPlan(dataSource: DataSource, actor: Actor,
     const recordedAt = new Date();
     const row = Object.assign(new ExtraHoursPlan(), { id: randomUUID(), flagId, plan: plan.trim(), plannedOn, recordedById: actor.viewer.id, recordedAt });
     await manager.insert(ExtraHoursPlan, row);
-    await manager.insert(AuditEvent, auditEvent(actor, 'RECORD_EXTRA_HOURS_PLAN', 'Trainee', flag.traineeId, recordedAt, { newValue: `${flag.year} K${flag.quarter}` }));
+    await manager.insert(
+      AuditEvent,
+      auditEvent(actor, 'RECORD_EXTRA_HOURS_PLAN', 'Trainee', flag.traineeId, recordedAt, { newValue: `${flag.year} K${flag.quarter}` }),
+    );
     return row;
   });
 }

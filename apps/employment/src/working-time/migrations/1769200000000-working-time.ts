@@ -93,7 +93,15 @@ export class WorkingTime1769200000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['on_call_split', 'on_call_hours', 'flex_balance', 'extra_hours_reconciliation', 'extra_hours_plan', 'extra_hours_flag', 'extra_hours_month']) {
+    for (const table of [
+      'on_call_split',
+      'on_call_hours',
+      'flex_balance',
+      'extra_hours_reconciliation',
+      'extra_hours_plan',
+      'extra_hours_flag',
+      'extra_hours_month',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }
