@@ -19,6 +19,8 @@ export { ExtraHoursReconciliation } from './working-time/extra-hours-reconciliat
 export { FlexBalance } from './working-time/flex-balance.entity';
 export { OnCallHours } from './working-time/on-call-hours.entity';
 export { OnCallSplitSetting } from './working-time/on-call-split.entity';
+export { flagQuarter } from './working-time/extra-hours-reconciliation.service';
+export { extraHoursFlagPage } from './working-time/extra-hours-flag.service';
 export { RecruitmentRound } from './recruitment/round/recruitment-round.entity';
 export { RoundPosition } from './recruitment/round/round-position.entity';
 export { RubricCriterion } from './recruitment/round/rubric-criterion.entity';

@@ -4,6 +4,7 @@ import { JobRunner } from '@bt/jobs';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { statementsPerRequest } from './sql-statement-count';
 
 const YEAR = `query ($traineeId: ID!, $year: Int!) { traineeExtraHours(traineeId: $traineeId, year: $year) {
   traineeId year months { month hours } quarters { quarter hours overAlert reconciled } yearHours capHours capReached capMonth projection
@@ -328,6 +329,15 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
       expect((await year('bt-ida.olsson', 'bt-ida.olsson')).flags).toEqual([
         { quarter: 3, quarterHours: 30, plans: [{ plan: 'Inga extra pass i november–december; jourkomp tas ut som ledighet.' }] },
       ]);
+    });
+
+    it('the list’s SQL statements do not grow with its rows (trainees, sites and plans by DataLoader)', async () => {
+      const page = (perPage: number) =>
+        `{ extraHoursFlagPage(year: 2026, quarter: 3, perPage: ${perPage}) { total items { quarterHours trainee { givenName } site { name } plans { plan recordedBy { username } } } } }`;
+      const one = await statementsPerRequest(graph, page(1), (data: { extraHoursFlagPage: { items: unknown[] } }) => data.extraHoursFlagPage.items.length);
+      const all = await statementsPerRequest(graph, page(100), (data: { extraHoursFlagPage: { items: unknown[] } }) => data.extraHoursFlagPage.items.length);
+      expect([one.rows, all.rows]).toEqual([1, 3]);
+      expect(all.statements).toBe(one.statements);
     });
   });
 });

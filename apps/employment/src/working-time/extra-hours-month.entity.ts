@@ -1,10 +1,12 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { Trainee } from '../trainee/trainee.entity';
 
 /** ABS-6: a trainee's extra hours (övertid and mertid) in one calendar month, as HR records them; a new figure replaces the month's. */
 @Entity('extra_hours_month')
 @Unique('UQ_extra_hours_month_trainee_month', ['traineeId', 'month'])
+// the quarterly check sums every trainee's months from this index alone (no read of the rows)
+@Index('IDX_extra_hours_month_sums', ['traineeId', 'month', 'minutes'])
 @ObjectType({ description: 'ABS-6: en BT-läkares extra timmar (övertid och mertid) under en kalendermånad, registrerade av HR.' })
 export class ExtraHoursMonth {
   @PrimaryColumn({ type: 'varchar', length: 36 })

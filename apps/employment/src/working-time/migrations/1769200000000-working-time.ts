@@ -22,6 +22,7 @@ export class WorkingTime1769200000000 implements MigrationInterface {
         name: 'extra_hours_month',
         columns: [id, traineeId, { name: 'month', type: 'varchar', length: '7' }, int('minutes'), by('recordedById'), at('recordedAt')],
         uniques: [{ name: 'UQ_extra_hours_month_trainee_month', columnNames: ['traineeId', 'month'] }],
+        indices: [{ name: 'IDX_extra_hours_month_sums', columnNames: ['traineeId', 'month', 'minutes'] }],
         foreignKeys: [toTrainee],
       }),
     );
