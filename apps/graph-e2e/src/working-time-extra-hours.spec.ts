@@ -1,4 +1,4 @@
-import { AuditEvent, EMPLOYMENT_JOBS, ExtraHoursFlag } from '@bt/employment';
+import { AuditEvent, EMPLOYMENT_JOBS, ExtraHoursFlag, ExtraHoursMonth } from '@bt/employment';
 import { projectedCapMonth, quarterSums, type MonthMinutes } from '@bt/domain';
 import { JobRunner } from '@bt/jobs';
 import { testEngine } from '@bt/testing';
@@ -201,6 +201,15 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
         code: 'EXTRA_HOURS_INVALID',
         field: 'hours',
       });
+    });
+
+    it('ABS-6: two records of the same new month at once both succeed and leave one row (the second replaces the first)', async () => {
+      const sara = trainee('bt-sara.aberg').id;
+      const responses = await Promise.all([8, 9.5].map((hours) => ask('hr-samordnare', RECORD, { traineeId: sara, month: '2026-11', hours })));
+      expect(responses.map((response) => response.errors)).toEqual([undefined, undefined]);
+      const rows = await graph.databases.employment.dataSource.getRepository(ExtraHoursMonth).findBy({ traineeId: sara, month: '2026-11' });
+      expect(rows).toHaveLength(1);
+      expect([8 * 60, 9.5 * 60]).toContain(rows[0].minutes);
     });
 
     it('only HR records hours: the Director, a head of unit and the trainee get FORBIDDEN', async () => {

@@ -23,6 +23,7 @@ import { OnCallSplitSetting, REGION_SPLIT_KEY } from './on-call-split.entity';
 import type { OnCallPayout, OnCallPayoutPageArgs, PlacementCompensation, TraineeCompensation } from './compensation.types';
 import { assertWorkingTimeReaches, siteInScope } from './working-time.scope';
 import { workingTimeTrainee } from './extra-hours.service';
+import { onceMoreOnUniqueViolation } from './working-time.retry';
 
 /** ABS-5: the paid share for a site: the site's own split, else the region's, else 30 %. One statement. */
 export async function onCallPaidPercent(dataSource: DataSource, siteId: string): Promise<number> {
@@ -103,20 +104,22 @@ async function placementForWrite(dataSource: DataSource, actor: Actor, placement
 /** ABS-7: HR records a placement's closing flex balance (replacing an earlier figure); the carry-over to the next placement is clamped when read. */
 export async function recordFlexBalance(dataSource: DataSource, actor: Actor, placementId: string, hours: number): Promise<TraineeCompensation> {
   const [placement, trainee] = await placementForWrite(dataSource, actor, placementId, flexBalanceProblems(hours));
-  await dataSource.transaction(async (manager) => {
-    const recordedAt = new Date();
-    const existing = await manager.findOneBy(FlexBalance, { placementId });
-    const closingMinutes = hoursToMinutes(hours);
-    if (existing) await manager.update(FlexBalance, { placementId }, { closingMinutes, recordedById: actor.viewer.id, recordedAt });
-    else await manager.insert(FlexBalance, { placementId, traineeId: placement.traineeId, closingMinutes, recordedById: actor.viewer.id, recordedAt });
-    await manager.insert(
-      AuditEvent,
-      auditEvent(actor, 'RECORD_FLEX_BALANCE', 'Trainee', trainee.id, recordedAt, {
-        oldValue: existing ? `${existing.closingMinutes} min` : null,
-        newValue: `${closingMinutes} min`,
-      }),
-    );
-  });
+  await onceMoreOnUniqueViolation(() =>
+    dataSource.transaction(async (manager) => {
+      const recordedAt = new Date();
+      const existing = await manager.findOneBy(FlexBalance, { placementId });
+      const closingMinutes = hoursToMinutes(hours);
+      if (existing) await manager.update(FlexBalance, { placementId }, { closingMinutes, recordedById: actor.viewer.id, recordedAt });
+      else await manager.insert(FlexBalance, { placementId, traineeId: placement.traineeId, closingMinutes, recordedById: actor.viewer.id, recordedAt });
+      await manager.insert(
+        AuditEvent,
+        auditEvent(actor, 'RECORD_FLEX_BALANCE', 'Trainee', trainee.id, recordedAt, {
+          oldValue: existing ? `${existing.closingMinutes} min` : null,
+          newValue: `${closingMinutes} min`,
+        }),
+      );
+    }),
+  );
   return traineeCompensation(dataSource, trainee);
 }
 
@@ -135,24 +138,26 @@ export async function recordOnCallHours(
   const [placement, trainee] = await placementForWrite(dataSource, actor, placementId, onCallHoursProblems(draft));
   const earnedMinutes = hoursToMinutes(earnedHours);
   const takenMinutes = hoursToMinutes(takenLeaveHours);
-  await dataSource.transaction(async (manager) => {
-    const [others, paidPercent] = await Promise.all([manager.findBy(OnCallHours, { traineeId: trainee.id }), onCallPaidPercent(dataSource, trainee.siteId)]);
-    const existing = others.find((row) => row.placementId === placementId);
-    const after = onCallBalance([...others.filter((row) => row.placementId !== placementId), { earnedMinutes, takenMinutes }], paidPercent);
-    const problems = onCallHoursProblems(draft, after);
-    if (problems.length > 0) throw badUserInput(problems);
-    const recordedAt = new Date();
-    const values = { earnedMinutes, takenMinutes, recordedById: actor.viewer.id, recordedAt };
-    if (existing) await manager.update(OnCallHours, { placementId }, values);
-    else await manager.insert(OnCallHours, { placementId, traineeId: placement.traineeId, ...values });
-    await manager.insert(
-      AuditEvent,
-      auditEvent(actor, 'RECORD_ON_CALL_HOURS', 'Trainee', trainee.id, recordedAt, {
-        oldValue: existing ? `${existing.earnedMinutes}/${existing.takenMinutes} min` : null,
-        newValue: `${earnedMinutes}/${takenMinutes} min`,
-      }),
-    );
-  });
+  await onceMoreOnUniqueViolation(() =>
+    dataSource.transaction(async (manager) => {
+      const [others, paidPercent] = await Promise.all([manager.findBy(OnCallHours, { traineeId: trainee.id }), onCallPaidPercent(dataSource, trainee.siteId)]);
+      const existing = others.find((row) => row.placementId === placementId);
+      const after = onCallBalance([...others.filter((row) => row.placementId !== placementId), { earnedMinutes, takenMinutes }], paidPercent);
+      const problems = onCallHoursProblems(draft, after);
+      if (problems.length > 0) throw badUserInput(problems);
+      const recordedAt = new Date();
+      const values = { earnedMinutes, takenMinutes, recordedById: actor.viewer.id, recordedAt };
+      if (existing) await manager.update(OnCallHours, { placementId }, values);
+      else await manager.insert(OnCallHours, { placementId, traineeId: placement.traineeId, ...values });
+      await manager.insert(
+        AuditEvent,
+        auditEvent(actor, 'RECORD_ON_CALL_HOURS', 'Trainee', trainee.id, recordedAt, {
+          oldValue: existing ? `${existing.earnedMinutes}/${existing.takenMinutes} min` : null,
+          newValue: `${earnedMinutes}/${takenMinutes} min`,
+        }),
+      );
+    }),
+  );
   return traineeCompensation(dataSource, trainee);
 }
 
@@ -165,21 +170,23 @@ export async function setOnCallSplit(dataSource: DataSource, actor: Actor, siteI
   }
   if (problems.length > 0) throw badUserInput(problems);
   const scope = siteId ?? REGION_SPLIT_KEY;
-  return dataSource.transaction(async (manager) => {
-    const setAt = new Date();
-    const existing = await manager.findOneBy(OnCallSplitSetting, { scope });
-    const row = Object.assign(new OnCallSplitSetting(), { scope, paidPercent, setById: actor.viewer.id, setAt });
-    if (existing) await manager.update(OnCallSplitSetting, { scope }, { paidPercent, setById: actor.viewer.id, setAt });
-    else await manager.insert(OnCallSplitSetting, row);
-    await manager.insert(
-      AuditEvent,
-      auditEvent(actor, 'SET_ON_CALL_SPLIT', siteId ? 'Site' : 'Region', scope, setAt, {
-        oldValue: existing ? String(existing.paidPercent) : null,
-        newValue: String(paidPercent),
-      }),
-    );
-    return row;
-  });
+  return onceMoreOnUniqueViolation(() =>
+    dataSource.transaction(async (manager) => {
+      const setAt = new Date();
+      const existing = await manager.findOneBy(OnCallSplitSetting, { scope });
+      const row = Object.assign(new OnCallSplitSetting(), { scope, paidPercent, setById: actor.viewer.id, setAt });
+      if (existing) await manager.update(OnCallSplitSetting, { scope }, { paidPercent, setById: actor.viewer.id, setAt });
+      else await manager.insert(OnCallSplitSetting, row);
+      await manager.insert(
+        AuditEvent,
+        auditEvent(actor, 'SET_ON_CALL_SPLIT', siteId ? 'Site' : 'Region', scope, setAt, {
+          oldValue: existing ? String(existing.paidPercent) : null,
+          newValue: String(paidPercent),
+        }),
+      );
+      return row;
+    }),
+  );
 }
 
 interface PayoutRow {

@@ -20,6 +20,7 @@ import { ExtraHoursMonth } from './extra-hours-month.entity';
 import { ExtraHoursFlag } from './extra-hours-flag.entity';
 import { ExtraHoursReconciliation } from './extra-hours-reconciliation.entity';
 import { siteInScope } from './working-time.scope';
+import { onceMoreOnUniqueViolation } from './working-time.retry';
 
 export interface QuarterCheck {
   /** Trainees over the limits in the quarter (flagged before or now). */
@@ -42,7 +43,11 @@ interface OverRow {
  * SELECT of the quarter's flags, and inserts of the missing ones in chunks, whatever the number of
  * trainees. Idempotent: a trainee already flagged for the quarter keeps the first flag (and its plans).
  */
-export async function flagQuarter(dataSource: DataSource, actor: Actor, { year, quarter }: YearQuarter, siteId?: string): Promise<QuarterCheck> {
+export function flagQuarter(dataSource: DataSource, actor: Actor, yearQuarter: YearQuarter, siteId?: string): Promise<QuarterCheck> {
+  return onceMoreOnUniqueViolation(() => flagMissing(dataSource, actor, yearQuarter, siteId));
+}
+
+async function flagMissing(dataSource: DataSource, actor: Actor, { year, quarter }: YearQuarter, siteId?: string): Promise<QuarterCheck> {
   const [quarterFirst, , last] = quarterMonths({ year, quarter });
   const quarterSum = 'SUM(CASE WHEN hours.month >= :quarterFirst THEN hours.minutes ELSE 0 END)';
   const over = dataSource
@@ -99,8 +104,17 @@ export async function reconcileQuarter(dataSource: DataSource, actor: Actor, sit
   if (!site || problems.length > 0) throw badUserInput([...missingReferences([['Huvudorten', 'siteId', siteId, site]]), ...problems]);
   siteInScope(actor, [Permission.RECORD_WORKING_TIME], siteId);
   const check = await flagQuarter(dataSource, actor, yearQuarter, siteId);
-  const repository = dataSource.getRepository(ExtraHoursReconciliation);
-  const existing = await repository.findOneBy({ siteId, ...yearQuarter });
+  return onceMoreOnUniqueViolation(() => recordReconciliation(dataSource, actor, siteId, yearQuarter, check));
+}
+
+async function recordReconciliation(
+  dataSource: DataSource,
+  actor: Actor,
+  siteId: string,
+  yearQuarter: YearQuarter,
+  check: QuarterCheck,
+): Promise<ExtraHoursReconciliation> {
+  const existing = await dataSource.getRepository(ExtraHoursReconciliation).findOneBy({ siteId, ...yearQuarter });
   if (existing) return existing;
   return dataSource.transaction(async (manager) => {
     const reconciledAt = new Date();

@@ -25,6 +25,7 @@ import { ExtraHoursPlan } from './extra-hours-plan.entity';
 import { ExtraHoursReconciliation } from './extra-hours-reconciliation.entity';
 import type { ExtraHoursYear } from './extra-hours.types';
 import { assertWorkingTimeReaches } from './working-time.scope';
+import { onceMoreOnUniqueViolation } from './working-time.retry';
 
 /** The trainee of a working-time row, or BAD_USER_INPUT naming the id. */
 export async function workingTimeTrainee(dataSource: DataSource, traineeId: string, also: ReturnType<typeof extraHoursProblems> = []): Promise<Trainee> {
@@ -87,6 +88,10 @@ export async function recordExtraHours(dataSource: DataSource, actor: Actor, tra
   await assertWorkingTimeReaches(dataSource, actor, Permission.RECORD_WORKING_TIME, trainee);
   const problems = extraHoursProblems({ month, hours }, trainee);
   if (problems.length > 0) throw badUserInput(problems);
+  return onceMoreOnUniqueViolation(() => recordMonth(dataSource, actor, traineeId, month, hours));
+}
+
+function recordMonth(dataSource: DataSource, actor: Actor, traineeId: string, month: string, hours: number): Promise<ExtraHoursMonth> {
   return dataSource.transaction(async (manager) => {
     const recordedAt = new Date();
     const existing = await manager.findOneBy(ExtraHoursMonth, { traineeId, month });
