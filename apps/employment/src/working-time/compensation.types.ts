@@ -8,7 +8,7 @@ export class PlacementCompensation {
 
   unitId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Placeringens första dag.' })
   startDate: string;
 
   @Field(() => DateScalar, { description: 'Sista dagen.' })
@@ -44,7 +44,7 @@ export class PlacementCompensation {
 
 @ObjectType({ description: 'ABS-5, ABS-7: en BT-läkares flextid och jourkompensation per placering, med jourkompsaldot som betalas ut när BT avslutas.' })
 export class TraineeCompensation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'BT-läkarens id.' })
   traineeId: string;
 
   @Field(() => Int, { description: 'ABS-5: procent av jourkompensationen som betalas ut för BT-läkarens huvudort (standard 30; resten ledighet).' })
@@ -53,16 +53,16 @@ export class TraineeCompensation {
   @Field(() => [PlacementCompensation], { description: 'Placeringarna i tidsordning.' })
   placements: PlacementCompensation[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'ABS-5: intjänad jourkompensation under alla placeringar (timmar).' })
   onCallEarnedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'ABS-5: den del som betalas ut, summerad per placering.' })
   onCallPaidHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'ABS-5: den del som blir jourkompledighet, summerad per placering.' })
   onCallLeaveHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'ABS-5: jourkompledighet uttagen under alla placeringar.' })
   onCallTakenLeaveHours: number;
 
   @Field(() => Float, { description: 'ABS-5: intjänad jourkompledighet som inte tagits ut; betalas ut när BT avslutas.' })

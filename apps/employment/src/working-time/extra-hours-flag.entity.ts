@@ -26,7 +26,7 @@ export class ExtraHoursFlag {
   siteId: string;
 
   @Column({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Kalenderåret.' })
   year: number;
 
   @Column({ type: 'integer' })

@@ -16,7 +16,7 @@ export class ExtraHoursReconciliation {
   siteId: string;
 
   @Column({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Kalenderåret.' })
   year: number;
 
   @Column({ type: 'integer' })

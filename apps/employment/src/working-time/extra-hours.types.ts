@@ -8,7 +8,7 @@ export class ExtraHoursQuarter {
   @Field(() => Int, { description: 'Kvartalet, 1–4.' })
   quarter: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Extra timmar under kvartalet.' })
   hours: number;
 
   @Field(() => Boolean, { description: 'ABS-6: 60 timmar eller fler under kvartalet (larmgränsen).' })
@@ -29,7 +29,7 @@ export class WorkingTimeWarningType {
   @Field(() => String, { description: 'Periodens sista dag.' })
   to: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Varningen i ord.' })
   message: string;
 }
 
@@ -38,10 +38,10 @@ export class WorkingTimeWarningType {
     'ABS-6: en BT-läkares extra timmar under ett kalenderår: månader, kvartal med larm vid 60 timmar, taket på 250 timmar med prognos, och varningar enligt arbetstidslagen (48 timmar i snitt per vecka över fyra månader, räknat på 40 timmars vecka enligt EMP-4 plus de extra timmarna; dygnsvilan kräver dagsdata och visas inte här).',
 })
 export class ExtraHoursYear {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'BT-läkarens id.' })
   traineeId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Kalenderåret.' })
   year: number;
 
   @Field(() => [ExtraHoursMonth], { description: 'De registrerade månaderna, i ordning.' })
@@ -80,7 +80,7 @@ export class ExtraHoursFlagPage extends PageOf(ExtraHoursFlag) {}
 
 @ArgsType()
 export class ExtraHoursFlagPageArgs extends PageArgs {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Kalenderåret.' })
   year: number;
 
   @Field(() => Int, { description: 'Kvartalet, 1–4.' })
