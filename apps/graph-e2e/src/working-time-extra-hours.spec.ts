@@ -270,6 +270,12 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
       const again = await ask<{ reconcileExtraHoursQuarter: { id: string } }>('hr-samordnare', RECONCILE, { siteId: siteId('Växjö'), year: 2026, quarter: 3 });
       expect(again.data!.reconcileExtraHoursQuarter.id).toBe(first.data!.reconcileExtraHoursQuarter.id);
       expect((await year('hr-samordnare', 'bt-ida.olsson')).quarters.map((q) => q.reconciled)).toEqual([false, false, true, false]);
+      const RECONCILIATIONS = 'query { extraHoursReconciliations(year: 2026) { quarter flaggedCount site { name } } }';
+      expect((await ask('atbt-chef', RECONCILIATIONS)).data).toEqual({
+        extraHoursReconciliations: [{ quarter: 3, flaggedCount: vaxjo.length, site: { name: 'Växjö' } }],
+      });
+      expect((await ask('bitr-atbt-chef', RECONCILIATIONS)).data).toEqual({ extraHoursReconciliations: [] });
+      expectProblems(await ask('vc-vc-teleborg', RECONCILIATIONS), 'FORBIDDEN');
 
       const list = await flags('atbt-chef');
       expect(list.total).toBe(expected.length);

@@ -5,6 +5,7 @@ import { insertRows } from '@bt/database';
 import {
   missingReferences,
   projectedCapMonth,
+  yearQuarterProblems,
   QUARTER_ALERT_MINUTES,
   quarterMonths,
   reconciliationProblems,
@@ -133,4 +134,12 @@ async function recordReconciliation(
     );
     return row;
   });
+}
+
+/** ABS-6: a year's reconciliations, by quarter and site (at most four a site); ORG-1: the deputy director's own site only. */
+export async function reconciliationsOfYear(dataSource: DataSource, actor: Actor, year: number): Promise<ExtraHoursReconciliation[]> {
+  const problems = yearQuarterProblems({ year });
+  if (problems.length > 0) throw badUserInput(problems);
+  const siteId = siteInScope(actor, [Permission.PLAN_EXTRA_HOURS, Permission.RECORD_WORKING_TIME], undefined);
+  return dataSource.getRepository(ExtraHoursReconciliation).find({ where: { year, ...(siteId ? { siteId } : {}) }, order: { quarter: 'ASC', siteId: 'ASC' } });
 }

@@ -11,7 +11,7 @@ import { ExtraHoursPlan } from './extra-hours-plan.entity';
 import { ExtraHoursReconciliation } from './extra-hours-reconciliation.entity';
 import { ExtraHoursFlagPage, ExtraHoursFlagPageArgs, ExtraHoursYear } from './extra-hours.types';
 import { extraHoursYear, recordExtraHours, recordExtraHoursPlan } from './extra-hours.service';
-import { reconcileQuarter } from './extra-hours-reconciliation.service';
+import { reconcileQuarter, reconciliationsOfYear } from './extra-hours-reconciliation.service';
 import { extraHoursFlagPage } from './extra-hours-flag.service';
 import { workingTimeLoaders } from './working-time.loaders';
 
@@ -56,6 +56,15 @@ export class ExtraHoursResolver {
     @Ctx() ctx: EmploymentContext,
   ): Promise<ExtraHoursReconciliation> {
     return reconcileQuarter(ctx.dataSource, ctx, siteId, { year, quarter });
+  }
+
+  @Authorized(Permission.PLAN_EXTRA_HOURS, Permission.RECORD_WORKING_TIME)
+  @Query(() => [ExtraHoursReconciliation], {
+    description:
+      'ABS-6: årets kvartalsavstämningar per huvudort, kvartal för kvartal. AT/BT-chefen och HR alla huvudorter, biträdande AT/BT-chef den egna (ORG-1).',
+  })
+  extraHoursReconciliations(@Arg('year', () => Int) year: number, @Ctx() ctx: EmploymentContext): Promise<ExtraHoursReconciliation[]> {
+    return reconciliationsOfYear(ctx.dataSource, ctx, year);
   }
 
   @Authorized(Permission.PLAN_EXTRA_HOURS, Permission.RECORD_WORKING_TIME)
