@@ -190,6 +190,19 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
       expect(ida.warnings).toEqual([expect.objectContaining({ code: 'AVERAGE_WEEK_OVER_48', from: '2026-01-01', to: '2026-04-30' })]);
     });
 
+    it('EMP-4: the 48 h average spans the turn of the year: October–January warns in the new year’s view too', async () => {
+      const nils = trainee('bt-nils.gustafsson').id;
+      for (const month of ['2025-10', '2025-11', '2025-12', '2026-01']) {
+        expect((await ask('hr-samordnare', RECORD, { traineeId: nils, month, hours: 45 })).errors).toBeUndefined();
+      }
+      const nilsYear = await year('hr-samordnare', 'bt-nils.gustafsson');
+      expect(nilsYear.months.map((m) => m.month)).toEqual(['2026-01']);
+      expect(nilsYear.warnings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ code: 'AVERAGE_WEEK_OVER_48', from: '2025-10-01', to: '2026-01-31' })]),
+      );
+      expect(nilsYear.warnings.every((warning) => warning.to >= '2026-01-01')).toBe(true);
+    });
+
     it('ABS-6: refuses a month outside the employment and hours that are not quarter hours, naming the fields', async () => {
       const ida = trainee('bt-ida.olsson');
       expectProblems(await ask('hr-samordnare', RECORD, { traineeId: ida.id, month: '2025-12', hours: 5 }), 'BAD_USER_INPUT', {

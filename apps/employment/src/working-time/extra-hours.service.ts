@@ -37,7 +37,8 @@ export async function workingTimeTrainee(dataSource: DataSource, traineeId: stri
 /**
  * ABS-6: a trainee's extra hours in a calendar year: the months, the quarters (alert at 60 h, whether
  * HR has reconciled each for the trainee's site), the 250 h cap with the projection at the current rate,
- * the Working Hours Act's 48 h average as warnings, and the year's flags. Four statements.
+ * the Working Hours Act's 48 h average as warnings (over every four months that end in the year), and the
+ * year's flags. Four statements.
  */
 export async function extraHoursYear(dataSource: DataSource, actor: Actor, traineeId: string, year: number): Promise<ExtraHoursYear> {
   const problems = yearQuarterProblems({ year });
@@ -47,15 +48,17 @@ export async function extraHoursYear(dataSource: DataSource, actor: Actor, train
   const monthsOfYear = dataSource
     .getRepository(ExtraHoursMonth)
     .createQueryBuilder('hours')
-    .where('hours.traineeId = :traineeId AND hours.month >= :from AND hours.month <= :to', { traineeId, from: `${year}-01`, to: `${year}-12` })
+    // from October before: the 48 h average's four-month windows that end in the year
+    .where('hours.traineeId = :traineeId AND hours.month >= :from AND hours.month <= :to', { traineeId, from: `${year - 1}-10`, to: `${year}-12` })
     .orderBy('hours.month', 'ASC')
     .getMany();
-  const [months, reconciliations, flags] = await Promise.all([
+  const [withBefore, reconciliations, flags] = await Promise.all([
     monthsOfYear,
     dataSource.getRepository(ExtraHoursReconciliation).findBy({ siteId: trainee.siteId, year }),
     dataSource.getRepository(ExtraHoursFlag).find({ where: { traineeId, year }, order: { quarter: 'ASC' } }),
   ]);
-  const data = months.map(({ month, minutes }) => ({ month, minutes }));
+  const months = withBefore.filter((row) => row.month >= `${year}-01`);
+  const data = withBefore.map(({ month, minutes }) => ({ month, minutes }));
   const projection = capProjection(year, data, elapsedMonthsOf(year, data, actor.today));
   const reconciled = new Set(reconciliations.map((r) => r.quarter));
   return {
@@ -74,7 +77,7 @@ export async function extraHoursYear(dataSource: DataSource, actor: Actor, train
     capMonth: projection.capMonth,
     projection: capProjectionText(projection),
     monthlyRateHours: Math.round((projection.monthlyRateMinutes / 60) * 100) / 100,
-    warnings: averageWeekWarnings(data),
+    warnings: averageWeekWarnings(data).filter((warning) => warning.to >= `${year}-01-01`),
     flags,
   };
 }
