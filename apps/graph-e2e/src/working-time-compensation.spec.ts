@@ -180,6 +180,9 @@ describe(`flexitime (ABS-7) and on-call compensation (ABS-5) on ${testEngine()}`
       expect(ljungby.data!.onCallPayoutPage.items.every((item) => ljungbyIds.has(item.trainee.id))).toBe(true);
       expectProblems(await ask('bitr-atbt-chef', PAYOUT, { ...variables, siteId: siteId('Växjö') }), 'FORBIDDEN', { code: 'SITE_NOT_IN_SCOPE' });
       expectProblems(await ask('vc-vc-teleborg', PAYOUT, variables), 'FORBIDDEN');
+      expectProblems(await ask('hr-samordnare', PAYOUT, { endingFrom: '2027-02-01', endingTo: '2027-01-01' }), 'BAD_USER_INPUT', {
+        code: 'PAYOUT_PERIOD_REVERSED',
+      });
     });
   });
 

@@ -1,4 +1,12 @@
-import { flexBalanceProblems, flexCarryOver, onCallBalance, onCallHoursProblems, onCallSplit, onCallSplitProblems } from './working-time-compensation';
+import {
+  payoutPeriodProblems,
+  flexBalanceProblems,
+  flexCarryOver,
+  onCallBalance,
+  onCallHoursProblems,
+  onCallSplit,
+  onCallSplitProblems,
+} from './working-time-compensation';
 
 const h = (hours: number) => hours * 60;
 
@@ -47,5 +55,12 @@ describe('ABS-5 on-call compensation', () => {
       expect.objectContaining({ code: 'ON_CALL_LEAVE_EXCEEDS_EARNED', rule: 'ABS-5', field: 'takenLeaveHours', params: { takenHours: 8, leaveHours: 7 } }),
     ]);
     expect(onCallHoursProblems({ earnedHours: -1, takenLeaveHours: 0 }).map((p) => p.field)).toEqual(['earnedHours']);
+  });
+});
+
+describe('ABS-5 the payout list’s period', () => {
+  it('ABS-5: a period may be one day; reversed it is refused', () => {
+    expect(payoutPeriodProblems('2027-01-11', '2027-01-11')).toEqual([]);
+    expect(payoutPeriodProblems('2027-02-01', '2027-01-01')).toEqual([expect.objectContaining({ code: 'PAYOUT_PERIOD_REVERSED', field: 'endingFrom' })]);
   });
 });

@@ -116,3 +116,15 @@ export function onCallHoursProblems(draft: { earnedHours: number; takenLeaveHour
 export function formatHours(minutes: number): string {
   return (Math.round((minutes / 60) * 100) / 100).toLocaleString('sv-SE');
 }
+
+/** ABS-5: the period of employment ends the payout list covers: its first day not after its last. */
+export function payoutPeriodProblems(endingFrom: string, endingTo: string): Problem[] {
+  if (endingFrom <= endingTo) return [];
+  return [
+    problem('PAYOUT_PERIOD_REVERSED', `Perioden börjar (${endingFrom}) efter att den slutar (${endingTo}). Byt plats på datumen.`, {
+      rule: 'ABS-5',
+      field: 'endingFrom',
+      params: { endingFrom, endingTo },
+    }),
+  ];
+}

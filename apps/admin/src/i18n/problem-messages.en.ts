@@ -327,6 +327,7 @@ export const problemMessagesEn: Record<string, string> = {
   AVERAGE_WEEK_OVER_48:
     'Over four months, 40 hours a week plus the extra hours average more than 48 hours a week, the most the Working Hours Act allows. Plan leave or fewer extra shifts.',
   DAILY_REST_UNDER_11: 'The rest between two shifts is shorter than the 11 hours of daily rest the Working Hours Act requires.',
+  PAYOUT_PERIOD_REVERSED: 'The period starts (%{endingFrom}) after it ends (%{endingTo}). Swap the dates.',
   ON_CALL_LEAVE_EXCEEDS_EARNED:
     'The on-call compensation leave taken would be %{takenHours} hours, but only %{leaveHours} hours have been earned as leave. Check the leave taken.',
 };

@@ -10,6 +10,7 @@ import {
   onCallHoursProblems,
   onCallSplit,
   onCallSplitProblems,
+  payoutPeriodProblems,
   type Problem,
 } from '@bt/domain';
 import { badUserInput, pageRequest, ReadPlacement, type Actor, type Page } from '@bt/subgraph';
@@ -217,7 +218,7 @@ export async function onCallPayoutPage(dataSource: DataSource, actor: Actor, arg
     .addGroupBy('trainee.employmentEnd')
     .having(`${left} > 0`);
   if (siteId) query.andWhere('trainee.siteId = :siteId', { siteId });
-  const { offset, limit } = pageRequest(args, { fields: {}, byDefault: [], unique: 'trainee.id' });
+  const { offset, limit } = pageRequest(args, { fields: {}, byDefault: [], unique: 'trainee.id' }, payoutPeriodProblems(args.endingFrom, args.endingTo));
   const counted = dataSource.createQueryBuilder().select('COUNT(*)', 'total').from(`(${query.getQuery()})`, 'grouped').setParameters(query.getParameters());
   const [rows, count] = await Promise.all([
     query.clone().orderBy('leftMinutes', 'DESC').addOrderBy('trainee.id', 'ASC').offset(offset).limit(limit).getRawMany<PayoutRow>(),
