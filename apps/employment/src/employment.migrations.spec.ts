@@ -32,6 +32,7 @@ describeMigrations(employmentDatabase, {
     'TraineeSiteDatesIndex1768900000000',
     'UnitPrivatePrimaryCare1769100000000',
     'Absence1769100000100',
+    'WorkingTime1769200000000',
   ],
   tables: [
     // core
@@ -67,6 +68,14 @@ describeMigrations(employmentDatabase, {
     'placement_absence_judgement',
     'rehabilitation_decision',
     'rehabilitation_plan',
+    // working time (issue 12)
+    'extra_hours_flag',
+    'extra_hours_month',
+    'extra_hours_plan',
+    'extra_hours_reconciliation',
+    'flex_balance',
+    'on_call_hours',
+    'on_call_split',
     // the change feed of trainees' employment (libs/subgraph)
     'change_event',
     'change_feed_head',

@@ -14,6 +14,7 @@ import { auditModule } from './audit/audit.module';
 import { blockScheduleModule } from './block-schedule/block-schedule.module';
 import { changeFeedModule } from './change-feed/change-feed.module';
 import { absenceModule } from './absence/absence.module';
+import { workingTimeModule } from './working-time/working-time.module';
 
 /** Every feature area of employment (and the job runner's tables, libs/jobs, and the read model of education, libs/subgraph), registered here once: the schema, the database and the server are built from this list. */
 export const EMPLOYMENT_MODULES: SubgraphModule[] = [
@@ -30,6 +31,7 @@ export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   recruitmentModule,
   salaryModule,
   absenceModule,
+  workingTimeModule,
   jobsModule,
   educationReadModelModule,
 ];

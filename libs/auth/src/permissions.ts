@@ -141,6 +141,18 @@ export enum Permission {
   JUDGE_PLACEMENT_ABSENCE = 'JUDGE_PLACEMENT_ABSENCE',
   /** ABS-10, ABS-11: record whether rehabilitation starts, and the rehabilitation plan: the Director, the deputy for their own site. */
   DECIDE_REHABILITATION = 'DECIDE_REHABILITATION',
+  /**
+   * ABS-5, ABS-6, ABS-7: a trainee's extra hours, flexitime and on-call compensation. HR and the Director
+   * every trainee, the deputy director their own site's (ORG-1), a head of unit the trainees placed in
+   * their unit today, a trainee themself.
+   */
+  READ_WORKING_TIME = 'READ_WORKING_TIME',
+  /** ABS-5, ABS-6, ABS-7: record extra hours per month, flex balances and on-call hours per placement, and reconcile a quarter: HR. */
+  RECORD_WORKING_TIME = 'RECORD_WORKING_TIME',
+  /** ABS-6: the list of trainees over the limits after a quarter, and the plan made with each: the Director, the deputy director for their own site (ORG-1). */
+  PLAN_EXTRA_HOURS = 'PLAN_EXTRA_HOURS',
+  /** ABS-5: how on-call compensation is split between pay and leave, for the region or a site: the Director and HR. */
+  SET_ON_CALL_SPLIT = 'SET_ON_CALL_SPLIT',
 }
 
 /**
@@ -242,6 +254,16 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.READ_SICK_LEAVE]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL, [Role.HEAD_OF_UNIT]: OWN_ROWS },
   [Permission.JUDGE_PLACEMENT_ABSENCE]: { [Role.HEAD_OF_UNIT]: OWN_ROWS, [Role.CLINICAL_SUPERVISOR]: OWN_ROWS },
   [Permission.DECIDE_REHABILITATION]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
+  [Permission.READ_WORKING_TIME]: {
+    [Role.DIRECTOR]: ALL,
+    [Role.DEPUTY_DIRECTOR]: OWN_SITE,
+    [Role.HR_COORDINATOR]: ALL,
+    [Role.HEAD_OF_UNIT]: OWN_ROWS,
+    [Role.TRAINEE]: OWN_ROWS,
+  },
+  [Permission.RECORD_WORKING_TIME]: { [Role.HR_COORDINATOR]: ALL },
+  [Permission.PLAN_EXTRA_HOURS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
+  [Permission.SET_ON_CALL_SPLIT]: { [Role.DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
 };
 
 /**

@@ -35,3 +35,5 @@ export * from './access-rules';
 export * from './month-grid';
 export * from './absence-rules';
 export * from './service-ledger';
+export * from './working-time-extra-hours';
+export * from './working-time-compensation';

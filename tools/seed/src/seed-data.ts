@@ -10,6 +10,7 @@ import { seedSupervisorRegister } from './supervisor-register.seed';
 import { seedTrainingPlanTemplates, type TrainingPlanTemplateData } from './training-plan-template.seed';
 import { seedCheckpointChecklists } from './checkpoint-checklist.seed';
 import { seedAbsences } from './absence.seed';
+import { seedWorkingTime, type WorkingTimeData } from './working-time.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -23,6 +24,7 @@ export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSup
   CohortData &
   SalaryData &
   RecruitmentData &
+  WorkingTimeData &
   TrainingPlanTemplateData & {
     /** The day the data describes. */
     asOf: IsoDate;
@@ -72,8 +74,10 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   const templates = seedTrainingPlanTemplates(organisation.sites, organisation.units);
   // configuration of the region, its ids drawn last, so the data before it stays the same
   const checkpointChecklistItems = seedCheckpointChecklists(random);
-  // ids drawn after everything else, so the data before it stays the same
+  // drawn after the checklists, so the data before it stays the same
   const absences = seedAbsences(random, organisation.people, organisation.units, cohorts.trainees, cohorts.placements);
+  // drawn last (after the absences), so the data before it stays the same
+  const workingTime = seedWorkingTime(random, organisation.people, cohorts.trainees, cohorts.placements, options.asOf ?? DEFAULT_AS_OF);
   return {
     asOf: options.asOf ?? DEFAULT_AS_OF,
     ...organisation,
@@ -86,5 +90,6 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
     ...templates,
     checkpointChecklistItems,
     absences,
+    ...workingTime,
   };
 }

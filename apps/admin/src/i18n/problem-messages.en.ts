@@ -336,4 +336,21 @@ export const problemMessagesEn: Record<string, string> = {
   HEALTH_DATA_NOT_IN_SCOPE: 'Sick leave is health data: only the AT/BT director, HR and the head of the current unit see it.',
   REHABILITATION_PARTICIPANTS_REQUIRED:
     'Name who takes part in the rehabilitation plan (2–%{max}), e.g. HR, the AT/BT director, the clinic management, supervisors and the BT doctor.',
+  // working time: extra hours, flexitime and on-call compensation (ABS-5, ABS-6, ABS-7)
+  EXTRA_HOURS_MONTH_INVALID: 'Give the month as year and month, e.g. 2026-09.',
+  EXTRA_HOURS_OUTSIDE_EMPLOYMENT: 'The month is outside the employment (%{employmentStart}–%{employmentEnd}). Give a month during BT.',
+  EXTRA_HOURS_INVALID: "Give the hours as 0 or more in quarter hours (e.g. 12.25), at most the month's hours.",
+  YEAR_INVALID: 'Give a year between 2000 and 2100.',
+  QUARTER_INVALID: 'Give the quarter as 1, 2, 3 or 4.',
+  EXTRA_HOURS_QUARTER_NOT_ENDED: 'Quarter %{quarter} of %{year} has not ended yet. Reconcile the quarter once it has ended.',
+  EXTRA_HOURS_PLAN_TEXT_INVALID: 'Describe the plan made with the BT doctor (at most %{max} characters).',
+  EXTRA_HOURS_PLAN_IN_FUTURE: 'Give the day the plan was made with the BT doctor; it cannot be after today (%{today}).',
+  COMPENSATION_HOURS_INVALID: 'Give the hours in quarter hours (e.g. 7.75), at most %{max}.',
+  ON_CALL_SPLIT_INVALID: 'Give the paid share as a whole percentage, 0–100 (e.g. 30).',
+  AVERAGE_WEEK_OVER_48:
+    'Over four months, 40 hours a week plus the extra hours average more than 48 hours a week, the most the Working Hours Act allows. Plan leave or fewer extra shifts.',
+  DAILY_REST_UNDER_11: 'The rest between two shifts is shorter than the 11 hours of daily rest the Working Hours Act requires.',
+  PAYOUT_PERIOD_REVERSED: 'The period starts (%{endingFrom}) after it ends (%{endingTo}). Swap the dates.',
+  ON_CALL_LEAVE_EXCEEDS_EARNED:
+    'The on-call compensation leave taken would be %{takenHours} hours, but only %{leaveHours} hours have been earned as leave. Check the leave taken.',
 };

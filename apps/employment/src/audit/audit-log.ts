@@ -35,6 +35,13 @@ export type AuditAction =
   // ABS-10, ABS-11: a rehabilitation decision or plan recorded (entity: the trainee)
   | 'RECORD_REHABILITATION_DECISION'
   | 'RECORD_REHABILITATION_PLAN'
+  // ABS-5, ABS-6, ABS-7: working time recorded (entity: the trainee; old and new minutes), a quarter reconciled (the site), the split set
+  | 'RECORD_EXTRA_HOURS'
+  | 'RECONCILE_EXTRA_HOURS'
+  | 'RECORD_EXTRA_HOURS_PLAN'
+  | 'RECORD_FLEX_BALANCE'
+  | 'RECORD_ON_CALL_HOURS'
+  | 'SET_ON_CALL_SPLIT'
   // a person signed in (entity: the person; the sign-in method as new value)
   | 'SIGN_IN'
   // a refused attempt on sensitive data (entity: the operation, e.g. Query.auditEventPage)

@@ -54,6 +54,13 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   READ_SICK_LEAVE: { description: 'Se typ, anteckningar och motiveringar för sjukfrånvaro och VAB samt uppföljningen av sjukfrånvaro (loggas).' },
   JUDGE_PLACEMENT_ABSENCE: { description: 'Bedöma om frånvaron under en placering är godtagbar (verksamhetschef och klinisk handledare).' },
   DECIDE_REHABILITATION: { description: 'Besluta om rehabiliteringsarbete och registrera rehabiliteringsplanen (AT/BT-chef, biträdande för egen huvudort).' },
+  READ_WORKING_TIME: {
+    description:
+      'Se extra timmar (ATL-tid), flextid och jourkompensation: HR och AT/BT-chefen alla, biträdande AT/BT-chef den egna huvudorten, verksamhetschefen de BT-läkare som är placerade på enheten i dag, BT-läkaren sig själv.',
+  },
+  RECORD_WORKING_TIME: { description: 'Registrera extra timmar per månad, flexsaldo och jourkompensation per placering, och stämma av ett kvartal (HR).' },
+  PLAN_EXTRA_HOURS: { description: 'Se listan över BT-läkare över ATL-gränserna efter ett kvartal och registrera planen med var och en.' },
+  SET_ON_CALL_SPLIT: { description: 'Ställa in hur jourkompensationen delas mellan utbetalning och ledighet, för regionen eller en huvudort.' },
 };
 
 registerEnumType(Permission, {
