@@ -365,7 +365,10 @@ describe(`extra hours (ABS-6) on ${testEngine()}`, () => {
       const one = await statementsPerRequest(graph, page(1), (data: { extraHoursFlagPage: { items: unknown[] } }) => data.extraHoursFlagPage.items.length);
       const all = await statementsPerRequest(graph, page(100), (data: { extraHoursFlagPage: { items: unknown[] } }) => data.extraHoursFlagPage.items.length);
       expect([one.rows, all.rows]).toEqual([1, 3]);
-      expect(all.statements).toBe(one.statements);
+      // the people who recorded plans are looked up once per request, and only when a row on the page has a plan
+      const first = await graph.query<{ extraHoursFlagPage: { items: { plans: unknown[] }[] } }>(page(1), { token: graph.tokenFor('atbt-chef') });
+      const firstHasPlans = first.data!.extraHoursFlagPage.items[0].plans.length > 0;
+      expect(all.statements).toBe(one.statements + (firstHasPlans ? 0 : 1));
     });
   });
 });

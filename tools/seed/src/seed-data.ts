@@ -75,9 +75,9 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   // configuration of the region, its ids drawn last, so the data before it stays the same
   const checkpointChecklistItems = seedCheckpointChecklists(random);
   // drawn after the checklists, so the data before it stays the same
-  const absences = seedAbsences(random, organisation.people, organisation.units, cohorts.trainees, cohorts.placements);
-  // drawn last (after the absences), so the data before it stays the same
   const workingTime = seedWorkingTime(random, organisation.people, cohorts.trainees, cohorts.placements, options.asOf ?? DEFAULT_AS_OF);
+  // drawn last (after the working time), so the data before it stays the same
+  const absences = seedAbsences(random, organisation.people, organisation.units, cohorts.trainees, cohorts.placements);
   return {
     asOf: options.asOf ?? DEFAULT_AS_OF,
     ...organisation,
