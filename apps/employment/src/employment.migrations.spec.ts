@@ -32,6 +32,7 @@ describeMigrations(employmentDatabase, {
     'TraineeSiteDatesIndex1768900000000',
     'UnitPrivatePrimaryCare1769100000000',
     'Absence1769100000100',
+    'SickLeaveFlag1769100000200',
     'WorkingTime1769200000000',
   ],
   tables: [
@@ -68,6 +69,7 @@ describeMigrations(employmentDatabase, {
     'placement_absence_judgement',
     'rehabilitation_decision',
     'rehabilitation_plan',
+    'sick_leave_flag',
     // working time (issue 12)
     'extra_hours_flag',
     'extra_hours_month',

@@ -16,6 +16,8 @@ export { Absence } from './absence/absence.entity';
 export { PlacementAbsenceJudgement } from './absence/placement-absence-judgement.entity';
 export { RehabilitationDecision } from './absence/rehabilitation-decision.entity';
 export { RehabilitationPlan } from './absence/rehabilitation-plan.entity';
+export { refreshSickLeaveFlags } from './absence/sick-leave-flags';
+export { SickLeaveFlag } from './absence/sick-leave-flag.entity';
 export { ExtraHoursMonth } from './working-time/extra-hours-month.entity';
 export { ExtraHoursFlag } from './working-time/extra-hours-flag.entity';
 export { ExtraHoursPlan } from './working-time/extra-hours-plan.entity';

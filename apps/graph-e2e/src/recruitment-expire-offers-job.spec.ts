@@ -67,6 +67,7 @@ describe(`the expire-offers job (REC-7, REC-8) on ${testEngine()}`, () => {
     expect(EMPLOYMENT_JOBS.map((job) => [job.name, job.schedule])).toEqual([
       ['compact-change-feed', '30 2 * * *'],
       ['expire-offers', '15 0 * * *'],
+      ['sick-leave-flag-check', '30 3 * * *'],
       ['extra-hours-quarter-check', '15 3 * * *'],
     ]);
   });

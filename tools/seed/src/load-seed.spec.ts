@@ -42,14 +42,15 @@ describe(`loading the demo data on ${testEngine()}`, () => {
     const total = await loadSeed(databases, data);
     const first = await rowCounts(databases);
     // one change event per trainee with education rows and the feed's head; one per trainee in employment's feed and its head;
-    // and employment's data version (trainee-counts.ts)
+    // employment's data version (trainee-counts.ts); and the demo's flagged sick leave (one trainee, ABS-11)
     const traineesInEducation = new Set([...data.placements, ...data.mainSupervisions].map((row) => row.traineeId)).size;
     expect(first['education.change_event']).toBe(traineesInEducation);
     expect(first['education.change_feed_head']).toBe(1);
     expect(first['employment.change_event']).toBe(data.trainees.length);
     expect(first['employment.change_feed_head']).toBe(1);
     expect(first['employment.trainee_data_version']).toBe(1);
-    expect(Object.values(first).reduce((sum, n) => sum + n, 0)).toBe(total + traineesInEducation + data.trainees.length + 3);
+    expect(first['employment.sick_leave_flag']).toBe(1);
+    expect(Object.values(first).reduce((sum, n) => sum + n, 0)).toBe(total + traineesInEducation + data.trainees.length + 3 + 1);
     expect(first).toMatchObject({
       'employment.trainee': data.trainees.length,
       'education.placement': data.placements.length,

@@ -11,6 +11,7 @@ import {
   OnCallHours,
   PanelMember,
   publishUnpublishedEmployments,
+  refreshSickLeaveFlags,
   Person,
   RecruitmentRound,
   RequirementCheck,
@@ -115,6 +116,8 @@ export async function loadSeed(databases: SubgraphDatabases, data: SeedData, onP
   await publishUnpublishedEmployments(databases.employment.dataSource, data.asOf);
   // education's rows reach the other subgraphs' read models as change events, as any change does (once: a second load publishes nothing)
   await publishUnpublishedTrainees(databases.education.dataSource);
+  // ABS-10, ABS-11: the demo's sick leave flagged as the nightly check would flag it on the demo's day
+  await databases.employment.dataSource.transaction((manager) => refreshSickLeaveFlags(manager, data.asOf));
   return total;
 }
 

@@ -7,6 +7,7 @@ import {
   absenceDraftProblems,
   AbsenceStatus,
   coversDate,
+  isHealthAbsence,
   missingReferences,
   problem,
   type AbsenceDraft,
@@ -25,6 +26,7 @@ import {
 } from '@bt/subgraph';
 import { Absence } from './absence.entity';
 import { absenceProjection } from './service-ledger.service';
+import { refreshSickLeaveFlags } from './sick-leave-flags';
 import { Trainee } from '../trainee/trainee.entity';
 import { Unit } from '../unit/unit.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -92,6 +94,7 @@ export async function applyForAbsence(ctx: EmploymentContext, traineeId: string,
   await ctx.dataSource.transaction(async (manager) => {
     await manager.insert(Absence, absence);
     await manager.insert(AuditEvent, auditEvent(ctx, 'APPLY_ABSENCE', 'Absence', absence.id, appliedAt, { newValue: AbsenceStatus.APPLIED }));
+    if (isHealthAbsence(absence.kind)) await refreshSickLeaveFlags(manager, ctx.today, [absence.traineeId]);
   });
   return absence;
 }
@@ -186,6 +189,7 @@ export async function decideAbsence(ctx: EmploymentContext, args: AbsenceDecisio
   const version = await ctx.dataSource.transaction(async (manager) => {
     const updated = await updateVersioned(manager, Absence, { id: absence.id, version: args.version, what: 'frånvaron' }, changes);
     await manager.insert(AuditEvent, auditEvent(ctx, 'DECIDE_ABSENCE', 'Absence', absence.id, decidedAt, { oldValue: absence.status, newValue: status }));
+    if (isHealthAbsence(absence.kind)) await refreshSickLeaveFlags(manager, ctx.today, [absence.traineeId]);
     return updated;
   });
   return Object.assign(new Absence(), { ...absence, ...changes, version });
@@ -214,6 +218,7 @@ export async function withdrawAbsence(ctx: EmploymentContext, id: string, versio
       AuditEvent,
       auditEvent(ctx, 'WITHDRAW_ABSENCE', 'Absence', id, decidedAt, { oldValue: absence.status, newValue: AbsenceStatus.WITHDRAWN }),
     );
+    if (isHealthAbsence(absence.kind)) await refreshSickLeaveFlags(manager, ctx.today, [absence.traineeId]);
     return next;
   });
   return Object.assign(new Absence(), { ...absence, ...changes, version: updated });

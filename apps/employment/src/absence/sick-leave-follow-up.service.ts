@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { forbidden, Permission, permissionReachesSite, PermissionScope, permissionScope } from '@bt/auth';
-import {
-  AbsenceKind,
-  AbsenceStatus,
-  addMonths,
-  HEALTH_ABSENCE_KINDS,
-  missingReferences,
-  pagingProblems,
-  problem,
-  rehabilitationPlanProblems,
-  sickLeaveFlags,
-  textFieldProblems,
-} from '@bt/domain';
-import { badUserInput, type Page } from '@bt/subgraph';
-import { Absence } from './absence.entity';
+import { AbsenceKind, missingReferences, problem, rehabilitationPlanProblems, sickLeaveFlags, textFieldProblems } from '@bt/domain';
+import { badUserInput, fetchPage, pageRequest, SortOrder, type Page, type Sorting } from '@bt/subgraph';
 import { absenceLoaders } from './absence.loaders';
 import { sickLeaveRulesFromEnv } from './absence.config';
 import { seesHealthData } from './absence-access';
 import { RehabilitationDecision } from './rehabilitation-decision.entity';
 import { RehabilitationPlan } from './rehabilitation-plan.entity';
+import { SickLeaveFlag } from './sick-leave-flag.entity';
 import type { SickLeaveFollowUp } from './absence.types';
 import { Trainee } from '../trainee/trainee.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -138,8 +127,8 @@ export async function recordRehabilitationPlan(
 /**
  * ABS-10, ABS-11: the trainees still employed whose sick leave is flagged (repeated short-term sick leave,
  * or long-term absence), in name order, a page at a time, with their follow-up: for the Director and HR
- * (every site, or `siteId`) and the deputy (their own site; another is FORBIDDEN, ORG-1). One statement reads
- * the sick leave and VAB of the window (the rule's months back from today) of the site's trainees; the
+ * (every site, or `siteId`) and the deputy (their own site; another is FORBIDDEN, ORG-1). The page and its
+ * total come from the kept flags (sick_leave_flag, refreshSickLeaveFlags) in two statements at any size; the
  * follow-ups of the page are read by loaders and audited as one write.
  */
 export async function sickLeaveFlagPage(
@@ -147,8 +136,6 @@ export async function sickLeaveFlagPage(
   siteId: string | null | undefined,
   args: { page: number; perPage: number },
 ): Promise<Page<{ trainee: Trainee; followUp: SickLeaveFollowUp }>> {
-  const problems = pagingProblems(args, []);
-  if (problems.length > 0) throw badUserInput(problems);
   const scope = permissionScope(ctx.viewer, Permission.READ_SICK_LEAVE);
   const site = scope === PermissionScope.OWN_SITE ? (siteId ?? ctx.viewer.siteId) : siteId;
   if (scope === PermissionScope.OWN_SITE && site !== ctx.viewer.siteId) {
@@ -157,29 +144,24 @@ export async function sickLeaveFlagPage(
   if (scope !== PermissionScope.ALL && scope !== PermissionScope.OWN_SITE) {
     throw forbidden('Listan över flaggad sjukfrånvaro är för (biträdande) AT/BT-chef och HR.', 'HEALTH_DATA_NOT_IN_SCOPE');
   }
-  const config = sickLeaveRulesFromEnv();
+  // the flags kept by refreshSickLeaveFlags (on every change of sick leave, and nightly): one page in SQL, in the trainee list's name order
   const query = ctx.dataSource
-    .getRepository(Absence)
-    .createQueryBuilder('absence')
-    .innerJoin(Trainee, 'trainee', 'trainee.id = absence.traineeId')
-    .where('absence.kind IN (:...kinds)', { kinds: HEALTH_ABSENCE_KINDS })
-    .andWhere('absence.status IN (:...statuses)', { statuses: [AbsenceStatus.APPLIED, AbsenceStatus.APPROVED] })
-    .andWhere('absence.endDate >= :windowStart', { windowStart: addMonths(ctx.today, -config.repeatedWindowMonths) })
-    .andWhere('trainee.employmentEnd >= :today', { today: ctx.today });
-  if (site) query.andWhere('trainee.siteId = :site', { site });
-  const absences = await query.getMany();
-  const byTrainee = new Map<string, Absence[]>();
-  for (const absence of absences) byTrainee.set(absence.traineeId, [...(byTrainee.get(absence.traineeId) ?? []), absence]);
-  const flagged = [...byTrainee.entries()]
-    .filter(([, own]) => {
-      const flags = sickLeaveFlags(own, ctx.today, config);
-      return flags.repeatedShortTermSickLeave || flags.longTermPeriod !== null;
-    })
-    .map(([traineeId]) => traineeId);
-  const trainees = (await Promise.all(flagged.map((id) => ctx.loaders.trainee.load(id))))
-    .filter((trainee): trainee is Trainee => trainee !== undefined)
-    .sort((a, b) => a.familyName.localeCompare(b.familyName, 'sv') || a.givenName.localeCompare(b.givenName, 'sv') || a.id.localeCompare(b.id));
-  const shown = trainees.slice((args.page - 1) * args.perPage, args.page * args.perPage);
-  const items = await Promise.all(shown.map(async (trainee) => ({ trainee, followUp: await sickLeaveFollowUp(ctx, trainee) })));
-  return { items, total: trainees.length };
+    .getRepository(Trainee)
+    .createQueryBuilder('trainee')
+    .innerJoin(SickLeaveFlag, 'flag', 'flag.traineeId = trainee.id')
+    .where('trainee.employmentEnd >= :today', { today: ctx.today });
+  if (site) query.andWhere('flag.siteId = :site', { site });
+  const page = await fetchPage(query, pageRequest({ ...args, sortField: null, sortOrder: SortOrder.ASC }, FLAGGED_SORTING));
+  const items = await Promise.all(page.items.map(async (trainee) => ({ trainee, followUp: await sickLeaveFollowUp(ctx, trainee) })));
+  return { items, total: page.total };
 }
+
+/** The flagged trainees in Swedish name order, then id. */
+const FLAGGED_SORTING: Sorting = {
+  fields: {},
+  byDefault: [
+    [{ column: 'trainee.familyName', text: true }, SortOrder.ASC],
+    [{ column: 'trainee.givenName', text: true }, SortOrder.ASC],
+  ],
+  unique: 'trainee.id',
+};
