@@ -20,9 +20,7 @@ function AppMenu() {
       {hasPermission(permissions, 'READ_PROGRAMME') && <Menu.Item to="/education-activities" primaryText="activities.title" leftIcon={<EventNoteIcon />} />}
       {hasPermission(permissions, 'READ_PROGRAMME') && <Menu.Item to="/unit-capacity" primaryText="bt.capacity.title" leftIcon={<ViewTimelineIcon />} />}
       {hasPermission(permissions, 'MANAGE_ACCESS') && <Menu.Item to="/access-tasks" primaryText="access.title" leftIcon={<KeyIcon />} />}
-      {hasPermission(permissions, 'DECIDE_ABSENCE') && (
-        <Menu.Item to="/absence-applications" primaryText="absence.applications" leftIcon={<EventBusyIcon />} />
-      )}
+      {hasPermission(permissions, 'DECIDE_ABSENCE') && <Menu.Item to="/absence-applications" primaryText="absence.applications" leftIcon={<EventBusyIcon />} />}
       {hasPermission(permissions, 'SCORE_APPLICATIONS') && <Menu.Item to="/scoring" primaryText="recruitment.scoring" leftIcon={<GradingIcon />} />}
       {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
         <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />

@@ -1,12 +1,27 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Card, CardContent, Chip, LinearProgress, Stack, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Stack,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { SitePageTable } from '../common/site-page';
 import { ABSENCE_APPLICATION_PAGE, TRAINEE_SERVICE_LEDGER, type AbsenceApplication, type ServiceLedger } from './absence-operations';
 import { DecideAbsenceDialog } from './decide-absence-dialog';
 import { ServiceLedgerPanel } from './service-ledger-panel';
-import { useAbsenceText } from './use-absence-text';
+import { PlacementLedgerTable } from './placement-ledger-table';
+import { AbsenceWarnings, useAbsenceText } from './use-absence-text';
 
 const PER_PAGE = 25;
 
@@ -60,34 +75,34 @@ export function AbsenceApplicationsPage() {
         <Stack spacing={2}>
           {!shown || shown.page !== page ? <LinearProgress /> : null}
           {shown && (
-            <SitePageTable minWidth={700} data-absence-application-table>
+            <SitePageTable minWidth={660} data-absence-application-table>
               <TableHead>
                 <TableRow>
                   <TableCell>{translate('absence.trainee')}</TableCell>
                   <TableCell>{translate('absence.kind')}</TableCell>
                   <TableCell>{translate('absence.dates')}</TableCell>
                   <TableCell>{translate('absence.deciding_unit')}</TableCell>
-                  <TableCell>{translate('absence.warnings')}</TableCell>
                   <TableCell>{translate('absence.actions')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
                 {shown.items.length === 0 && (
                   <TableRow>
-                    <TableCell colSpan={6} data-no-absence-applications>
+                    <TableCell colSpan={5} data-no-absence-applications>
                       {translate('absence.no_applications')}
                     </TableCell>
                   </TableRow>
                 )}
                 {shown.items.map((application) => (
                   <TableRow key={application.id} data-absence-application={application.id} data-trainee={application.trainee.id}>
-                    <TableCell>{application.trainee.name}</TableCell>
+                    <TableCell sx={{ minWidth: 110 }}>{application.trainee.name}</TableCell>
                     <TableCell>
                       {text.kind(application)}
                       <Typography component="span" variant="caption" sx={{ display: 'block', color: 'text.secondary' }}>
                         {`${translate('absence.applied_on')} ${text.date(application.appliedOn)}`}
                         {application.note ? ` · ${application.note}` : ''}
                       </Typography>
+                      <AbsenceWarnings warnings={application.warnings} />
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       {text.dates(application.startDate, application.endDate)}
@@ -98,15 +113,6 @@ export function AbsenceApplicationsPage() {
                       )}
                     </TableCell>
                     <TableCell lang="sv">{application.decidingUnit?.name ?? '–'}</TableCell>
-                    <TableCell>
-                      {application.warnings.length === 0
-                        ? '–'
-                        : application.warnings.map((warning) => (
-                            <Typography key={warning.code} variant="body2" data-warning={warning.code} sx={{ color: 'warning.dark' }}>
-                              {text.warning(warning)}
-                            </Typography>
-                          ))}
-                    </TableCell>
                     <TableCell>
                       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
                         <Button size="small" variant="contained" onClick={() => setDeciding({ application, approve: true })}>
@@ -143,7 +149,18 @@ export function AbsenceApplicationsPage() {
                 <Typography variant="subtitle1">{translate('absence.ledger_of', { name: ledgerOf.trainee.name })}</Typography>
                 <Chip size="small" label="×" onClick={() => setLedgerOf(undefined)} aria-label={translate('ra.action.close')} />
               </Stack>
-              {ledgerOf.ledger ? <ServiceLedgerPanel ledger={ledgerOf.ledger} /> : <LinearProgress />}
+              {ledgerOf.ledger ? (
+                <Stack spacing={2}>
+                  <ServiceLedgerPanel ledger={ledgerOf.ledger} />
+                  <PlacementLedgerTable
+                    traineeId={ledgerOf.trainee.id}
+                    placements={ledgerOf.ledger.placements}
+                    onJudged={() => setReads((count) => count + 1)}
+                  />
+                </Stack>
+              ) : (
+                <LinearProgress />
+              )}
             </Box>
           )}
         </Stack>

@@ -7,12 +7,12 @@ import { useToday } from '../data/use-today';
 import { SitePageTable } from '../common/site-page';
 import { ConsequenceDialog } from '../common/consequence-dialog';
 import { hasPermission, type Permissions } from '../permissions';
-import { TRAINEE_ABSENCE, WITHDRAW_ABSENCE, type Absence, type AbsenceWarning, type PlacementLedger, type ServiceLedger } from './absence-operations';
+import { TRAINEE_ABSENCE, WITHDRAW_ABSENCE, type Absence, type AbsenceWarning, type ServiceLedger } from './absence-operations';
 import { ServiceLedgerPanel } from './service-ledger-panel';
 import { AbsenceTimeline } from './absence-timeline';
 import { ApplyAbsenceDialog } from './apply-absence-dialog';
-import { JudgePlacementDialog } from './judge-placement-dialog';
-import { useAbsenceText } from './use-absence-text';
+import { PlacementLedgerTable } from './placement-ledger-table';
+import { AbsenceWarnings, useAbsenceText } from './use-absence-text';
 
 const STATUS_CHIPS = { APPLIED: 'warning', APPROVED: 'success', REFUSED: 'error', WITHDRAWN: 'default' } as const;
 
@@ -38,7 +38,6 @@ export function AbsenceTab() {
   const [applying, setApplying] = useState(false);
   const [warnings, setWarnings] = useState<AbsenceWarning[]>();
   const [withdrawing, setWithdrawing] = useState<Absence>();
-  const [judging, setJudging] = useState<PlacementLedger>();
   const withdraw = useGraphQLAction({ showsRefusal: true });
   const load = () =>
     graphql<{ traineeAbsences: Absence[]; traineeServiceLedger: ServiceLedger }>(TRAINEE_ABSENCE, { traineeId: trainee!.id }).then(
@@ -53,8 +52,6 @@ export function AbsenceTab() {
   const { absences, ledger } = shown;
   // the trainee for herself, HR and admin support for anyone (the server checks the row)
   const mayApply = hasPermission(permissions, 'APPLY_ABSENCE');
-  // ABS-2: the head of the placement's unit or its clinical supervisor (the server checks the placement)
-  const mayJudge = hasPermission(permissions, 'JUDGE_PLACEMENT_ABSENCE');
   return (
     <Stack spacing={3} data-absence-tab>
       <ServiceLedgerPanel ledger={ledger} />
@@ -82,7 +79,7 @@ export function AbsenceTab() {
       {absences.length === 0 ? (
         <Typography>{translate('absence.no_absences')}</Typography>
       ) : (
-        <SitePageTable minWidth={720} data-absence-table>
+        <SitePageTable minWidth={640} data-absence-table>
           <TableHead>
             <TableRow>
               <TableCell>{translate('absence.kind')}</TableCell>
@@ -90,14 +87,13 @@ export function AbsenceTab() {
               <TableCell>{translate('absence.percent')}</TableCell>
               <TableCell>{translate('absence.status')}</TableCell>
               <TableCell>{translate('absence.decided_by')}</TableCell>
-              <TableCell>{translate('absence.warnings')}</TableCell>
               {mayApply && <TableCell />}
             </TableRow>
           </TableHead>
           <TableBody>
             {absences.map((absence) => (
               <TableRow key={absence.id} data-absence={absence.id} data-status={absence.status}>
-                <TableCell data-absence-label>
+                <TableCell data-absence-label sx={{ maxWidth: 360 }}>
                   {text.kind(absence)}
                   {absence.unpaid && (
                     <Typography component="span" variant="caption" sx={{ display: 'block', color: 'text.secondary' }}>
@@ -109,6 +105,7 @@ export function AbsenceTab() {
                       {absence.note}
                     </Typography>
                   )}
+                  <AbsenceWarnings warnings={absence.warnings} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.dates(absence.startDate, absence.endDate)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('absence.percent_value', { percent: absence.percent })}</TableCell>
@@ -122,15 +119,6 @@ export function AbsenceTab() {
                       {absence.decisionReason}
                     </Typography>
                   )}
-                </TableCell>
-                <TableCell>
-                  {absence.warnings.length === 0
-                    ? '–'
-                    : absence.warnings.map((warning) => (
-                        <Typography key={warning.code} variant="body2" data-warning={warning.code} sx={{ color: 'warning.dark' }}>
-                          {text.warning(warning)}
-                        </Typography>
-                      ))}
                 </TableCell>
                 {mayApply && (
                   <TableCell>
@@ -146,57 +134,7 @@ export function AbsenceTab() {
           </TableBody>
         </SitePageTable>
       )}
-      {ledger.placements.length > 0 && (
-        <Box>
-          <Typography variant="subtitle1">{translate('absence.placements')}</Typography>
-          <SitePageTable minWidth={720} data-placement-ledger>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('absence.unit')}</TableCell>
-                <TableCell>{translate('absence.period')}</TableCell>
-                <TableCell>{translate('absence.absence_days')}</TableCell>
-                <TableCell>{translate('absence.service_days')}</TableCell>
-                <TableCell>{translate('absence.judgement')}</TableCell>
-                {mayJudge && <TableCell />}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {ledger.placements.map((placement) => (
-                <TableRow key={placement.placementId} data-placement-ledger-row={placement.placementId}>
-                  <TableCell lang="sv">{placement.unit?.name ?? '–'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.dates(placement.startDate, placement.endDate)}</TableCell>
-                  <TableCell>{text.days(placement.absenceDays)}</TableCell>
-                  <TableCell>{text.days(placement.serviceDays)}</TableCell>
-                  <TableCell data-judgement>
-                    {placement.judgement ? (
-                      <>
-                        <Chip
-                          size="small"
-                          color={placement.judgement.acceptable ? 'success' : 'error'}
-                          label={translate(placement.judgement.acceptable ? 'absence.acceptable' : 'absence.not_acceptable')}
-                        />
-                        <Typography component="span" variant="caption" sx={{ display: 'block', color: 'text.secondary' }}>
-                          {translate('absence.judged_by', { name: placement.judgement.judgedByName, date: text.date(placement.judgement.judgedAt) })}
-                          {placement.judgement.note ? ` · ${placement.judgement.note}` : ''}
-                        </Typography>
-                      </>
-                    ) : (
-                      translate('absence.not_judged')
-                    )}
-                  </TableCell>
-                  {mayJudge && (
-                    <TableCell>
-                      <Button size="small" variant="outlined" onClick={() => setJudging(placement)}>
-                        {translate('absence.judge')}
-                      </Button>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </SitePageTable>
-        </Box>
-      )}
+      <PlacementLedgerTable traineeId={trainee.id} placements={ledger.placements} onJudged={load} />
       {applying && (
         <ApplyAbsenceDialog
           traineeId={trainee.id}
@@ -223,17 +161,6 @@ export function AbsenceTab() {
               load();
             })
           }
-        />
-      )}
-      {judging && (
-        <JudgePlacementDialog
-          traineeId={trainee.id}
-          placement={judging}
-          onClose={() => setJudging(undefined)}
-          onDone={() => {
-            setJudging(undefined);
-            load();
-          }}
         />
       )}
     </Stack>

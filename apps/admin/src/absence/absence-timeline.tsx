@@ -46,11 +46,16 @@ export function AbsenceTimeline({ absences, employmentStart, employmentEnd }: { 
               key={month.month}
               variant="caption"
               noWrap
-              sx={{ position: 'absolute', left: `${month.left}%`, width: `${month.width}%`, borderLeft: '1px solid #bdbdbd', pl: 0.25, color: 'text.secondary' }}
+              sx={{
+                position: 'absolute',
+                left: `${month.left}%`,
+                width: `${month.width}%`,
+                borderLeft: '1px solid #bdbdbd',
+                pl: 0.25,
+                color: 'text.secondary',
+              }}
             >
-              {month.width > 3
-                ? new Date(`${month.month}T00:00:00Z`).toLocaleDateString(formattingLocale(locale), { timeZone: 'UTC', month: 'short' })
-                : ''}
+              {month.width > 3 ? new Date(`${month.month}T00:00:00Z`).toLocaleDateString(formattingLocale(locale), { timeZone: 'UTC', month: 'short' }) : ''}
             </Typography>
           ))}
         </Box>

@@ -4,14 +4,7 @@ import { useTranslate } from 'react-admin';
 import { PlanDialog } from '../training-plan/plan-dialog';
 import { usePlanAction } from '../training-plan/use-plan-action';
 import { useGraphQL } from '../data/use-graphql';
-import {
-  ABSENCE_KINDS,
-  ABSENCE_PROJECTION,
-  APPLY_FOR_ABSENCE,
-  DIRECTOR_DECIDED_KINDS,
-  type Absence,
-  type AbsenceProjection,
-} from './absence-operations';
+import { ABSENCE_KINDS, ABSENCE_PROJECTION, APPLY_FOR_ABSENCE, DIRECTOR_DECIDED_KINDS, type Absence, type AbsenceProjection } from './absence-operations';
 import { useAbsenceText } from './use-absence-text';
 
 /** ABS-12: the date 12 months are reached with and without the leave, and what it means for the employment's end. */
@@ -66,10 +59,17 @@ export function ApplyAbsenceDialog({ traineeId, onApplied, onClose }: { traineeI
       current = false;
     };
   }, [kind, startDate, endDate, percent]); // eslint-disable-line react-hooks/exhaustive-deps
-  const send = () =>
-    act<{ applyForAbsence: Absence }>(APPLY_FOR_ABSENCE, { traineeId, input }, (result) => onApplied(result.applyForAbsence));
+  const send = () => act<{ applyForAbsence: Absence }>(APPLY_FOR_ABSENCE, { traineeId, input }, (result) => onApplied(result.applyForAbsence));
   return (
-    <PlanDialog open title={translate('absence.apply_title')} error={error} busy={busy || !complete} submitLabel="absence.send" onSubmit={send} onClose={onClose}>
+    <PlanDialog
+      open
+      title={translate('absence.apply_title')}
+      error={error}
+      busy={busy || !complete}
+      submitLabel="absence.send"
+      onSubmit={send}
+      onClose={onClose}
+    >
       <TextField select label={translate('absence.kind')} value={kind} onChange={(event) => setKind(event.target.value)} {...fieldError('kind')}>
         {ABSENCE_KINDS.map((value) => (
           <MenuItem key={value} value={value}>
@@ -106,7 +106,14 @@ export function ApplyAbsenceDialog({ traineeId, onApplied, onClose }: { traineeI
           {...fieldError('percent')}
         />
       </Stack>
-      <TextField label={translate('absence.note')} value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} {...fieldError('note')} />
+      <TextField
+        label={translate('absence.note')}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        multiline
+        minRows={2}
+        {...fieldError('note')}
+      />
       {directorDecides && <Alert severity="info">{translate('absence.director_decides')}</Alert>}
       {directorDecides && projection && <ProjectionText projection={projection} />}
     </PlanDialog>

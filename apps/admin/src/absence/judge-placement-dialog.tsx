@@ -29,7 +29,14 @@ export function JudgePlacementDialog({
         <FormControlLabel value="yes" control={<Radio />} label={translate('absence.judge_acceptable')} />
         <FormControlLabel value="no" control={<Radio />} label={translate('absence.judge_not_acceptable')} />
       </RadioGroup>
-      <TextField label={translate('absence.note')} value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} {...fieldError('note')} />
+      <TextField
+        label={translate('absence.note')}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        multiline
+        minRows={2}
+        {...fieldError('note')}
+      />
     </PlanDialog>
   );
 }

@@ -55,7 +55,11 @@ export function ServiceLedgerPanel({ ledger }: { ledger: ServiceLedger }) {
           value={<span style={{ color: late ? '#c62828' : undefined }}>{date(ledger.twelveMonthsReachedOn)}</span>}
           detail={`${translate('absence.employment_end')} ${date(ledger.employmentEnd)}`}
         />
-        <Figure name="beyond" label={translate('absence.days_beyond')} value={ledger.extensionDays} />
+        <Figure
+          name="beyond"
+          label={translate('absence.days_beyond')}
+          value={<span style={{ color: late ? '#c62828' : undefined }}>{ledger.extensionDays}</span>}
+        />
         <Figure name="non-service" label={translate('absence.non_service_days')} value={translate('absence.days', { days: days(ledger.nonServiceDays) })} />
         <Figure
           name="six-months"

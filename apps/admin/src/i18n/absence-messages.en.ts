@@ -101,7 +101,8 @@ export const absenceMessagesEn = {
     next_page: 'Next page',
     previous_page: 'Previous page',
     warning_codes: {
-      PARENTAL_LEAVE_SHORT_NOTICE: 'Parental leave should be applied for at least 3 months before it starts. The employer decides under the Parental Leave Act.',
+      PARENTAL_LEAVE_SHORT_NOTICE:
+        'Parental leave should be applied for at least 3 months before it starts. The employer decides under the Parental Leave Act.',
       LEAVE_OF_ABSENCE_NOT_GRANTED_GENERALLY: 'Leave of absence is generally not granted during BT; only the AT/BT director can grant it, with a reason.',
       DIRECTOR_APPROVAL_UNPAID: 'Granted only individually by the AT/BT director, and then as unpaid leave of absence.',
       EXTERNAL_COURSE_RISKS_EXTENSION: 'The service time does not fit within the employment; an external course must not risk an extension.',
