@@ -49,7 +49,7 @@ describe(`absence and leave applications in chromium on ${testEngine()}`, () => 
     await keepScreenshot(page(), 'absence-applications-sv');
 
     await row.getByRole('button', { name: 'Bevilja' }).click();
-    const dialog = page().locator('[data-decide-dialog]');
+    const dialog = page().locator('[data-consequence-dialog]');
     // ABS-12: the effect on the date 12 months are reached, before deciding
     await dialog.locator('[data-projection-after]').waitFor();
     await keepScreenshot(page(), 'absence-approve-sv');
@@ -73,7 +73,7 @@ describe(`absence and leave applications in chromium on ${testEngine()}`, () => 
     await row.waitFor();
     await keepScreenshot(page(), 'absence-applications-en');
     await row.getByRole('button', { name: 'Refuse' }).click();
-    const dialog = page().locator('[data-decide-dialog]');
+    const dialog = page().locator('[data-consequence-dialog]');
     const refuse = dialog.getByRole('button', { name: 'Refuse' });
     expect(await refuse.isDisabled()).toBe(true);
     await dialog.getByLabel('Why is the application refused?').fill('Bemanningen vid jul är redan fylld.');

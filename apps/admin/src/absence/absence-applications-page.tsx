@@ -1,22 +1,9 @@
 import { useEffect, useState } from 'react';
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  LinearProgress,
-  Stack,
-  TableBody,
-  TableCell,
-  TableHead,
-  TablePagination,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, LinearProgress, Stack, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { SitePageTable } from '../common/site-page';
+import { WorkListPagination } from '../common/work-list-pagination';
 import { ABSENCE_APPLICATION_PAGE, TRAINEE_SERVICE_LEDGER, type AbsenceApplication, type ServiceLedger } from './absence-operations';
 import { DecideAbsenceDialog } from './decide-absence-dialog';
 import { ServiceLedgerPanel } from './service-ledger-panel';
@@ -131,18 +118,7 @@ export function AbsenceApplicationsPage() {
               </TableBody>
             </SitePageTable>
           )}
-          {shown && shown.total > PER_PAGE && (
-            <TablePagination
-              component="div"
-              count={shown.total}
-              page={shown.page - 1}
-              rowsPerPage={PER_PAGE}
-              rowsPerPageOptions={[]}
-              onPageChange={(_, zeroBased) => setPage(zeroBased + 1)}
-              labelDisplayedRows={({ from, to, count }) => translate('absence.rows', { from, to, count })}
-              getItemAriaLabel={(type) => translate(type === 'next' ? 'absence.next_page' : 'absence.previous_page')}
-            />
-          )}
+          {shown && <WorkListPagination total={shown.total} page={shown.page} perPage={PER_PAGE} messages="absence" onPage={setPage} />}
           {ledgerOf && (
             <Box data-ledger-of={ledgerOf.trainee.id} sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}>
               <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 1 }}>

@@ -1,7 +1,7 @@
 import { Box, Tooltip, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
-import { formattingLocale } from '../i18n/i18n-provider';
+import { useTranslate } from 'react-admin';
 import { timelineLayout } from '../trainees/timeline-layout';
+import { TimelineMonthScale } from '../trainees/timeline-month-scale';
 import { useToday } from '../data/use-today';
 import type { Absence, AbsenceStatus } from './absence-operations';
 import { useAbsenceText } from './use-absence-text';
@@ -23,7 +23,6 @@ const ROW_HEIGHT = 22;
  */
 export function AbsenceTimeline({ absences, employmentStart, employmentEnd }: { absences: Absence[]; employmentStart: string; employmentEnd: string }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const today = useToday();
   const text = useAbsenceText();
   const periods = absences.map((absence) => ({ id: absence.id, kind: absence.status, startDate: absence.startDate, endDate: absence.endDate }));
@@ -40,25 +39,7 @@ export function AbsenceTimeline({ absences, employmentStart, employmentEnd }: { 
   return (
     <Box sx={{ overflowX: 'auto', pt: 1 }}>
       <Box aria-label={translate('absence.calendar')} data-absence-calendar sx={{ position: 'relative', minWidth: 560 }}>
-        <Box aria-hidden sx={{ position: 'relative', height: 20 }}>
-          {months.map((month) => (
-            <Typography
-              key={month.month}
-              variant="caption"
-              noWrap
-              sx={{
-                position: 'absolute',
-                left: `${month.left}%`,
-                width: `${month.width}%`,
-                borderLeft: '1px solid #bdbdbd',
-                pl: 0.25,
-                color: 'text.secondary',
-              }}
-            >
-              {month.width > 3 ? new Date(`${month.month}T00:00:00Z`).toLocaleDateString(formattingLocale(locale), { timeZone: 'UTC', month: 'short' }) : ''}
-            </Typography>
-          ))}
-        </Box>
+        <TimelineMonthScale months={months} />
         <Box sx={{ position: 'relative', height, bgcolor: '#f5f5f5', borderRadius: 1 }}>
           {bars.map((bar, index) => {
             const absence = absences[index];

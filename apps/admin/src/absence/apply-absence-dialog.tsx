@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { NoteField } from './note-field';
 import { PlanDialog } from '../training-plan/plan-dialog';
 import { usePlanAction } from '../training-plan/use-plan-action';
 import { useGraphQL } from '../data/use-graphql';
@@ -106,14 +107,7 @@ export function ApplyAbsenceDialog({ traineeId, onApplied, onClose }: { traineeI
           {...fieldError('percent')}
         />
       </Stack>
-      <TextField
-        label={translate('absence.note')}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        multiline
-        minRows={2}
-        {...fieldError('note')}
-      />
+      <NoteField value={note} onChange={setNote} error={fieldError('note')} />
       {directorDecides && <Alert severity="info">{translate('absence.director_decides')}</Alert>}
       {directorDecides && projection && <ProjectionText projection={projection} />}
     </PlanDialog>

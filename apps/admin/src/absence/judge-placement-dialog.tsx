@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { FormControlLabel, Radio, RadioGroup, TextField } from '@mui/material';
+import { FormControlLabel, Radio, RadioGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { NoteField } from './note-field';
 import { PlanDialog } from '../training-plan/plan-dialog';
 import { usePlanAction } from '../training-plan/use-plan-action';
 import { RECORD_PLACEMENT_ABSENCE_JUDGEMENT, type PlacementLedger } from './absence-operations';
@@ -29,14 +30,7 @@ export function JudgePlacementDialog({
         <FormControlLabel value="yes" control={<Radio />} label={translate('absence.judge_acceptable')} />
         <FormControlLabel value="no" control={<Radio />} label={translate('absence.judge_not_acceptable')} />
       </RadioGroup>
-      <TextField
-        label={translate('absence.note')}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        multiline
-        minRows={2}
-        {...fieldError('note')}
-      />
+      <NoteField value={note} onChange={setNote} error={fieldError('note')} />
     </PlanDialog>
   );
 }
