@@ -91,7 +91,7 @@ export function AbsenceApplicationsPage() {
                       </Typography>
                       <AbsenceWarnings warnings={application.warnings} />
                     </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <TableCell sx={{ minWidth: 100 }}>
                       {text.dates(application.startDate, application.endDate)}
                       {application.percent !== 100 && (
                         <Typography component="span" variant="caption" sx={{ display: 'block' }}>
@@ -101,7 +101,7 @@ export function AbsenceApplicationsPage() {
                     </TableCell>
                     <TableCell lang="sv">{application.decidingUnit?.name ?? '–'}</TableCell>
                     <TableCell>
-                      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                      <Stack spacing={1} sx={{ alignItems: 'flex-start', '& button': { whiteSpace: 'nowrap' } }}>
                         <Button size="small" variant="contained" onClick={() => setDeciding({ application, approve: true })}>
                           {translate('absence.approve')}
                         </Button>

@@ -79,7 +79,7 @@ export function AbsenceTab() {
       {absences.length === 0 ? (
         <Typography>{translate('absence.no_absences')}</Typography>
       ) : (
-        <SitePageTable minWidth={640} data-absence-table>
+        <SitePageTable minWidth={600} data-absence-table>
           <TableHead>
             <TableRow>
               <TableCell>{translate('absence.kind')}</TableCell>
@@ -87,7 +87,6 @@ export function AbsenceTab() {
               <TableCell>{translate('absence.percent')}</TableCell>
               <TableCell>{translate('absence.status')}</TableCell>
               <TableCell>{translate('absence.decided_by')}</TableCell>
-              {mayApply && <TableCell />}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -107,10 +106,15 @@ export function AbsenceTab() {
                   )}
                   <AbsenceWarnings warnings={absence.warnings} />
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.dates(absence.startDate, absence.endDate)}</TableCell>
+                <TableCell sx={{ minWidth: 100 }}>{text.dates(absence.startDate, absence.endDate)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('absence.percent_value', { percent: absence.percent })}</TableCell>
                 <TableCell>
                   <Chip size="small" color={STATUS_CHIPS[absence.status]} label={translate(`absenceStatuses.${absence.status}`)} />
+                  {mayApply && withdrawable(absence, today) && (
+                    <Button size="small" variant="outlined" sx={{ display: 'flex', mt: 1 }} onClick={() => setWithdrawing(absence)}>
+                      {translate('absence.withdraw')}
+                    </Button>
+                  )}
                 </TableCell>
                 <TableCell>
                   {absence.decidedByName ?? '–'}
@@ -120,15 +124,6 @@ export function AbsenceTab() {
                     </Typography>
                   )}
                 </TableCell>
-                {mayApply && (
-                  <TableCell>
-                    {withdrawable(absence, today) && (
-                      <Button size="small" variant="outlined" onClick={() => setWithdrawing(absence)}>
-                        {translate('absence.withdraw')}
-                      </Button>
-                    )}
-                  </TableCell>
-                )}
               </TableRow>
             ))}
           </TableBody>

@@ -37,7 +37,7 @@ export function PlacementLedgerTable({ traineeId, placements, onJudged }: { trai
           {placements.map((placement) => (
             <TableRow key={placement.placementId} data-placement-ledger-row={placement.placementId}>
               <TableCell lang="sv">{placement.unit?.name ?? '–'}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.dates(placement.startDate, placement.endDate)}</TableCell>
+              <TableCell sx={{ minWidth: 100 }}>{text.dates(placement.startDate, placement.endDate)}</TableCell>
               <TableCell>{text.days(placement.absenceDays)}</TableCell>
               <TableCell>{text.days(placement.serviceDays)}</TableCell>
               <TableCell data-judgement={placement.judgement ? String(placement.judgement.acceptable) : undefined}>

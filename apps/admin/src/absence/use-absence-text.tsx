@@ -24,7 +24,8 @@ export function useAbsenceText() {
     [translate, locale],
   );
   const days = useCallback((value: number) => new Intl.NumberFormat(formattingLocale(locale), { maximumFractionDigits: 1 }).format(value), [locale]);
-  const dates = useCallback((from: string, to: string) => (from === to ? date(from) : `${date(from)}–${date(to)}`), [date]);
+  // a narrow window may break the range after its dash, never inside a date
+  const dates = useCallback((from: string, to: string) => (from === to ? date(from) : `${date(from)}–\u200b${date(to)}`), [date]);
   return { kind, warning, days, dates, date };
 }
 
