@@ -8,7 +8,7 @@ import { ABSENCE_APPLICATION_PAGE, TRAINEE_SERVICE_LEDGER, type AbsenceApplicati
 import { DecideAbsenceDialog } from './decide-absence-dialog';
 import { ServiceLedgerPanel } from './service-ledger-panel';
 import { PlacementLedgerTable } from './placement-ledger-table';
-import { AbsenceWarnings, useAbsenceText } from './use-absence-text';
+import { AbsenceWarnings, DATE_RANGE_CELL, useAbsenceText } from './use-absence-text';
 
 const PER_PAGE = 25;
 
@@ -91,7 +91,7 @@ export function AbsenceApplicationsPage() {
                       </Typography>
                       <AbsenceWarnings warnings={application.warnings} />
                     </TableCell>
-                    <TableCell sx={{ minWidth: 100 }}>
+                    <TableCell sx={DATE_RANGE_CELL}>
                       {text.dates(application.startDate, application.endDate)}
                       {application.percent !== 100 && (
                         <Typography component="span" variant="caption" sx={{ display: 'block' }}>

@@ -38,3 +38,6 @@ export function AbsenceWarnings({ warnings }: { warnings: readonly AbsenceWarnin
     </Typography>
   ));
 }
+
+/** A table cell with a date range: on one line in a wide window, broken after the dash in a narrow one (800 px). */
+export const DATE_RANGE_CELL = { minWidth: 100, whiteSpace: { xs: 'normal', lg: 'nowrap' } } as const;
