@@ -8,7 +8,7 @@ import { ABSENCE_APPLICATION_PAGE, TRAINEE_SERVICE_LEDGER, type AbsenceApplicati
 import { DecideAbsenceDialog } from './decide-absence-dialog';
 import { ServiceLedgerPanel } from './service-ledger-panel';
 import { PlacementLedgerTable } from './placement-ledger-table';
-import { AbsenceWarnings, DATE_RANGE_CELL, useAbsenceText } from './use-absence-text';
+import { AbsenceWarnings, DateRange, useAbsenceText } from './use-absence-text';
 
 const PER_PAGE = 25;
 
@@ -91,8 +91,8 @@ export function AbsenceApplicationsPage() {
                       </Typography>
                       <AbsenceWarnings warnings={application.warnings} />
                     </TableCell>
-                    <TableCell sx={DATE_RANGE_CELL}>
-                      {text.dates(application.startDate, application.endDate)}
+                    <TableCell>
+                      <DateRange from={application.startDate} to={application.endDate} />
                       {application.percent !== 100 && (
                         <Typography component="span" variant="caption" sx={{ display: 'block' }}>
                           {translate('absence.percent_value', { percent: application.percent })}

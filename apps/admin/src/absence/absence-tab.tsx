@@ -12,7 +12,7 @@ import { ServiceLedgerPanel } from './service-ledger-panel';
 import { AbsenceTimeline } from './absence-timeline';
 import { ApplyAbsenceDialog } from './apply-absence-dialog';
 import { PlacementLedgerTable } from './placement-ledger-table';
-import { AbsenceWarnings, DATE_RANGE_CELL, useAbsenceText } from './use-absence-text';
+import { AbsenceWarnings, DateRange, useAbsenceText } from './use-absence-text';
 
 const STATUS_CHIPS = { APPLIED: 'warning', APPROVED: 'success', REFUSED: 'error', WITHDRAWN: 'default' } as const;
 
@@ -106,7 +106,9 @@ export function AbsenceTab() {
                   )}
                   <AbsenceWarnings warnings={absence.warnings} />
                 </TableCell>
-                <TableCell sx={DATE_RANGE_CELL}>{text.dates(absence.startDate, absence.endDate)}</TableCell>
+                <TableCell>
+                  <DateRange from={absence.startDate} to={absence.endDate} />
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('absence.percent_value', { percent: absence.percent })}</TableCell>
                 <TableCell>
                   <Chip size="small" color={STATUS_CHIPS[absence.status]} label={translate(`absenceStatuses.${absence.status}`)} />

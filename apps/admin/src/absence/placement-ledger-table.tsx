@@ -5,7 +5,7 @@ import { SitePageTable } from '../common/site-page';
 import { hasPermission, type Permissions } from '../permissions';
 import type { PlacementLedger } from './absence-operations';
 import { JudgePlacementDialog } from './judge-placement-dialog';
-import { DATE_RANGE_CELL, useAbsenceText } from './use-absence-text';
+import { DateRange, useAbsenceText } from './use-absence-text';
 
 /**
  * ABS-2: the absence per placement with the latest judgement of whether it is acceptable, and a button
@@ -37,7 +37,9 @@ export function PlacementLedgerTable({ traineeId, placements, onJudged }: { trai
           {placements.map((placement) => (
             <TableRow key={placement.placementId} data-placement-ledger-row={placement.placementId}>
               <TableCell lang="sv">{placement.unit?.name ?? '–'}</TableCell>
-              <TableCell sx={DATE_RANGE_CELL}>{text.dates(placement.startDate, placement.endDate)}</TableCell>
+              <TableCell>
+                <DateRange from={placement.startDate} to={placement.endDate} />
+              </TableCell>
               <TableCell>{text.days(placement.absenceDays)}</TableCell>
               <TableCell>{text.days(placement.serviceDays)}</TableCell>
               <TableCell data-judgement={placement.judgement ? String(placement.judgement.acceptable) : undefined}>

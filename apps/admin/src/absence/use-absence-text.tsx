@@ -24,8 +24,7 @@ export function useAbsenceText() {
     [translate, locale],
   );
   const days = useCallback((value: number) => new Intl.NumberFormat(formattingLocale(locale), { maximumFractionDigits: 1 }).format(value), [locale]);
-  // a narrow window may break the range after its dash, never inside a date
-  const dates = useCallback((from: string, to: string) => (from === to ? date(from) : `${date(from)}–\u200b${date(to)}`), [date]);
+  const dates = useCallback((from: string, to: string) => (from === to ? date(from) : `${date(from)}–${date(to)}`), [date]);
   return { kind, warning, days, dates, date };
 }
 
@@ -39,5 +38,15 @@ export function AbsenceWarnings({ warnings }: { warnings: readonly AbsenceWarnin
   ));
 }
 
-/** A table cell with a date range: on one line in a wide window, broken after the dash in a narrow one (800 px). */
-export const DATE_RANGE_CELL = { minWidth: 100, whiteSpace: { xs: 'normal', lg: 'nowrap' } } as const;
+/** A date range in a table cell: a narrow window (800 px) may break it after the dash, never inside a date. */
+export function DateRange({ from, to }: { from: string; to: string }) {
+  const { date } = useAbsenceText();
+  if (from === to) return <span style={{ whiteSpace: 'nowrap' }}>{date(from)}</span>;
+  return (
+    <>
+      <span style={{ whiteSpace: 'nowrap' }}>{date(from)}–</span>
+      <wbr />
+      <span style={{ whiteSpace: 'nowrap' }}>{date(to)}</span>
+    </>
+  );
+}
