@@ -87,6 +87,29 @@ describe(`absence and leave applications in chromium on ${testEngine()}`, () => 
     });
   });
 
+  it('ABS-12: the Director grants research leave individually, with a reason and the effect confirmed', async () => {
+    const applied = (await absences('bt-alva.oberg')).find((row) => row.kind === 'RESEARCH_LEAVE' && row.status === 'APPLIED')!;
+    await signIn(page(), suite.admin.url, 'atbt-chef');
+    await page().getByRole('menuitem', { name: 'Ledighetsansökningar' }).click();
+    const row = page().locator(`[data-absence-application="${applied.id}"]`);
+    await row.getByRole('button', { name: 'Bevilja' }).click();
+    const dialog = page().locator('[data-consequence-dialog]');
+    await dialog.locator('[data-projection-after]').waitFor();
+    const approve = dialog.getByRole('button', { name: 'Bevilja' });
+    expect(await approve.isDisabled()).toBe(true);
+    await dialog.getByLabel('Motivering').fill('Forskningsplan och finansiering finns; tiden ryms i anställningen.');
+    expect(await approve.isDisabled()).toBe(true);
+    await dialog.getByLabel('Jag har sett effekten på tjänstgöringstiden').check();
+    await keepScreenshot(page(), 'absence-director-approve-sv');
+    await approve.click();
+    await page().getByText('Ansökan beviljades.').waitFor();
+    await row.waitFor({ state: 'detached' });
+    expect((await absences('bt-alva.oberg')).find((r) => r.id === applied.id)).toMatchObject({
+      status: 'APPROVED',
+      decisionReason: 'Forskningsplan och finansiering finns; tiden ryms i anställningen.',
+    });
+  });
+
   it('ABS-8: the trainee applies for parental leave at short notice and sees the warning', async () => {
     const ida = trainee('bt-ida.olsson');
     const end = ida.employmentEnd < '2026-12-18' ? ida.employmentEnd : '2026-12-18';
