@@ -31,6 +31,7 @@ import { UnitCapacityPage } from './block-schedule/unit-capacity-page';
 import { AuditList } from './audit';
 import { ActivitiesPage } from './education-activities/activities-page';
 import { AccessTasksPage } from './access-tasks/access-tasks-page';
+import { AbsenceApplicationsPage } from './absence/absence-applications-page';
 import { AppLayout } from './layout';
 import { createCatchAll, RequirePermission } from './common/not-allowed';
 
@@ -178,6 +179,14 @@ function resourcesFor(permissions: Permissions) {
         element={
           <RequirePermission permission="MANAGE_ACCESS">
             <AccessTasksPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/absence-applications"
+        element={
+          <RequirePermission permission="DECIDE_ABSENCE">
+            <AbsenceApplicationsPage />
           </RequirePermission>
         }
       />

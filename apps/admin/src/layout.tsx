@@ -7,6 +7,7 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
 import KeyIcon from '@mui/icons-material/Key';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { hasPermission, type Permissions } from './permissions';
 
 /** The resources, then the pages that are not lists: education activities, capacity per unit, access to arrange, my scoring, the CSV import, salary ranges — each by role. */
@@ -19,6 +20,7 @@ function AppMenu() {
       {hasPermission(permissions, 'READ_PROGRAMME') && <Menu.Item to="/education-activities" primaryText="activities.title" leftIcon={<EventNoteIcon />} />}
       {hasPermission(permissions, 'READ_PROGRAMME') && <Menu.Item to="/unit-capacity" primaryText="bt.capacity.title" leftIcon={<ViewTimelineIcon />} />}
       {hasPermission(permissions, 'MANAGE_ACCESS') && <Menu.Item to="/access-tasks" primaryText="access.title" leftIcon={<KeyIcon />} />}
+      {hasPermission(permissions, 'DECIDE_ABSENCE') && <Menu.Item to="/absence-applications" primaryText="absence.applications" leftIcon={<EventBusyIcon />} />}
       {hasPermission(permissions, 'SCORE_APPLICATIONS') && <Menu.Item to="/scoring" primaryText="recruitment.scoring" leftIcon={<GradingIcon />} />}
       {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
         <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />

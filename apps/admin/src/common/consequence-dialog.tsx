@@ -25,6 +25,8 @@ export function ConsequenceDialog({
   onConfirm,
   onClose,
   error,
+  confirmDisabled = false,
+  children,
 }: {
   open: boolean;
   title: string;
@@ -34,6 +36,10 @@ export function ConsequenceDialog({
   onClose: () => void;
   /** The server's refusal of the move, shown in the dialog (which stays open). */
   error?: string;
+  /** While what the move needs is not given yet (e.g. a reason typed below the consequences). */
+  confirmDisabled?: boolean;
+  /** What the move asks for, below the consequences (a reason, a confirmation). */
+  children?: ReactNode;
 }) {
   const translate = useTranslate();
   return (
@@ -44,11 +50,12 @@ export function ConsequenceDialog({
           {consequences.map((consequence, index) => (
             <Typography key={index}>{consequence}</Typography>
           ))}
+          {children}
           <DialogError error={error} />
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button color="error" onClick={onConfirm}>
+        <Button color="error" disabled={confirmDisabled} onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button variant="contained" autoFocus onClick={onClose}>

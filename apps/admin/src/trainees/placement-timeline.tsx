@@ -4,16 +4,13 @@ import { formattingLocale } from '../i18n/i18n-provider';
 import { timelineLayout, type TimelinePlacement } from './timeline-layout';
 import { useToday } from '../data/use-today';
 import { KIND_COLOURS, UNKNOWN_KIND_COLOUR } from '../common/placement-kind-colours';
+import { TimelineMonthScale } from './timeline-month-scale';
 
 const VACATION = 'VACATION';
 const VACATION_STRIPES = 'repeating-linear-gradient(45deg, #e0e0e0 0 6px, #f5f5f5 6px 12px)';
 
 function formatDate(iso: string, locale: string) {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString(formattingLocale(locale), { timeZone: 'UTC', day: 'numeric', month: 'short' });
-}
-
-function formatMonth(iso: string, locale: string) {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(formattingLocale(locale), { timeZone: 'UTC', month: 'short' });
 }
 
 interface Period {
@@ -49,25 +46,7 @@ export function PlacementTimeline({
   return (
     <Box sx={{ overflowX: 'auto', pt: 1 }}>
       <Box aria-label={translate('bt.trainee.timeline')} sx={{ position: 'relative', minWidth: 560 }}>
-        <Box aria-hidden sx={{ position: 'relative', height: 20 }}>
-          {months.map((month) => (
-            <Typography
-              key={month.month}
-              variant="caption"
-              noWrap
-              sx={{
-                position: 'absolute',
-                left: `${month.left}%`,
-                width: `${month.width}%`,
-                borderLeft: '1px solid #bdbdbd',
-                pl: 0.25,
-                color: 'text.secondary',
-              }}
-            >
-              {month.width > 3 ? formatMonth(month.month, locale) : ''}
-            </Typography>
-          ))}
-        </Box>
+        <TimelineMonthScale months={months} />
         <Box sx={{ position: 'relative', height: 76, bgcolor: '#f5f5f5', borderRadius: 1 }}>
           {bars.map((bar) => {
             const vacation = bar.kind === VACATION;

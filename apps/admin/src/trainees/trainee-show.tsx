@@ -22,6 +22,7 @@ import { FieldRow } from '../common/field-row';
 import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 import { TrainingPlanTab } from '../training-plan/training-plan-tab';
 import { CheckpointsTab } from '../checkpoints/checkpoints-tab';
+import { AbsenceTab } from '../absence/absence-tab';
 
 interface Signature {
   capacity: string;
@@ -91,6 +92,11 @@ export function TraineeShow() {
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
+        {hasPermission(permissions, 'READ_ABSENCES') && (
+          <TabbedShowLayout.Tab label="absence.tab" path="absence">
+            <AbsenceTab />
+          </TabbedShowLayout.Tab>
+        )}
         {hasPermission(permissions, 'READ_SALARY') && (
           <TabbedShowLayout.Tab label="salary.title">
             <SalaryTab />
