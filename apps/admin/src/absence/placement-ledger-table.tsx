@@ -30,7 +30,6 @@ export function PlacementLedgerTable({ traineeId, placements, onJudged }: { trai
             <TableCell>{translate('absence.absence_days')}</TableCell>
             <TableCell>{translate('absence.service_days')}</TableCell>
             <TableCell>{translate('absence.judgement')}</TableCell>
-            {mayJudge && <TableCell />}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -58,14 +57,13 @@ export function PlacementLedgerTable({ traineeId, placements, onJudged }: { trai
                 ) : (
                   translate('absence.not_judged')
                 )}
-              </TableCell>
-              {mayJudge && (
-                <TableCell>
-                  <Button size="small" variant="outlined" onClick={() => setJudging(placement)}>
+                {/* under the judgement, not in a column of its own, so the table fits 800 px */}
+                {mayJudge && (
+                  <Button size="small" variant="outlined" sx={{ display: 'flex', mt: 0.5 }} onClick={() => setJudging(placement)}>
                     {translate('absence.judge')}
                   </Button>
-                </TableCell>
-              )}
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
