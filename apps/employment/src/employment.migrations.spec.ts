@@ -33,6 +33,7 @@ describeMigrations(employmentDatabase, {
     'UnitPrivatePrimaryCare1769100000000',
     'Absence1769100000100',
     'WorkingTime1769200000000',
+    'WorkingLife1769300000000',
   ],
   tables: [
     // core

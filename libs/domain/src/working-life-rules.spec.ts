@@ -79,9 +79,10 @@ describe('working life in BT', () => {
     expect(btEvaluationSummaryNote(3)).toBeNull();
   });
 
-  it('EMP-6: the exit conversation is held only after the evaluation is submitted', () => {
-    expect(exitConversationHeldProblems('2026-02-01', true, 'Intyget undertecknat')).toEqual([]);
-    expect(exitConversationHeldProblems('2026-02-01', false, null).map((p) => p.code)).toEqual(['EXIT_CONVERSATION_EVALUATION_MISSING']);
-    expect(exitConversationHeldProblems('1 feb', true, null).map((p) => p.code)).toEqual(['EXIT_CONVERSATION_DATE_INVALID']);
+  it('EMP-6: the exit conversation is held only after the evaluation is submitted, and not before its day', () => {
+    expect(exitConversationHeldProblems('2026-02-01', '2026-02-01', true, 'Intyget undertecknat')).toEqual([]);
+    expect(exitConversationHeldProblems('2026-02-01', '2026-02-03', false, null).map((p) => p.code)).toEqual(['EXIT_CONVERSATION_EVALUATION_MISSING']);
+    expect(exitConversationHeldProblems('1 feb', '2026-02-03', true, null).map((p) => p.code)).toEqual(['EXIT_CONVERSATION_DATE_INVALID']);
+    expect(exitConversationHeldProblems('2026-02-04', '2026-02-03', true, null).map((p) => p.code)).toEqual(['EXIT_CONVERSATION_HELD_IN_FUTURE']);
   });
 });

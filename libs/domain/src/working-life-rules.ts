@@ -150,10 +150,23 @@ export function btEvaluationSummaryNote(answers: number): string | null {
  * EMP-6: the exit conversation can be recorded as held only once the trainee's evaluation of BT is
  * submitted ("Senast i samband med detta avslutningssamtal skall BT-läkaren ha besvarat och skickat in en utvärdering").
  */
-export function exitConversationHeldProblems(heldOn: string, evaluationSubmitted: boolean, notes: string | null | undefined): Problem[] {
+export function exitConversationHeldProblems(heldOn: string, today: IsoDate, evaluationSubmitted: boolean, notes: string | null | undefined): Problem[] {
   const problems: Problem[] = [];
-  if (!isIsoDate(heldOn))
+  if (!isIsoDate(heldOn)) {
     problems.push(problem('EXIT_CONVERSATION_DATE_INVALID', 'Ange dagen för avslutningssamtalet som ÅÅÅÅ-MM-DD.', { rule: 'EMP-6', field: 'heldOn' }));
+  } else if (heldOn > today) {
+    problems.push(
+      problem(
+        'EXIT_CONVERSATION_HELD_IN_FUTURE',
+        `Avslutningssamtalet kan inte registreras som genomfört före dagen det hålls (${heldOn}); boka det i stället.`,
+        {
+          rule: 'EMP-6',
+          field: 'heldOn',
+          params: { heldOn },
+        },
+      ),
+    );
+  }
   if (!evaluationSubmitted) {
     problems.push(
       problem(
