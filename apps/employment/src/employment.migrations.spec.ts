@@ -77,6 +77,11 @@ describeMigrations(employmentDatabase, {
     'flex_balance',
     'on_call_hours',
     'on_call_split',
+    // working life (EMP-5, EMP-6)
+    'bt_evaluation',
+    'exit_conversation',
+    'meeting_attendance',
+    'workplace_meeting',
     // the change feed of trainees' employment (libs/subgraph)
     'change_event',
     'change_feed_head',
