@@ -3,6 +3,7 @@ import { btEvaluationSummary } from '@bt/domain';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { currentTrainee } from './working-life-support';
 
 const MINE = '{ myBtEvaluation { introduction supervision placements teaching workload overall freeText submittedAt } }';
 const SAVE = `mutation ($input: BtEvaluationInput!, $submit: Boolean) { saveBtEvaluation(input: $input, submit: $submit) {
@@ -28,9 +29,7 @@ describe(`the exit conversation and the evaluation of BT (EMP-6) on ${testEngine
   const site = (name: string) => graph.data.sites.find((s) => s.name === name)!;
   const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
     graph.query<T>(query, { token: graph.tokenFor(username), variables });
-  /** A trainee of the cohort in progress on the seed's day at `siteName`: no evaluation or exit conversation yet. */
-  const current = (siteName: string, index = 0) =>
-    graph.data.trainees.filter((t) => t.siteId === site(siteName).id && t.employmentStart <= graph.data.asOf && t.employmentEnd >= graph.data.asOf)[index];
+  const current = (siteName: string, index = 0) => currentTrainee(graph, siteName, index);
   /** The cohort of `siteName` whose BT has ended on the seed's day. */
   const endedCohort = (siteName: string) =>
     graph.data.cohorts.find(

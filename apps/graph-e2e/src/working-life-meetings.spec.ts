@@ -3,6 +3,7 @@ import { parseTerm, workplaceMeetingWarning } from '@bt/domain';
 import { testEngine } from '@bt/testing';
 import { startTestGraph, type TestGraph } from '@bt/test-graph';
 import { expectProblems } from './refusals';
+import { currentTrainee } from './working-life-support';
 import { statementsPerRequest } from './sql-statement-count';
 
 const TERMS = `query ($term: String!, $siteId: ID) { workplaceMeetingTerms(term: $term, siteId: $siteId) {
@@ -40,9 +41,7 @@ describe(`workplace meetings (EMP-5) on ${testEngine()}`, () => {
 
   const repository = <T extends object>(entity: new () => T) => graph.databases.employment.dataSource.getRepository(entity);
   const site = (name: string) => graph.data.sites.find((s) => s.name === name)!;
-  /** A trainee employed on the seed's day at `siteName`. */
-  const current = (siteName: string, index = 0) =>
-    graph.data.trainees.filter((t) => t.siteId === site(siteName).id && t.employmentStart <= graph.data.asOf && t.employmentEnd >= graph.data.asOf)[index];
+  const current = (siteName: string, index = 0) => currentTrainee(graph, siteName, index);
   const ask = <T>(username: string, query: string, variables: Record<string, unknown> = {}) =>
     graph.query<T>(query, { token: graph.tokenFor(username), variables });
   const terms = async (username: string, variables: Record<string, unknown>) => {

@@ -1,6 +1,7 @@
 import {
   attendanceProblems,
   btEvaluationProblems,
+  btEvaluationScoreDescription,
   btEvaluationSummary,
   btEvaluationSummaryNote,
   exitConversationHeldProblems,
@@ -61,6 +62,7 @@ describe('working life in BT', () => {
     expect(btEvaluationProblems({ ...scores(3), overall: 2.5 }, null, false, false).map((p) => p.code)).toEqual(['EVALUATION_SCORE_INVALID']);
     expect(btEvaluationProblems(scores(5), 'Bra', true, false)).toEqual([]);
     expect(btEvaluationProblems(scores(5), 'Bra', true, true).map((p) => p.code)).toEqual(['EVALUATION_ALREADY_SUBMITTED']);
+    expect(btEvaluationScoreDescription('supervision')).toBe('Handledningen, 1–5.');
   });
 
   it('EMP-6: the cohort summary shows averages and free texts only from three answers', () => {

@@ -81,6 +81,11 @@ export const BT_EVALUATION_QUESTIONS = [
 ] as const;
 export type BtEvaluationQuestion = (typeof BT_EVALUATION_QUESTIONS)[number]['key'];
 export type BtEvaluationScores = Record<BtEvaluationQuestion, number | null>;
+
+/** EMP-6: how a question's score is described in the schema, e.g. 'Handledningen, 1–5.' */
+export function btEvaluationScoreDescription(question: BtEvaluationQuestion): string {
+  return `${BT_EVALUATION_QUESTIONS.find(({ key }) => key === question)!.text}, 1–5.`;
+}
 export const EVALUATION_FREE_TEXT_MAX = 4000;
 /** EMP-6: a cohort's summary is shown only from this many answers, so no trainee can be told apart. */
 export const EVALUATION_SUMMARY_MIN_ANSWERS = 3;

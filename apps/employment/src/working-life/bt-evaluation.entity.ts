@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { btEvaluationScoreDescription } from '@bt/domain';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Cohort } from '../cohort/cohort.entity';
 import { Trainee } from '../trainee/trainee.entity';
@@ -23,27 +24,27 @@ export class BtEvaluation {
   version: number;
 
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Introduktionen till BT, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('introduction') })
   introduction: number | null;
 
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Handledningen, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('supervision') })
   supervision: number | null;
 
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Placeringarna, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('placements') })
   placements: number | null;
 
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Den gemensamma undervisningen, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('teaching') })
   teaching: number | null;
 
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Arbetsbelastningen, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('workload') })
   workload: number | null;
 
   @Column({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'BT som helhet, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('overall') })
   overall: number | null;
 
   @Column({ type: 'varchar', length: 4000, nullable: true })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { BtEvaluationScores } from '@bt/domain';
+import { btEvaluationScoreDescription, type BtEvaluationScores } from '@bt/domain';
 import { DateScalar } from '@bt/subgraph';
 import { WorkplaceMeeting } from './workplace-meeting.entity';
 
@@ -46,22 +46,22 @@ export class WorkplaceMeetingTerm {
 
 @InputType({ description: 'EMP-6: svaren i utvärderingen av BT; en fråga utan svar lämnas tom tills utvärderingen skickas in.' })
 export class BtEvaluationInput implements Partial<BtEvaluationScores> {
-  @Field(() => Int, { nullable: true, description: 'Introduktionen till BT, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('introduction') })
   introduction?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Handledningen, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('supervision') })
   supervision?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Placeringarna, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('placements') })
   placements?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Den gemensamma undervisningen, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('teaching') })
   teaching?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Arbetsbelastningen, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('workload') })
   workload?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'BT som helhet, 1–5.' })
+  @Field(() => Int, { nullable: true, description: btEvaluationScoreDescription('overall') })
   overall?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Fritext, högst 4000 tecken.' })
