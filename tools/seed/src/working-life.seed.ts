@@ -32,8 +32,11 @@ export function seedWorkingLife(random: Random, people: Person[], sites: Site[],
   const data: WorkingLifeData = { workplaceMeetings: [], meetingAttendances: [], btEvaluations: [], exitConversations: [] };
   const director = people.find((person) => person.roles.includes(Role.DIRECTOR))!;
   const organiser = (siteId: string) => people.find((person) => person.roles.includes(Role.DEPUTY_DIRECTOR) && person.siteId === siteId) ?? director;
-  const smallest = [...sites].sort((a, b) => trainees.filter((t) => t.siteId === a.id).length - trainees.filter((t) => t.siteId === b.id).length)[0];
+  const traineesPerSite = new Map<string, number>();
+  for (const trainee of trainees) traineesPerSite.set(trainee.siteId, (traineesPerSite.get(trainee.siteId) ?? 0) + 1);
+  const smallest = [...sites].sort((a, b) => (traineesPerSite.get(a.id) ?? 0) - (traineesPerSite.get(b.id) ?? 0))[0];
   for (const site of sites) {
+    const ofSite = trainees.filter((trainee) => trainee.siteId === site.id);
     for (const year of [2025, 2026]) {
       for (const half of ['VT', 'HT'] as const) {
         const days = site.id === smallest.id && year === 2026 && half === 'HT' ? MEETING_DAYS.HT.slice(0, 1) : MEETING_DAYS[half];
@@ -52,8 +55,8 @@ export function seedWorkingLife(random: Random, people: Person[], sites: Site[],
           } as WorkplaceMeeting;
           data.workplaceMeetings.push(meeting);
           if (date > asOf) return;
-          for (const trainee of trainees) {
-            if (trainee.siteId !== site.id || trainee.employmentStart > date || trainee.employmentEnd < date) continue;
+          for (const trainee of ofSite) {
+            if (trainee.employmentStart > date || trainee.employmentEnd < date) continue;
             const present = random.int(1, 5) > 1;
             data.meetingAttendances.push({
               id: random.uuid(),
@@ -70,9 +73,9 @@ export function seedWorkingLife(random: Random, people: Person[], sites: Site[],
     }
   }
   const ended = trainees.filter((trainee) => trainee.employmentEnd < asOf);
+  const lastOfCohort = new Map(ended.map((trainee) => [trainee.cohortId, trainee]));
   for (const trainee of ended) {
-    const ofCohort = ended.filter((other) => other.cohortId === trainee.cohortId);
-    const submitted = trainee !== ofCohort[ofCohort.length - 1];
+    const submitted = lastOfCohort.get(trainee.cohortId) !== trainee;
     const score = () => random.int(2, 5);
     const answeredOn = new Date(`${addDays(trainee.employmentEnd, -14)}T10:00:00Z`);
     data.btEvaluations.push({
