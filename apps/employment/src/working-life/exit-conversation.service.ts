@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { assertPermissionReachesSite, forbidden, Permission, PermissionScope, permissionScope } from '@bt/auth';
 import { exitConversationHeldProblems, isIsoDate, missingReferences, problem } from '@bt/domain';
 import { badUserInput, conflict, type Actor } from '@bt/subgraph';
@@ -20,6 +20,27 @@ async function traineeInScope(dataSource: DataSource, actor: Actor, traineeId: s
   return trainee;
 }
 
+/**
+ * EMP-6: writes `values` to the trainee's conversation (a new row without `previous`) unless it is held:
+ * the update only touches a row not yet held, so of two requests racing one gets CONFLICT.
+ */
+async function writeUnlessHeld(
+  manager: EntityManager,
+  traineeId: string,
+  previous: ExitConversation | null,
+  values: Partial<ExitConversation>,
+): Promise<ExitConversation> {
+  if (previous?.heldOn) throw conflict([ALREADY_HELD]);
+  if (previous) {
+    const result = await manager.update(ExitConversation, { traineeId, heldOn: IsNull() }, { ...values, version: previous.version + 1 });
+    if (!result.affected) throw conflict([ALREADY_HELD]);
+  } else {
+    const empty = { bookedFor: null, bookedById: null, heldOn: null, heldById: null, heldRecordedAt: null, notes: null };
+    await manager.insert(ExitConversation, { traineeId, version: 1, ...empty, ...values });
+  }
+  return (await manager.findOneBy(ExitConversation, { traineeId }))!;
+}
+
 /** EMP-6: book (or move) the exit conversation; not once it is held. Audited. */
 export async function bookExitConversation(dataSource: DataSource, actor: Actor, traineeId: string, bookedFor: string): Promise<ExitConversation> {
   await traineeInScope(dataSource, actor, traineeId);
@@ -29,14 +50,7 @@ export async function bookExitConversation(dataSource: DataSource, actor: Actor,
     ]);
   return dataSource.transaction(async (manager) => {
     const previous = await manager.findOneBy(ExitConversation, { traineeId });
-    if (previous?.heldOn) throw conflict([ALREADY_HELD]);
-    const conversation = Object.assign(
-      previous ?? new ExitConversation(),
-      previous ? {} : { traineeId, heldOn: null, heldById: null, heldRecordedAt: null, notes: null },
-    );
-    conversation.bookedFor = bookedFor;
-    conversation.bookedById = actor.viewer.id;
-    const saved = await manager.save(ExitConversation, conversation);
+    const saved = await writeUnlessHeld(manager, traineeId, previous, { bookedFor, bookedById: actor.viewer.id });
     await manager.insert(
       AuditEvent,
       auditEvent(actor, 'BOOK_EXIT_CONVERSATION', 'Trainee', traineeId, new Date(), { oldValue: previous?.bookedFor ?? null, newValue: bookedFor }),
@@ -66,9 +80,12 @@ export async function recordExitConversationHeld(
     const problems = exitConversationHeldProblems(heldOn, actor.today, Boolean(evaluation?.submittedAt), notes);
     if (problems.length > 0) throw badUserInput(problems);
     const heldRecordedAt = new Date();
-    const conversation = Object.assign(previous ?? new ExitConversation(), previous ? {} : { traineeId, bookedFor: null, bookedById: null });
-    Object.assign(conversation, { heldOn, heldById: actor.viewer.id, heldRecordedAt, notes: (notes ?? '').trim() || null });
-    const saved = await manager.save(ExitConversation, conversation);
+    const saved = await writeUnlessHeld(manager, traineeId, previous, {
+      heldOn,
+      heldById: actor.viewer.id,
+      heldRecordedAt,
+      notes: (notes ?? '').trim() || null,
+    });
     await manager.insert(AuditEvent, auditEvent(actor, 'RECORD_EXIT_CONVERSATION_HELD', 'Trainee', traineeId, heldRecordedAt, { newValue: heldOn }));
     return saved;
   });
