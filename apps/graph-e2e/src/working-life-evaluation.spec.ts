@@ -169,6 +169,25 @@ describe(`the exit conversation and the evaluation of BT (EMP-6) on ${testEngine
     });
   });
 
+  describe('two requests at once', () => {
+    it('EMP-6: of two submissions of one draft, and of two records of the same conversation as held, exactly one succeeds, the other gets CONFLICT', async () => {
+      const trainee = current('Ljungby');
+      expect((await ask(trainee.username, SAVE, { input: { introduction: 3 } })).errors).toBeUndefined();
+      const submissions = await Promise.all([1, 2].map(() => ask(trainee.username, SAVE, { input: ANSWERS, submit: true })));
+      expect(submissions.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      expect(await repository(AuditEvent).countBy({ action: 'SUBMIT_BT_EVALUATION', entityId: trainee.id })).toBe(1);
+
+      expect((await ask('atbt-chef', BOOK, { traineeId: trainee.id, bookedFor: graph.data.asOf })).errors).toBeUndefined();
+      const records = await Promise.all(
+        ['atbt-chef', 'bitr-atbt-chef'].map((username) => ask(username, HELD, { traineeId: trainee.id, heldOn: graph.data.asOf, notes: username })),
+      );
+      expect(records.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      const winner = ['atbt-chef', 'bitr-atbt-chef'][records.findIndex((r) => !r.errors)];
+      expect(await repository(ExitConversation).findOneBy({ traineeId: trainee.id })).toMatchObject({ heldOn: graph.data.asOf, notes: winner });
+      expect(await repository(AuditEvent).countBy({ action: 'RECORD_EXIT_CONVERSATION_HELD', entityId: trainee.id })).toBe(1);
+    });
+  });
+
   describe('the anonymous summary per cohort', () => {
     it('EMP-6: with three or more answers the Director and a director of studies see the count, averages and free texts without names, audited', async () => {
       const cohort = endedCohort('Växjö');
