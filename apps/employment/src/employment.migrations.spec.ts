@@ -34,6 +34,7 @@ describeMigrations(employmentDatabase, {
     'Absence1769100000100',
     'SickLeaveFlag1769100000200',
     'WorkingTime1769200000000',
+    'WorkingLife1769300000000',
   ],
   tables: [
     // core
@@ -78,6 +79,11 @@ describeMigrations(employmentDatabase, {
     'flex_balance',
     'on_call_hours',
     'on_call_split',
+    // working life (EMP-5, EMP-6)
+    'bt_evaluation',
+    'exit_conversation',
+    'meeting_attendance',
+    'workplace_meeting',
     // the change feed of trainees' employment (libs/subgraph)
     'change_event',
     'change_feed_head',

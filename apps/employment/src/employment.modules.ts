@@ -15,6 +15,7 @@ import { blockScheduleModule } from './block-schedule/block-schedule.module';
 import { changeFeedModule } from './change-feed/change-feed.module';
 import { absenceModule } from './absence/absence.module';
 import { workingTimeModule } from './working-time/working-time.module';
+import { workingLifeModule } from './working-life/working-life.module';
 
 /** Every feature area of employment (and the job runner's tables, libs/jobs, and the read model of education, libs/subgraph), registered here once: the schema, the database and the server are built from this list. */
 export const EMPLOYMENT_MODULES: SubgraphModule[] = [
@@ -32,6 +33,7 @@ export const EMPLOYMENT_MODULES: SubgraphModule[] = [
   salaryModule,
   absenceModule,
   workingTimeModule,
+  workingLifeModule,
   jobsModule,
   educationReadModelModule,
 ];

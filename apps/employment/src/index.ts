@@ -25,6 +25,10 @@ export { ExtraHoursReconciliation } from './working-time/extra-hours-reconciliat
 export { FlexBalance } from './working-time/flex-balance.entity';
 export { OnCallHours } from './working-time/on-call-hours.entity';
 export { OnCallSplitSetting } from './working-time/on-call-split.entity';
+export { WorkplaceMeeting } from './working-life/workplace-meeting.entity';
+export { MeetingAttendance } from './working-life/meeting-attendance.entity';
+export { ExitConversation } from './working-life/exit-conversation.entity';
+export { BtEvaluation } from './working-life/bt-evaluation.entity';
 export { flagQuarter } from './working-time/extra-hours-reconciliation.service';
 export { extraHoursFlagPage } from './working-time/extra-hours-flag.service';
 export { RecruitmentRound } from './recruitment/round/recruitment-round.entity';

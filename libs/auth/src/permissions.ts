@@ -153,6 +153,16 @@ export enum Permission {
   PLAN_EXTRA_HOURS = 'PLAN_EXTRA_HOURS',
   /** ABS-5: how on-call compensation is split between pay and leave, for the region or a site: the Director and HR. */
   SET_ON_CALL_SPLIT = 'SET_ON_CALL_SPLIT',
+  /** EMP-5: the workplace meetings (APT) of a site and a term: the programme roles; a trainee those of her own site (OWN_ROWS). */
+  READ_WORKPLACE_MEETINGS = 'READ_WORKPLACE_MEETINGS',
+  /** EMP-5: plan workplace meetings and record attendance: the Director, the deputy for their own site (ORG-1), admin support. */
+  PLAN_WORKPLACE_MEETINGS = 'PLAN_WORKPLACE_MEETINGS',
+  /** EMP-6: book the exit conversation after BT and record it as held, with its notes: the Director, the deputy for their own site. */
+  RECORD_EXIT_CONVERSATION = 'RECORD_EXIT_CONVERSATION',
+  /** EMP-6: answer one's own evaluation of BT: the trainee (OWN_ROWS). Nobody else reads a trainee's answers. */
+  ANSWER_BT_EVALUATION = 'ANSWER_BT_EVALUATION',
+  /** EMP-6: the anonymous summary of a cohort's evaluations (from three answers): the Director, the deputy for their own site, the directors of studies. */
+  READ_BT_EVALUATION_SUMMARY = 'READ_BT_EVALUATION_SUMMARY',
 }
 
 /**
@@ -264,6 +274,11 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.RECORD_WORKING_TIME]: { [Role.HR_COORDINATOR]: ALL },
   [Permission.PLAN_EXTRA_HOURS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
   [Permission.SET_ON_CALL_SPLIT]: { [Role.DIRECTOR]: ALL, [Role.HR_COORDINATOR]: ALL },
+  [Permission.READ_WORKPLACE_MEETINGS]: { ...everyone(ALL, PROGRAMME_ROLES), [Role.TRAINEE]: OWN_ROWS },
+  [Permission.PLAN_WORKPLACE_MEETINGS]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.ADMIN_SUPPORT]: ALL },
+  [Permission.RECORD_EXIT_CONVERSATION]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },
+  [Permission.ANSWER_BT_EVALUATION]: { [Role.TRAINEE]: OWN_ROWS },
+  [Permission.READ_BT_EVALUATION_SUMMARY]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.DIRECTOR_OF_STUDIES]: ALL },
 };
 
 /**

@@ -37,3 +37,4 @@ export * from './absence-rules';
 export * from './service-ledger';
 export * from './working-time-extra-hours';
 export * from './working-time-compensation';
+export * from './working-life-rules';

@@ -11,6 +11,7 @@ import { seedTrainingPlanTemplates, type TrainingPlanTemplateData } from './trai
 import { seedCheckpointChecklists } from './checkpoint-checklist.seed';
 import { seedAbsences } from './absence.seed';
 import { seedWorkingTime, type WorkingTimeData } from './working-time.seed';
+import { seedWorkingLife, type WorkingLifeData } from './working-life.seed';
 
 export interface SeedOptions {
   /** Multiplies trainees and supervisors (1 = Kronoberg today: 4 + 2 trainees a year). */
@@ -25,6 +26,7 @@ export type SeedData = Omit<Organisation, 'clinicalSupervisorsByUnit' | 'mainSup
   SalaryData &
   RecruitmentData &
   WorkingTimeData &
+  WorkingLifeData &
   TrainingPlanTemplateData & {
     /** The day the data describes. */
     asOf: IsoDate;
@@ -78,6 +80,8 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
   const workingTime = seedWorkingTime(random, organisation.people, cohorts.trainees, cohorts.placements, options.asOf ?? DEFAULT_AS_OF);
   // drawn last (after the working time), so the data before it stays the same
   const absences = seedAbsences(random, organisation.people, organisation.units, cohorts.trainees, cohorts.placements);
+  // drawn last (after the absences), so the data before it stays the same
+  const workingLife = seedWorkingLife(random, organisation.people, organisation.sites, cohorts.trainees, options.asOf ?? DEFAULT_AS_OF);
   return {
     asOf: options.asOf ?? DEFAULT_AS_OF,
     ...organisation,
@@ -91,5 +95,6 @@ export function buildSeedData(options: SeedOptions = {}): SeedData {
     checkpointChecklistItems,
     absences,
     ...workingTime,
+    ...workingLife,
   };
 }

@@ -353,4 +353,18 @@ export const problemMessagesEn: Record<string, string> = {
   PAYOUT_PERIOD_REVERSED: 'The period starts (%{endingFrom}) after it ends (%{endingTo}). Swap the dates.',
   ON_CALL_LEAVE_EXCEEDS_EARNED:
     'The on-call compensation leave taken would be %{takenHours} hours, but only %{leaveHours} hours have been earned as leave. Check the leave taken.',
+  TERM_INVALID: 'Give the term as VT or HT and the year, e.g. HT2026.',
+  MEETING_DATE_INVALID: 'Give the day of the workplace meeting as YYYY-MM-DD.',
+  MEETING_TIME_INVALID: 'Give the start time as HH:MM, e.g. 13:00.',
+  MEETING_TRAINEE_NOT_OF_SITE: "The BT doctor belongs to another site; record the attendance at that site's workplace meeting.",
+  MEETING_NOT_HELD_YET: 'The meeting is held on %{date}; record the attendance once it has been held.',
+  ATTENDANCE_REASON_REQUIRED: 'Give the reason the BT doctor was not at the workplace meeting.',
+  EVALUATION_ALREADY_SUBMITTED: 'The evaluation has already been submitted and cannot be changed or submitted again.',
+  EVALUATION_ANSWER_MISSING: 'Answer every question before you submit the evaluation.',
+  EVALUATION_SCORE_INVALID: 'Give the answer as a number from 1 to 5.',
+  EXIT_CONVERSATION_DATE_INVALID: 'Give the day of the exit conversation as YYYY-MM-DD.',
+  EXIT_CONVERSATION_HELD_IN_FUTURE: 'The exit conversation cannot be recorded as held before its day (%{heldOn}); book it instead.',
+  EXIT_CONVERSATION_EVALUATION_MISSING:
+    'The BT doctor has not submitted the evaluation of BT. Ask the BT doctor to answer and submit it first, then record the exit conversation as held.',
+  EXIT_CONVERSATION_ALREADY_HELD: 'The exit conversation is already recorded as held and cannot be changed.',
 };

@@ -42,6 +42,15 @@ export type AuditAction =
   | 'RECORD_FLEX_BALANCE'
   | 'RECORD_ON_CALL_HOURS'
   | 'SET_ON_CALL_SPLIT'
+  // EMP-5: a workplace meeting planned (entity: the meeting), a trainee's attendance recorded (entity: the trainee; the meeting and attendance as new value)
+  | 'PLAN_WORKPLACE_MEETING'
+  | 'RECORD_MEETING_ATTENDANCE'
+  // EMP-6: the exit conversation booked or recorded as held, its notes read (entity: the trainee); the evaluation of BT submitted (entity: the trainee), a cohort's summary read (entity: the cohort)
+  | 'BOOK_EXIT_CONVERSATION'
+  | 'RECORD_EXIT_CONVERSATION_HELD'
+  | 'READ_EXIT_CONVERSATION'
+  | 'SUBMIT_BT_EVALUATION'
+  | 'READ_BT_EVALUATION_SUMMARY'
   // a person signed in (entity: the person; the sign-in method as new value)
   | 'SIGN_IN'
   // a refused attempt on sensitive data (entity: the operation, e.g. Query.auditEventPage)

@@ -61,6 +61,11 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   RECORD_WORKING_TIME: { description: 'Registrera extra timmar per månad, flexsaldo och jourkompensation per placering, och stämma av ett kvartal (HR).' },
   PLAN_EXTRA_HOURS: { description: 'Se listan över BT-läkare över ATL-gränserna efter ett kvartal och registrera planen med var och en.' },
   SET_ON_CALL_SPLIT: { description: 'Ställa in hur jourkompensationen delas mellan utbetalning och ledighet, för regionen eller en huvudort.' },
+  READ_WORKPLACE_MEETINGS: { description: 'Se arbetsplatsträffarna (APT) per huvudort och termin; BT-läkaren sin egen huvudorts och sin egen närvaro.' },
+  PLAN_WORKPLACE_MEETINGS: { description: 'Planera arbetsplatsträffar (APT) och registrera närvaro.' },
+  RECORD_EXIT_CONVERSATION: { description: 'Boka avslutningssamtalet efter BT och registrera det som genomfört.' },
+  ANSWER_BT_EVALUATION: { description: 'Besvara och skicka in sin egen utvärdering av BT.' },
+  READ_BT_EVALUATION_SUMMARY: { description: 'Se den anonyma sammanställningen av en kulls utvärderingar av BT (från tre svar).' },
 };
 
 registerEnumType(Permission, {
