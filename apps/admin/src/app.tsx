@@ -31,6 +31,7 @@ import { UnitCapacityPage } from './block-schedule/unit-capacity-page';
 import { AuditList } from './audit';
 import { ActivitiesPage } from './education-activities/activities-page';
 import { AccessTasksPage } from './access-tasks/access-tasks-page';
+import { ExtraHoursPage } from './working-time/extra-hours-page';
 import { AppLayout } from './layout';
 import { createCatchAll, RequirePermission } from './common/not-allowed';
 
@@ -50,6 +51,7 @@ const CatchAll = createCatchAll([
   'scoring',
   'salary-guidelines',
   'unit-capacity',
+  'extra-hours',
 ]);
 
 /** Menus and buttons follow the server's `viewer { permissions }`; the server enforces them regardless. */
@@ -186,6 +188,14 @@ function resourcesFor(permissions: Permissions) {
         element={
           <RequirePermission permission="READ_SALARY">
             <SalaryGuidelinesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/extra-hours"
+        element={
+          <RequirePermission permission={['PLAN_EXTRA_HOURS', 'RECORD_WORKING_TIME']}>
+            <ExtraHoursPage />
           </RequirePermission>
         }
       />

@@ -13,9 +13,11 @@ import { planMessagesSv } from './plan-messages.sv';
 import { planMessagesEn } from './plan-messages.en';
 import { checkpointMessagesSv } from './checkpoint-messages.sv';
 import { checkpointMessagesEn } from './checkpoint-messages.en';
+import { workingTimeMessagesSv } from './working-time-messages.sv';
+import { workingTimeMessagesEn } from './working-time-messages.en';
 
 /** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
 export const catalogues = {
-  sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv],
-  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn],
+  sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv, workingTimeMessagesSv],
+  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn, workingTimeMessagesEn],
 };

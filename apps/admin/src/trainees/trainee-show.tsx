@@ -22,6 +22,7 @@ import { FieldRow } from '../common/field-row';
 import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 import { TrainingPlanTab } from '../training-plan/training-plan-tab';
 import { CheckpointsTab } from '../checkpoints/checkpoints-tab';
+import { WorkingTimeTab } from '../working-time/working-time-tab';
 
 interface Signature {
   capacity: string;
@@ -94,6 +95,11 @@ export function TraineeShow() {
         {hasPermission(permissions, 'READ_SALARY') && (
           <TabbedShowLayout.Tab label="salary.title">
             <SalaryTab />
+          </TabbedShowLayout.Tab>
+        )}
+        {hasPermission(permissions, 'READ_WORKING_TIME') && (
+          <TabbedShowLayout.Tab label="workingTime.tab" path="working-time">
+            <WorkingTimeTab />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>
