@@ -26,7 +26,7 @@ function AppMenu() {
       )}
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
       {(hasPermission(permissions, 'PLAN_EXTRA_HOURS') || hasPermission(permissions, 'RECORD_WORKING_TIME')) && (
-        <Menu.Item to="/extra-hours" primaryText="extraHours.title" leftIcon={<MoreTimeIcon />} />
+        <Menu.Item to="/extra-hours" primaryText="extraHours.menu" leftIcon={<MoreTimeIcon />} />
       )}
     </Menu>
   );

@@ -1,22 +1,12 @@
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  Link as MuiLink,
-  MenuItem,
-  TableBody,
-  TableCell,
-  TableHead,
-  TablePagination,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
+import { Button, Link as MuiLink, MenuItem, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { Link, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
 import { useToday } from '../data/use-today';
 import { useIsoDateText } from '../common/iso-date-field';
 import { useMainSiteChoice } from '../common/site-select';
 import { SitePage, SitePageTable } from '../common/site-page';
+import { RowsPagination } from '../common/rows-pagination';
 import { hasPermission, type Permissions } from '../permissions';
 import { ACCESS_TASKS_DUE, type AccessTasksDue, type DueAccessTask } from './access-task-operations';
 import { CompleteAccessTaskDialog } from './complete-access-task-dialog';
@@ -149,19 +139,7 @@ export function AccessTasksPage() {
           </TableBody>
         </SitePageTable>
       )}
-      {shown && shown.total > PER_PAGE && (
-        <TablePagination
-          component="div"
-          count={shown.total}
-          // the page shown, not the one asked for: paging and rows change together
-          page={shown.page - 1}
-          rowsPerPage={PER_PAGE}
-          rowsPerPageOptions={[]}
-          onPageChange={(_, zeroBased) => setPage(zeroBased + 1)}
-          labelDisplayedRows={({ from, to, count }) => translate('access.rows', { from, to, count })}
-          getItemAriaLabel={(type) => translate(type === 'next' ? 'access.next_page' : 'access.previous_page')}
-        />
-      )}
+      {shown && <RowsPagination total={shown.total} page={shown.page} perPage={PER_PAGE} onPage={setPage} messages="access" />}
       {completing && today && (
         <CompleteAccessTaskDialog
           task={completing}

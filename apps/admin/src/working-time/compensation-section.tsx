@@ -37,7 +37,7 @@ export function CompensationSection({ traineeId, mayRecord }: { traineeId: strin
     );
   }, [traineeId, reads]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!shown) return null;
-  const optional = (value: number | null) => (value === null ? translate('workingTime.not_recorded') : h(value));
+  const optional = (value: number | null) => (value === null ? '–' : h(value));
   const placementCell = (p: PlacementCompensation) => (
     <TableCell>
       <span lang="sv">{p.unit?.name ?? '–'}</span>
@@ -86,6 +86,11 @@ export function CompensationSection({ traineeId, mayRecord }: { traineeId: strin
           </TableBody>
         </Table>
       </Box>
+      {shown.placements.some((p) => p.flexClosingHours === null) && (
+        <Typography variant="caption" color="text.secondary">
+          {translate('workingTime.not_recorded')}
+        </Typography>
+      )}
       <Typography variant="subtitle1">{translate('workingTime.on_call')}</Typography>
       <Typography variant="body2">{translate('workingTime.on_call_paid_percent', { percent: shown.onCallPaidPercent })}</Typography>
       <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
@@ -97,6 +102,7 @@ export function CompensationSection({ traineeId, mayRecord }: { traineeId: strin
               <TableCell align="right">{translate('workingTime.on_call_paid')}</TableCell>
               <TableCell align="right">{translate('workingTime.on_call_leave')}</TableCell>
               <TableCell align="right">{translate('workingTime.on_call_taken')}</TableCell>
+              <TableCell align="right">{translate('workingTime.on_call_left_column')}</TableCell>
               {mayRecord && <TableCell />}
             </TableRow>
           </TableHead>
@@ -108,6 +114,7 @@ export function CompensationSection({ traineeId, mayRecord }: { traineeId: strin
                 <TableCell align="right">{h(p.onCallPaidHours)}</TableCell>
                 <TableCell align="right">{h(p.onCallLeaveHours)}</TableCell>
                 <TableCell align="right">{h(p.onCallTakenLeaveHours)}</TableCell>
+                <TableCell align="right">{h(p.onCallLeaveHours - p.onCallTakenLeaveHours)}</TableCell>
                 {editCell('onCall', p)}
               </TableRow>
             ))}
@@ -117,6 +124,7 @@ export function CompensationSection({ traineeId, mayRecord }: { traineeId: strin
               <TableCell align="right">{h(shown.onCallPaidHours)}</TableCell>
               <TableCell align="right">{h(shown.onCallLeaveHours)}</TableCell>
               <TableCell align="right">{h(shown.onCallTakenLeaveHours)}</TableCell>
+              <TableCell align="right">{h(shown.onCallLeftHours)}</TableCell>
               {mayRecord && <TableCell />}
             </TableRow>
           </TableBody>

@@ -27,7 +27,7 @@ export function ExtraHoursChart({ flags }: { flags: ExtraHoursFlag[] }) {
           { dataKey: 'year', label: translate('extraHours.chart_year'), valueFormatter: (value) => (value === null ? '' : h(value)) },
         ]}
       >
-        <ChartsReferenceLine x={60} label="60 h" lineStyle={{ stroke: '#ed6c02', strokeDasharray: '4 4' }} labelAlign="start" />
+        <ChartsReferenceLine x={60} lineStyle={{ stroke: '#ed6c02', strokeDasharray: '4 4', strokeWidth: 2 }} />
       </BarChart>
     </Box>
   );

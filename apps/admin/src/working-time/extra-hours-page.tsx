@@ -13,7 +13,6 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
@@ -25,6 +24,7 @@ import { useToday } from '../data/use-today';
 import { useIsoDateText } from '../common/iso-date-field';
 import { ConsequenceDialog } from '../common/consequence-dialog';
 import { SiteSelect, type Site } from '../common/site-select';
+import { RowsPagination } from '../common/rows-pagination';
 import { hasPermission, reachesSite, type Permissions } from '../permissions';
 import {
   EXTRA_HOURS_FLAG_PAGE,
@@ -190,7 +190,7 @@ function ExtraHoursList({ today }: { today: string }) {
           {shown && shown.items.length > 0 && <ExtraHoursChart flags={shown.items} />}
           {shown && (
             <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
-              <Table size="small" sx={{ minWidth: 700 }} data-extra-hours-flags={shown.total}>
+              <Table size="small" sx={{ minWidth: 880 }} data-extra-hours-flags={shown.total}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate('extraHours.trainee')}</TableCell>
@@ -227,7 +227,7 @@ function ExtraHoursList({ today }: { today: string }) {
                       </TableCell>
                       <TableCell align="right">{h(flag.yearHours)}</TableCell>
                       <TableCell>{flag.capMonth === null ? '–' : translate('extraHours.cap_in', { month: monthName(flag.capMonth) })}</TableCell>
-                      <TableCell data-plans={flag.plans.length}>
+                      <TableCell data-plans={flag.plans.length} sx={{ minWidth: 220 }}>
                         {flag.plans.length === 0 ? (
                           <Typography variant="body2" color="text.secondary">
                             {translate('extraHours.no_plan')}
@@ -260,18 +260,7 @@ function ExtraHoursList({ today }: { today: string }) {
               </Table>
             </Box>
           )}
-          {shown && shown.total > PER_PAGE && (
-            <TablePagination
-              component="div"
-              count={shown.total}
-              page={shown.page - 1}
-              rowsPerPage={PER_PAGE}
-              rowsPerPageOptions={[]}
-              onPageChange={(_, zeroBased) => setPage(zeroBased + 1)}
-              labelDisplayedRows={({ from, to, count }) => translate('extraHours.rows', { from, to, count })}
-              getItemAriaLabel={(type) => translate(type === 'next' ? 'extraHours.next_page' : 'extraHours.previous_page')}
-            />
-          )}
+          {shown && <RowsPagination total={shown.total} page={shown.page} perPage={PER_PAGE} onPage={setPage} messages="extraHours" />}
         </Stack>
       </CardContent>
       {planning && (

@@ -118,6 +118,7 @@ export function ExtraHoursSection({ traineeId, year, mayRecord, defaultMonth }: 
               value={month}
               onChange={(event) => setMonth(event.target.value)}
               slotProps={{ inputLabel: { shrink: true } }}
+              sx={{ width: 200 }}
               {...fieldError('month')}
             />
             <TextField
@@ -126,6 +127,7 @@ export function ExtraHoursSection({ traineeId, year, mayRecord, defaultMonth }: 
               value={typed}
               onChange={(event) => setTyped(event.target.value)}
               error={typed !== '' && parseHours(typed) === undefined}
+              sx={{ width: 140 }}
               {...fieldError('hours')}
             />
             <Button variant="contained" disabled={busy || !month || parseHours(typed) === undefined} onClick={record}>
