@@ -19,5 +19,14 @@ import { workingTimeMessagesEn } from './working-time-messages.en';
 /** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
 export const catalogues = {
   sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv, workingTimeMessagesSv],
-  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn, workingTimeMessagesEn],
+  en: [
+    englishMessages,
+    appMessagesEn,
+    recruitmentMessagesEn,
+    activityMessagesEn,
+    planMessagesEn,
+    checkpointMessagesEn,
+    accessMessagesEn,
+    workingTimeMessagesEn,
+  ],
 };
