@@ -62,6 +62,22 @@ describe(`working time (ABS-5, ABS-6, ABS-7) in chromium on ${testEngine()}`, ()
     await page.locator('[data-on-call-left]').waitFor();
     await keepScreenshot(page, 'working-time-tab-sv');
 
+    // ABS-5: HR records on-call hours for the current placement; more leave taken than earned is refused at the input, nothing typed lost
+    const left = page.locator('[data-on-call-left]');
+    const leftBefore = Number(await left.getAttribute('data-on-call-left'));
+    await page.locator('[data-on-call] tbody tr').nth(-2).getByRole('button', { name: 'Registrera' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Intjänad jourkomp (timmar)').fill('10');
+    await dialog.getByLabel('Uttagen jourkompledighet (timmar)').fill('500');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.getByText(/Uttagen jourkompledighet blir .* timmar men bara .* timmar har tjänats in som ledighet/).waitFor();
+    expect(await dialog.getByLabel('Intjänad jourkomp (timmar)').inputValue()).toBe('10');
+    await dialog.getByLabel('Uttagen jourkompledighet (timmar)').fill('2');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Sparat.').waitFor();
+    // 10 h earned: 70 % (7 h) as leave, 2 h taken
+    await page.locator(`[data-on-call-left="${(Math.round(leftBefore * 60) + 300) / 60}"]`).waitFor();
+
     // HR reconciles Q3 for Växjö from the quarterly page, after being asked
     await page.goto(`${suite.admin.url}/#/extra-hours`);
     await page.locator('[data-extra-hours-flags]').waitFor();
@@ -141,5 +157,9 @@ describe(`working time (ABS-5, ABS-6, ABS-7) in chromium on ${testEngine()}`, ()
     await page.getByRole('tab', { name: 'Anställning' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Arbetstid' }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: 'Extra timmar', exact: true }).count()).toBe(0);
+    // the typed address says "not allowed"
+    await page.goto(`${suite.admin.url}/#/extra-hours`);
+    await page.locator('[data-not-allowed]').getByRole('heading', { name: 'Inte tillåtet' }).waitFor();
+    expect(await page.locator('[data-extra-hours-page]').count()).toBe(0);
   });
 });
