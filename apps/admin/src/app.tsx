@@ -32,6 +32,7 @@ import { AuditList } from './audit';
 import { ActivitiesPage } from './education-activities/activities-page';
 import { AccessTasksPage } from './access-tasks/access-tasks-page';
 import { AbsenceApplicationsPage } from './absence/absence-applications-page';
+import { ExtraHoursPage } from './working-time/extra-hours-page';
 import { AppLayout } from './layout';
 import { createCatchAll, RequirePermission } from './common/not-allowed';
 
@@ -51,6 +52,7 @@ const CatchAll = createCatchAll([
   'scoring',
   'salary-guidelines',
   'unit-capacity',
+  'extra-hours',
 ]);
 
 /** Menus and buttons follow the server's `viewer { permissions }`; the server enforces them regardless. */
@@ -195,6 +197,14 @@ function resourcesFor(permissions: Permissions) {
         element={
           <RequirePermission permission="READ_SALARY">
             <SalaryGuidelinesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/extra-hours"
+        element={
+          <RequirePermission permission={['PLAN_EXTRA_HOURS', 'RECORD_WORKING_TIME']}>
+            <ExtraHoursPage />
           </RequirePermission>
         }
       />

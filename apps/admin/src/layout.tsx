@@ -8,6 +8,7 @@ import EventNoteIcon from '@mui/icons-material/EventNote';
 import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
 import KeyIcon from '@mui/icons-material/Key';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
+import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import { hasPermission, type Permissions } from './permissions';
 
 /** The resources, then the pages that are not lists: education activities, capacity per unit, access to arrange, my scoring, the CSV import, salary ranges — each by role. */
@@ -26,6 +27,9 @@ function AppMenu() {
         <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />
       )}
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
+      {(hasPermission(permissions, 'PLAN_EXTRA_HOURS') || hasPermission(permissions, 'RECORD_WORKING_TIME')) && (
+        <Menu.Item to="/extra-hours" primaryText="extraHours.menu" leftIcon={<MoreTimeIcon />} />
+      )}
     </Menu>
   );
 }

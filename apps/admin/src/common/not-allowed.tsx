@@ -26,10 +26,11 @@ export function NotAllowed() {
 }
 
 /** The page when the signed-in person has `permission` (the server's `viewer { permissions }`), otherwise "not allowed". */
-export function RequirePermission({ permission, children }: { permission: PermissionName; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: PermissionName | readonly PermissionName[]; children: ReactNode }) {
   const { permissions, isPending } = usePermissions<Permissions>();
   if (isPending) return <Loading />;
-  return hasPermission(permissions, permission) ? children : <NotAllowed />;
+  const anyOf: readonly PermissionName[] = typeof permission === 'string' ? [permission] : permission;
+  return anyOf.some((one) => hasPermission(permissions, one)) ? children : <NotAllowed />;
 }
 
 /**

@@ -15,9 +15,31 @@ import { checkpointMessagesSv } from './checkpoint-messages.sv';
 import { checkpointMessagesEn } from './checkpoint-messages.en';
 import { absenceMessagesSv } from './absence-messages.sv';
 import { absenceMessagesEn } from './absence-messages.en';
+import { workingTimeMessagesSv } from './working-time-messages.sv';
+import { workingTimeMessagesEn } from './working-time-messages.en';
 
 /** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
 export const catalogues = {
-  sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv, absenceMessagesSv],
-  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn, absenceMessagesEn],
+  sv: [
+    raMessagesSv,
+    appMessagesSv,
+    recruitmentMessagesSv,
+    activityMessagesSv,
+    planMessagesSv,
+    checkpointMessagesSv,
+    accessMessagesSv,
+    absenceMessagesSv,
+    workingTimeMessagesSv,
+  ],
+  en: [
+    englishMessages,
+    appMessagesEn,
+    recruitmentMessagesEn,
+    activityMessagesEn,
+    planMessagesEn,
+    checkpointMessagesEn,
+    accessMessagesEn,
+    absenceMessagesEn,
+    workingTimeMessagesEn,
+  ],
 };

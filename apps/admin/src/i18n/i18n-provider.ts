@@ -16,6 +16,8 @@ import { accessMessagesSv } from './access-messages.sv';
 import { accessMessagesEn } from './access-messages.en';
 import { absenceMessagesSv } from './absence-messages.sv';
 import { absenceMessagesEn } from './absence-messages.en';
+import { workingTimeMessagesSv } from './working-time-messages.sv';
+import { workingTimeMessagesEn } from './working-time-messages.en';
 
 /** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
 function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
@@ -34,6 +36,7 @@ export const messages = {
     ...checkpointMessagesSv,
     ...accessMessagesSv,
     ...absenceMessagesSv,
+    ...workingTimeMessagesSv,
   },
   en: {
     ...englishMessages,
@@ -43,6 +46,7 @@ export const messages = {
     ...checkpointMessagesEn,
     ...accessMessagesEn,
     ...absenceMessagesEn,
+    ...workingTimeMessagesEn,
     bt: { ...appEn.bt, problems: problemMessagesEn },
   },
 };

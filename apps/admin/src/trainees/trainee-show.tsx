@@ -23,6 +23,7 @@ import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 import { TrainingPlanTab } from '../training-plan/training-plan-tab';
 import { CheckpointsTab } from '../checkpoints/checkpoints-tab';
 import { AbsenceTab } from '../absence/absence-tab';
+import { WorkingTimeTab } from '../working-time/working-time-tab';
 
 interface Signature {
   capacity: string;
@@ -100,6 +101,11 @@ export function TraineeShow() {
         {hasPermission(permissions, 'READ_SALARY') && (
           <TabbedShowLayout.Tab label="salary.title">
             <SalaryTab />
+          </TabbedShowLayout.Tab>
+        )}
+        {hasPermission(permissions, 'READ_WORKING_TIME') && (
+          <TabbedShowLayout.Tab label="workingTime.tab" path="working-time">
+            <WorkingTimeTab />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>
