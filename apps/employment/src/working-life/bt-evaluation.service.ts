@@ -1,4 +1,5 @@
 import { IsNull, Not, type DataSource } from 'typeorm';
+import { isUniqueViolation } from '@bt/database';
 import { assertPermissionReachesSite, forbidden, Permission } from '@bt/auth';
 import { btEvaluationProblems, btEvaluationSummary, btEvaluationSummaryNote, missingReferences } from '@bt/domain';
 import { badUserInput, conflict, type Actor } from '@bt/subgraph';
@@ -48,7 +49,10 @@ export async function saveBtEvaluation(dataSource: DataSource, actor: Actor, inp
       const result = await manager.update(BtEvaluation, { traineeId, submittedAt: IsNull() }, { ...values, version: previous.version + 1 });
       if (!result.affected) throw conflict(btEvaluationProblems(scores, input.freeText, submit, true));
     } else {
-      await manager.insert(BtEvaluation, { traineeId, cohortId: trainee.cohortId, version: 1, ...values });
+      // a first save racing another first save: the second finds the row there (CONFLICT), as a later save would
+      await manager.insert(BtEvaluation, { traineeId, cohortId: trainee.cohortId, version: 1, ...values }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? conflict(btEvaluationProblems(scores, input.freeText, submit, true)) : error;
+      });
     }
     if (submit) await manager.insert(AuditEvent, auditEvent(actor, 'SUBMIT_BT_EVALUATION', 'Trainee', traineeId, now));
     return (await manager.findOneBy(BtEvaluation, { traineeId }))!;

@@ -1,4 +1,5 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@bt/database';
 import { assertPermissionReachesSite, forbidden, Permission, PermissionScope, permissionScope } from '@bt/auth';
 import { exitConversationHeldProblems, isIsoDate, missingReferences, problem } from '@bt/domain';
 import { badUserInput, conflict, type Actor } from '@bt/subgraph';
@@ -36,7 +37,12 @@ async function writeUnlessHeld(
     if (!result.affected) throw conflict([ALREADY_HELD]);
   } else {
     const empty = { bookedFor: null, bookedById: null, heldOn: null, heldById: null, heldRecordedAt: null, notes: null };
-    await manager.insert(ExitConversation, { traineeId, version: 1, ...empty, ...values });
+    // a first write racing another first write: the second gets CONFLICT instead of a database error
+    await manager.insert(ExitConversation, { traineeId, version: 1, ...empty, ...values }).catch((error: unknown) => {
+      throw isUniqueViolation(error)
+        ? conflict([problem('STALE_VERSION', 'Någon annan har ändrat avslutningssamtalet samtidigt. Läs in sidan igen; det du skrev finns kvar.')])
+        : error;
+    });
   }
   return (await manager.findOneBy(ExitConversation, { traineeId }))!;
 }
