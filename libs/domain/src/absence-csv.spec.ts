@@ -6,11 +6,32 @@ const codes = (errors: { line: number; problems: { code: string }[] }[]) => erro
 
 describe('absence import file (ABS-3, read as REC-1 files)', () => {
   it('ABS-3: reads the payroll export with Excel semicolons, kinds in Swedish, omfattning with % and default status beviljad', () => {
-    const csv = '\uFEFFPersonnummer;Typ;Från;Till;Omfattning (%);Status\r\n199001012385;Semester;2026-07-06;2026-07-31;100;beviljad\r\n900101-2385;sjuk;2026-03-02;2026-03-04;50 %;\r\n';
+    const csv =
+      '\uFEFFPersonnummer;Typ;Från;Till;Omfattning (%);Status\r\n199001012385;Semester;2026-07-06;2026-07-31;100;beviljad\r\n900101-2385;sjuk;2026-03-02;2026-03-04;50 %;\r\n';
     expect(readAbsenceCsv(csv, TODAY)).toEqual({
       rows: [
-        { line: 2, row: { personalIdentityNumber: '19900101-2385', kind: AbsenceKind.VACATION, startDate: '2026-07-06', endDate: '2026-07-31', percent: 100, status: AbsenceStatus.APPROVED } },
-        { line: 3, row: { personalIdentityNumber: '19900101-2385', kind: AbsenceKind.SICK_LEAVE, startDate: '2026-03-02', endDate: '2026-03-04', percent: 50, status: AbsenceStatus.APPROVED } },
+        {
+          line: 2,
+          row: {
+            personalIdentityNumber: '19900101-2385',
+            kind: AbsenceKind.VACATION,
+            startDate: '2026-07-06',
+            endDate: '2026-07-31',
+            percent: 100,
+            status: AbsenceStatus.APPROVED,
+          },
+        },
+        {
+          line: 3,
+          row: {
+            personalIdentityNumber: '19900101-2385',
+            kind: AbsenceKind.SICK_LEAVE,
+            startDate: '2026-03-02',
+            endDate: '2026-03-04',
+            percent: 50,
+            status: AbsenceStatus.APPROVED,
+          },
+        },
       ],
       errors: [],
     });
@@ -71,7 +92,9 @@ describe('extra hours import file (ABS-6)', () => {
   });
 
   it('ABS-6: the manual entry rule refuses a bad month or hours, named by the file column; the same person and month twice is an error', () => {
-    const csv = ['personnummer;månad;timmar', '199001012385;2026-9;12,1', '199001012385;2026-09;-3', '199001012385;2026-09;4', '199001012385;2026-09;5'].join('\n');
+    const csv = ['personnummer;månad;timmar', '199001012385;2026-9;12,1', '199001012385;2026-09;-3', '199001012385;2026-09;4', '199001012385;2026-09;5'].join(
+      '\n',
+    );
     const { rows, errors } = readExtraHoursCsv(csv, TODAY);
     expect(codes(errors)).toEqual([
       [2, ['EXTRA_HOURS_MONTH_INVALID', 'EXTRA_HOURS_INVALID']],
