@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mui/material';
 import { Layout, Menu, usePermissions, useSidebarState } from 'react-admin';
 import GradingIcon from '@mui/icons-material/Grading';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
@@ -23,6 +24,7 @@ function AppMenu() {
       {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
         <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />
       )}
+      {hasPermission(permissions, 'IMPORT_ABSENCES') && <Menu.Item to="/import" primaryText="dataImport.menu" leftIcon={<EventBusyIcon />} />}
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
     </Menu>
   );

@@ -8,6 +8,8 @@ import { activityMessagesSv } from './activity-messages.sv';
 import { activityMessagesEn } from './activity-messages.en';
 import { accessMessagesSv } from './access-messages.sv';
 import { accessMessagesEn } from './access-messages.en';
+import { importMessagesSv } from './import-messages.sv';
+import { importMessagesEn } from './import-messages.en';
 
 import { planMessagesSv } from './plan-messages.sv';
 import { planMessagesEn } from './plan-messages.en';
@@ -16,6 +18,6 @@ import { checkpointMessagesEn } from './checkpoint-messages.en';
 
 /** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
 export const catalogues = {
-  sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv],
-  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn],
+  sv: [raMessagesSv, appMessagesSv, recruitmentMessagesSv, activityMessagesSv, planMessagesSv, checkpointMessagesSv, accessMessagesSv, importMessagesSv],
+  en: [englishMessages, appMessagesEn, recruitmentMessagesEn, activityMessagesEn, planMessagesEn, checkpointMessagesEn, accessMessagesEn, importMessagesEn],
 };

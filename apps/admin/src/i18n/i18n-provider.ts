@@ -14,6 +14,8 @@ import { checkpointMessagesSv } from './checkpoint-messages.sv';
 import { checkpointMessagesEn } from './checkpoint-messages.en';
 import { accessMessagesSv } from './access-messages.sv';
 import { accessMessagesEn } from './access-messages.en';
+import { importMessagesSv } from './import-messages.sv';
+import { importMessagesEn } from './import-messages.en';
 
 /** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
 function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
@@ -31,6 +33,7 @@ export const messages = {
     ...planMessagesSv,
     ...checkpointMessagesSv,
     ...accessMessagesSv,
+    ...importMessagesSv,
   },
   en: {
     ...englishMessages,
@@ -39,6 +42,7 @@ export const messages = {
     ...planMessagesEn,
     ...checkpointMessagesEn,
     ...accessMessagesEn,
+    ...importMessagesEn,
     bt: { ...appEn.bt, problems: problemMessagesEn },
   },
 };
