@@ -39,7 +39,7 @@ describe(`importing absences from payroll in chromium on ${testEngine()}`, () =>
   it('HR imports a small file with one bad line: sees the preview, the error of that line, and the rest imported', async () => {
     const page = suite.page;
     await signIn(page, suite.admin.url, 'hr-samordnare');
-    await page.getByRole('menuitem', { name: 'Importera frånvaro och timmar' }).click();
+    await page.getByRole('menuitem', { name: 'Importera frånvaro/tid' }).click();
     await page.getByRole('combobox', { name: 'Vad ska importeras' }).getByText('Frånvaro (lönesystemet, PA-portalen)').waitFor();
     await importFile();
     expect(await page.locator('[data-import-summary]').innerText()).toBe('Teckenkodning: UTF-8. Avgränsare: semikolon. 3 rader.');
@@ -60,7 +60,7 @@ describe(`importing absences from payroll in chromium on ${testEngine()}`, () =>
     await signIn(page, suite.admin.url, 'hr-samordnare');
     await page.getByRole('button', { name: /Svenska/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByRole('menuitem', { name: 'Import absence and hours' }).click();
+    await page.getByRole('menuitem', { name: 'Import absence/hours' }).click();
     await importFile();
     await page.getByRole('button', { name: 'Import 3 lines' }).click();
     expect(await page.locator('[data-import-result]').innerText()).toContain('Done: 0 new, 2 unchanged, 1 row with errors.');

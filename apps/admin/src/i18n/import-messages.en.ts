@@ -4,7 +4,7 @@ import type { importMessagesSv } from './import-messages.sv';
 export const importMessagesEn: typeof importMessagesSv = {
   dataImport: {
     title: 'Import',
-    menu: 'Import absence and hours',
+    menu: 'Import absence/hours',
     kind: 'What to import',
     kinds: {
       applications: 'Applications to a round (job portal)',

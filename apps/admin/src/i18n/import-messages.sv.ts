@@ -2,7 +2,7 @@
 export const importMessagesSv = {
   dataImport: {
     title: 'Importera',
-    menu: 'Importera frånvaro och timmar',
+    menu: 'Importera frånvaro/tid',
     kind: 'Vad ska importeras',
     kinds: {
       applications: 'Ansökningar till en omgång (jobbportalen)',
