@@ -5,7 +5,6 @@ import {
   absenceDraftProblems,
   AbsenceStatus,
   coversDate,
-  importSizeProblems,
   isHealthAbsence,
   lineProblem,
   problem,
@@ -15,10 +14,10 @@ import {
   type Problem,
 } from '@bt/domain';
 import { findIn, insertRows } from '@bt/database';
-import { badUserInput, ReadPlacement } from '@bt/subgraph';
+import { ReadPlacement } from '@bt/subgraph';
 import { Absence } from './absence.entity';
 import { refreshSickLeaveFlags } from './sick-leave-flags';
-import { Trainee } from '../trainee/trainee.entity';
+import { readImportFile, traineesByIdentity } from '../import/import-file';
 import { Unit } from '../unit/unit.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditEvent } from '../audit/audit-log';
@@ -54,20 +53,10 @@ const sameAbsence = (a: ImportedAbsence, b: Absence) => a.kind === b.kind && a.s
  * absences, placements and units, then batched inserts.
  */
 export async function importAbsences(ctx: EmploymentContext, csv: string): Promise<ImportResult> {
-  const sizeProblems = importSizeProblems({ bytes: Buffer.byteLength(csv, 'utf8') });
-  if (sizeProblems.length > 0) throw badUserInput(sizeProblems);
-  const { rows, errors: fileErrors } = readAbsenceCsv(csv, ctx.today);
-  const rowProblems = importSizeProblems({ bytes: 0, rows: rows.length + fileErrors.length });
-  if (rowProblems.length > 0) throw badUserInput(rowProblems);
+  const { rows, errors: fileErrors } = readImportFile(csv, (text) => readAbsenceCsv(text, ctx.today));
   return ctx.dataSource.transaction(async (manager) => {
-    const trainees = await findIn(
-      manager,
-      Trainee,
-      'personalIdentityNumber',
-      rows.map(({ row }) => row.personalIdentityNumber),
-    );
-    const byIdentity = new Map(trainees.map((trainee) => [trainee.personalIdentityNumber, trainee]));
-    const traineeIds = trainees.map((trainee) => trainee.id);
+    const byIdentity = await traineesByIdentity(manager, rows);
+    const traineeIds = [...byIdentity.values()].map((trainee) => trainee.id);
     const stored = await findIn(manager, Absence, 'traineeId', traineeIds);
     const placements = await findIn(manager, ReadPlacement, 'traineeId', traineeIds);
     const units = new Map(

@@ -1,9 +1,8 @@
 import { Permission } from '@bt/auth';
-import { extraHoursProblems, hoursToMinutes, importSizeProblems, lineProblem, readExtraHoursCsv, type LineProblem } from '@bt/domain';
-import { findIn } from '@bt/database';
-import { badUserInput, type Actor } from '@bt/subgraph';
+import { extraHoursProblems, hoursToMinutes, lineProblem, readExtraHoursCsv, type LineProblem } from '@bt/domain';
+import type { Actor } from '@bt/subgraph';
 import type { DataSource } from 'typeorm';
-import { Trainee } from '../trainee/trainee.entity';
+import { readImportFile, traineesByIdentity } from '../import/import-file';
 import { reportedLines, type ImportResult } from '../recruitment/application/import-result.type';
 import { unknownPersonProblem } from '../absence/absence-import.service';
 import { recordMonths, type ExtraHoursEntry } from './extra-hours.service';
@@ -19,20 +18,10 @@ import { onceMoreOnUniqueViolation } from './working-time.retry';
  * second import of the file changes nothing; a concurrent entry of the same month makes it run once more. SQL statements: batched reads and writes, never per line.
  */
 export async function importExtraHours(dataSource: DataSource, actor: Actor, csv: string): Promise<ImportResult> {
-  const sizeProblems = importSizeProblems({ bytes: Buffer.byteLength(csv, 'utf8') });
-  if (sizeProblems.length > 0) throw badUserInput(sizeProblems);
-  const { rows, errors: fileErrors } = readExtraHoursCsv(csv, actor.today);
-  const rowProblems = importSizeProblems({ bytes: 0, rows: rows.length + fileErrors.length });
-  if (rowProblems.length > 0) throw badUserInput(rowProblems);
+  const { rows, errors: fileErrors } = readImportFile(csv, (text) => readExtraHoursCsv(text, actor.today));
   return onceMoreOnUniqueViolation(() =>
     dataSource.transaction(async (manager) => {
-      const trainees = await findIn(
-        manager,
-        Trainee,
-        'personalIdentityNumber',
-        rows.map(({ row }) => row.personalIdentityNumber),
-      );
-      const byIdentity = new Map(trainees.map((trainee) => [trainee.personalIdentityNumber, trainee]));
+      const byIdentity = await traineesByIdentity(manager, rows);
       const entries: ExtraHoursEntry[] = [];
       const rowErrors: LineProblem[] = [];
       for (const { line, row } of rows) {
