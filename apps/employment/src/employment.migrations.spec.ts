@@ -34,6 +34,7 @@ describeMigrations(employmentDatabase, {
     'Absence1769100000100',
     'SickLeaveFlag1769100000200',
     'WorkingTime1769200000000',
+    'TraineeIdentityIndex1769610000000',
   ],
   tables: [
     // core

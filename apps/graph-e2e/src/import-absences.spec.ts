@@ -63,6 +63,16 @@ describe(`importAbsences from the payroll export on ${testEngine()}`, () => {
     expect(await absences().count()).toBe(count);
   });
 
+  it('two imports of the same file at once save its lines once: the second waits and finds them unchanged', async () => {
+    const [, , third] = await employedTrainees(graph, '2026-02-01', '2026-12-31');
+    const day = await freeDays(graph, third, '2026-06-01', 1);
+    const csv = `${HEADER}\n${third.personalIdentityNumber};semester;${day.from};${day.to};100;beviljad`;
+    const results = await Promise.all([imported(csv), imported(csv)]);
+    expect(results.map((result) => result.created).sort()).toEqual([0, 1]);
+    expect(results.map((result) => result.unchanged).sort()).toEqual([0, 1]);
+    expect(await absences().countBy({ traineeId: third.id, startDate: day.from })).toBe(1);
+  });
+
   it('ABS-10, ABS-11: imported sick leave refreshes the sick-leave flags of the trainee at once', async () => {
     const ebba = graph.data.trainees.find((t) => t.username === 'bt-ebba.hussein')!;
     const [trainee] = await employedTrainees(graph, ebba.employmentStart, ebba.employmentEnd).then((all) => all.filter((t) => t.id === ebba.id));

@@ -17,13 +17,18 @@ export function readImportFile<R>(csv: string, read: (text: string) => { rows: R
   return file;
 }
 
-/** The trainees of an import file's lines by their (normalised) personal identity numbers, read in batches. */
+/**
+ * The trainees of an import file's lines by their (normalised) personal identity numbers, read in batches.
+ * Their rows are locked first, before anything of the transaction is read (so that MariaDB's snapshot is
+ * taken after the wait), until the transaction ends: a concurrent import of the same trainees waits here
+ * and then finds the lines `unchanged`. 500 numbers a statement.
+ */
 export async function traineesByIdentity(manager: EntityManager, rows: readonly { row: { personalIdentityNumber: string } }[]): Promise<Map<string, Trainee>> {
-  const trainees = await findIn(
-    manager,
-    Trainee,
-    'personalIdentityNumber',
-    rows.map(({ row }) => row.personalIdentityNumber),
-  );
+  const numbers = [...new Set(rows.map(({ row }) => row.personalIdentityNumber))];
+  for (let i = 0; i < numbers.length; i += 500) {
+    const chunk = numbers.slice(i, i + 500);
+    await manager.query(`UPDATE trainee SET id = id WHERE personalIdentityNumber IN (${chunk.map(() => '?').join(', ')})`, chunk);
+  }
+  const trainees = await findIn(manager, Trainee, 'personalIdentityNumber', numbers);
   return new Map(trainees.map((trainee) => [trainee.personalIdentityNumber, trainee]));
 }
