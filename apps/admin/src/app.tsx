@@ -161,6 +161,14 @@ function resourcesFor(permissions: Permissions) {
         }
       />
       <Route
+        path="/import"
+        element={
+          <RequirePermission permission="IMPORT_ABSENCES">
+            <ImportPage initialKind="absences" />
+          </RequirePermission>
+        }
+      />
+      <Route
         path="/education-activities"
         element={
           <RequirePermission permission="READ_PROGRAMME">

@@ -3,11 +3,12 @@ import { useMediaQuery } from '@mui/material';
 import { Layout, Menu, usePermissions, useSidebarState } from 'react-admin';
 import GradingIcon from '@mui/icons-material/Grading';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
 import KeyIcon from '@mui/icons-material/Key';
-import EventBusyIcon from '@mui/icons-material/EventBusy';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import { hasPermission, type Permissions } from './permissions';
 
@@ -26,6 +27,7 @@ function AppMenu() {
       {hasPermission(permissions, 'HANDLE_APPLICATIONS') && (
         <Menu.Item to="/applications/import" primaryText="recruitment.import" leftIcon={<UploadFileIcon />} />
       )}
+      {hasPermission(permissions, 'IMPORT_ABSENCES') && <Menu.Item to="/import" primaryText="dataImport.menu" leftIcon={<FileUploadIcon />} />}
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
       {(hasPermission(permissions, 'PLAN_EXTRA_HOURS') || hasPermission(permissions, 'RECORD_WORKING_TIME')) && (
         <Menu.Item to="/extra-hours" primaryText="extraHours.menu" leftIcon={<MoreTimeIcon />} />

@@ -35,6 +35,7 @@ describeMigrations(employmentDatabase, {
     'SickLeaveFlag1769100000200',
     'WorkingTime1769200000000',
     'WorkingLife1769300000000',
+    'TraineeIdentityIndex1769610000000',
   ],
   tables: [
     // core

@@ -131,6 +131,8 @@ export enum Permission {
    * leave of absence, research leave and external courses. The service checks which applies.
    */
   DECIDE_ABSENCE = 'DECIDE_ABSENCE',
+  /** Issue 12 part 6: import absences from the payroll/HR system's export (HR only); approved lines are recorded as decided there. */
+  IMPORT_ABSENCES = 'IMPORT_ABSENCES',
   /**
    * ABS-10, ABS-11 (GDPR art. 9): the kind, note and reasons of sick leave and VAB, and the sick-leave
    * follow-up: the Director, the deputy for their own site, HR, the head of the trainee's current unit.
@@ -261,6 +263,7 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   },
   [Permission.APPLY_ABSENCE]: { [Role.TRAINEE]: OWN_ROWS, [Role.HR_COORDINATOR]: ALL, [Role.ADMIN_SUPPORT]: ALL },
   [Permission.DECIDE_ABSENCE]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL, [Role.HEAD_OF_UNIT]: OWN_ROWS },
+  [Permission.IMPORT_ABSENCES]: { [Role.HR_COORDINATOR]: ALL },
   [Permission.READ_SICK_LEAVE]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE, [Role.HR_COORDINATOR]: ALL, [Role.HEAD_OF_UNIT]: OWN_ROWS },
   [Permission.JUDGE_PLACEMENT_ABSENCE]: { [Role.HEAD_OF_UNIT]: OWN_ROWS, [Role.CLINICAL_SUPERVISOR]: OWN_ROWS },
   [Permission.DECIDE_REHABILITATION]: { [Role.DIRECTOR]: ALL, [Role.DEPUTY_DIRECTOR]: OWN_SITE },

@@ -6,3 +6,4 @@ export * from './unique-violation';
 export * from './swedish-sort-key';
 export * from './statement-report';
 export * from './insert-rows';
+export * from './find-in';

@@ -40,6 +40,8 @@ export enum AbsenceDecisionRoute {
   PAYROLL_FOR_HEAD_OF_UNIT = 'PAYROLL_FOR_HEAD_OF_UNIT',
   /** ABS-9, ABS-12: the (deputy) Director individually, with a reason. */
   DIRECTOR = 'DIRECTOR',
+  /** Issue 12 part 6: approved in the payroll/HR system and imported from its export (importAbsences). */
+  IMPORTED = 'IMPORTED',
 }
 
 export const ABSENCE_KIND_NAMES: Record<AbsenceKind, string> = {

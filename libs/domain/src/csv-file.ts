@@ -165,3 +165,90 @@ export function parseCsv(csv: string): { records: CsvRecord[]; separator: CsvSep
   });
   return { records, separator, problems };
 }
+
+/** A column an import file may have: its key, its Swedish heading (lower case) and whether it must be there. */
+export interface CsvColumn<K extends string> {
+  key: K;
+  header: string;
+  required: boolean;
+}
+
+/** A column of an import file: its heading as written and the known column it is, if any. */
+export interface CsvFileColumn<K extends string> {
+  name: string;
+  key?: K;
+}
+
+/** A heading as compared with the known ones: a hint in parentheses dropped, spaces collapsed, lower case. */
+function headerKey(header: string): string {
+  return header
+    .replace(/\(.*\)/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * REC-1: the columns of an import file's heading line, each with the known column it is read as, and what
+ * stops the whole file: a column it does not know (so that no misspelt field is lost), a required column
+ * missing, a column twice, or a heading line separated by tabs. Shared by every kind of import file.
+ */
+export function csvColumns<K extends string>(header: readonly string[], known: readonly CsvColumn<K>[]): { columns: CsvFileColumn<K>[]; problems: Problem[] } {
+  const keys = header.map(headerKey);
+  const columns = header.map((name, index) => ({ name: name.trim(), key: known.find((column) => column.header === keys[index])?.key }));
+  if (header.length === 1 && header[0].includes('\t')) {
+    const message = 'Filen är tabbavgränsad (Text eller Unicode-text i Excel). Spara filen som CSV UTF-8 (kommaavgränsad) i Excel och försök igen.';
+    return { columns, problems: [csvFileProblem('CSV_TAB_SEPARATED', message)] };
+  }
+  const names = known.map((column) => column.header).join('; ');
+  const problems = [
+    ...columns.filter((column) => !column.key).map(({ name }) => csvFileProblem('CSV_UNKNOWN_COLUMN', `Okänd kolumn "${name}".`, { field: name })),
+    ...known
+      .filter((column) => column.required && !keys.includes(column.header))
+      .map((column) => csvFileProblem('CSV_COLUMN_MISSING', `Kolumnen "${column.header}" saknas.`, { field: column.header })),
+    ...(new Set(keys).size !== keys.length ? [csvFileProblem('CSV_COLUMN_REPEATED', 'En kolumn förekommer mer än en gång.')] : []),
+  ];
+  if (problems.length === 0) return { columns, problems };
+  const expected = csvFileProblem('CSV_HEADER_EXPECTED', `Rubrikraden ska ha kolumnerna (separerade med semikolon eller komma): ${names}.`, {
+    params: { columns: names },
+  });
+  return { columns, problems: [...problems, expected] };
+}
+
+/**
+ * REC-1: reads an import file's text (bytes are decoded by decodeCsvFile) as a table of `known` columns:
+ * each record is handed to `fromRow` with its fields by column (trimmed, '' for a column the file does not
+ * have) and becomes a row or one error naming its file line and every problem. A record with another
+ * number of fields than the heading is an error; a heading line csvColumns refuses refuses the whole file.
+ */
+export function readCsvTable<K extends string, R>(
+  text: string,
+  known: readonly CsvColumn<K>[],
+  fromRow: (value: (key: K) => string) => { row: R; problems: Problem[] },
+): { rows: { line: number; row: R }[]; errors: LineProblem[] } {
+  const parsed = parseCsv(text);
+  const [header, ...records] = parsed.records;
+  if (!header) return { rows: [], errors: parsed.problems.length > 0 ? parsed.problems : [lineProblem(1, [csvEmptyProblem()])] };
+  const { columns, problems: headerProblems } = csvColumns(header.fields, known);
+  if (headerProblems.length > 0) return { rows: [], errors: [lineProblem(header.line, headerProblems)] };
+  const rows: { line: number; row: R }[] = [];
+  const errors: LineProblem[] = [...parsed.problems];
+  const separatorName = parsed.separator === ',' ? 'kommatecken' : 'semikolon';
+  for (const record of records) {
+    if (record.fields.length !== columns.length) {
+      const message = `Raden har ${record.fields.length} fält men rubrikraden ${columns.length}; kontrollera ${separatorName} och citattecken.`;
+      errors.push(
+        lineProblem(record.line, [csvFileProblem('CSV_FIELD_COUNT', message, { params: { fields: record.fields.length, columns: columns.length } })]),
+      );
+      continue;
+    }
+    const value = (key: K) => {
+      const index = columns.findIndex((column) => column.key === key);
+      return index < 0 ? '' : record.fields[index].trim();
+    };
+    const result = fromRow(value);
+    if (result.problems.length > 0) errors.push(lineProblem(record.line, result.problems));
+    else rows.push({ line: record.line, row: result.row });
+  }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+}

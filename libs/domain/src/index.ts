@@ -11,6 +11,7 @@ export * from './goal-framework';
 export * from './text-rules';
 export * from './csv-export';
 export * from './csv-file';
+export * from './absence-csv';
 export * from './paging';
 export * from './input-limits';
 export * from './employment';

@@ -1,5 +1,5 @@
 import { normalizedPersonalIdentityNumber } from './personal-identity-number';
-import { csvEmptyProblem, csvFileProblem, lineProblem, parseCsv, type LineProblem } from './csv-file';
+import { csvColumns, csvFileProblem, readCsvTable, type CsvColumn, type CsvFileColumn, type LineProblem } from './csv-file';
 import { problem, type Problem } from './problem';
 import { applicationProblems, type ApplicationDraft, type ApplicationField, type FieldName } from './recruitment-application-rules';
 import type { IsoDate } from './iso-date';
@@ -24,7 +24,7 @@ export function importCollisionProblem(): Problem {
 export type ColumnKey = ApplicationField | 'doctoralDegree' | 'preferredSite' | 'acceptsOtherSite';
 
 /** The import file's columns (Swedish headers, in any order); a header may add a hint in parentheses. */
-export const APPLICATION_CSV_COLUMNS: { key: ColumnKey; header: string; required: boolean }[] = [
+export const APPLICATION_CSV_COLUMNS: CsvColumn<ColumnKey>[] = [
   { key: 'externalId', header: 'ansökningsnummer', required: true },
   { key: 'givenName', header: 'förnamn', required: true },
   { key: 'familyName', header: 'efternamn', required: true },
@@ -59,45 +59,12 @@ const CSV_FIELDS: Record<ApplicationField, FieldName> = {
   earlierEmploymentInRegion: { label: 'Tidigare anställning i regionen', field: 'tidigare anställning i regionen' },
 };
 
-function headerKey(header: string): string {
-  return header
-    .replace(/\(.*\)/, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
 /** A column of an import file: its heading as written and the column of APPLICATION_CSV_COLUMNS it is, if any. */
-export interface FileColumn {
-  name: string;
-  key?: ColumnKey;
-}
+export type FileColumn = CsvFileColumn<ColumnKey>;
 
-/**
- * REC-1: the columns of an import file's heading line, each with the column it is read as, and what
- * stops the whole file: a column it does not know (so that no misspelt field is lost), a required
- * column missing, a column twice, or a heading line separated by tabs.
- */
+/** REC-1: the columns of an applications file's heading line (csvColumns with APPLICATION_CSV_COLUMNS). */
 export function applicationCsvColumns(header: readonly string[]): { columns: FileColumn[]; problems: Problem[] } {
-  const keys = header.map(headerKey);
-  const columns = header.map((name, index) => ({ name: name.trim(), key: APPLICATION_CSV_COLUMNS.find((column) => column.header === keys[index])?.key }));
-  if (header.length === 1 && header[0].includes('\t')) {
-    const message = 'Filen är tabbavgränsad (Text eller Unicode-text i Excel). Spara filen som CSV UTF-8 (kommaavgränsad) i Excel och försök igen.';
-    return { columns, problems: [csvFileProblem('CSV_TAB_SEPARATED', message)] };
-  }
-  const known = APPLICATION_CSV_COLUMNS.map((column) => column.header).join('; ');
-  const problems = [
-    ...columns.filter((column) => !column.key).map(({ name }) => csvFileProblem('CSV_UNKNOWN_COLUMN', `Okänd kolumn "${name}".`, { field: name })),
-    ...APPLICATION_CSV_COLUMNS.filter((column) => column.required && !keys.includes(column.header)).map((column) =>
-      csvFileProblem('CSV_COLUMN_MISSING', `Kolumnen "${column.header}" saknas.`, { field: column.header }),
-    ),
-    ...(new Set(keys).size !== keys.length ? [csvFileProblem('CSV_COLUMN_REPEATED', 'En kolumn förekommer mer än en gång.')] : []),
-  ];
-  if (problems.length === 0) return { columns, problems };
-  const expected = csvFileProblem('CSV_HEADER_EXPECTED', `Rubrikraden ska ha kolumnerna (separerade med semikolon eller komma): ${known}.`, {
-    params: { columns: known },
-  });
-  return { columns, problems: [...problems, expected] };
+  return csvColumns(header, APPLICATION_CSV_COLUMNS);
 }
 
 export interface ApplicationCsvContext {
@@ -113,31 +80,11 @@ export interface ApplicationCsvContext {
  * line and every problem. A heading line that applicationCsvColumns refuses refuses the whole file.
  */
 export function readApplicationCsv(text: string, context: ApplicationCsvContext): { rows: { line: number; draft: ApplicationDraft }[]; errors: LineProblem[] } {
-  const parsed = parseCsv(text);
-  const [header, ...records] = parsed.records;
-  if (!header) return { rows: [], errors: parsed.problems.length > 0 ? parsed.problems : [lineProblem(1, [csvEmptyProblem()])] };
-  const { columns, problems: headerProblems } = applicationCsvColumns(header.fields);
-  if (headerProblems.length > 0) return { rows: [], errors: [lineProblem(header.line, headerProblems)] };
-  const rows: { line: number; draft: ApplicationDraft }[] = [];
-  const errors: LineProblem[] = [...parsed.problems];
-  const separatorName = parsed.separator === ',' ? 'kommatecken' : 'semikolon';
-  for (const record of records) {
-    if (record.fields.length !== columns.length) {
-      const message = `Raden har ${record.fields.length} fält men rubrikraden ${columns.length}; kontrollera ${separatorName} och citattecken.`;
-      errors.push(
-        lineProblem(record.line, [csvFileProblem('CSV_FIELD_COUNT', message, { params: { fields: record.fields.length, columns: columns.length } })]),
-      );
-      continue;
-    }
-    const value = (key: ColumnKey) => {
-      const index = columns.findIndex((column) => column.key === key);
-      return index < 0 ? '' : record.fields[index].trim();
-    };
-    const result = applicationFromRow(value, context);
-    if (result.problems.length > 0) errors.push(lineProblem(record.line, result.problems));
-    else rows.push({ line: record.line, draft: result.draft });
-  }
-  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+  const { rows, errors } = readCsvTable(text, APPLICATION_CSV_COLUMNS, (value) => {
+    const { draft, problems } = applicationFromRow(value, context);
+    return { row: draft, problems };
+  });
+  return { rows: rows.map(({ line, row }) => ({ line, draft: row })), errors };
 }
 
 function applicationFromRow(value: (key: ColumnKey) => string, context: ApplicationCsvContext): { draft: ApplicationDraft; problems: Problem[] } {

@@ -8,6 +8,8 @@ import { activityMessagesSv } from './activity-messages.sv';
 import { activityMessagesEn } from './activity-messages.en';
 import { accessMessagesSv } from './access-messages.sv';
 import { accessMessagesEn } from './access-messages.en';
+import { importMessagesSv } from './import-messages.sv';
+import { importMessagesEn } from './import-messages.en';
 
 import { planMessagesSv } from './plan-messages.sv';
 import { planMessagesEn } from './plan-messages.en';
@@ -30,6 +32,7 @@ export const catalogues = {
     accessMessagesSv,
     absenceMessagesSv,
     workingTimeMessagesSv,
+    importMessagesSv,
   ],
   en: [
     englishMessages,
@@ -41,5 +44,6 @@ export const catalogues = {
     accessMessagesEn,
     absenceMessagesEn,
     workingTimeMessagesEn,
+    importMessagesEn,
   ],
 };

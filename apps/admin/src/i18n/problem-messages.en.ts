@@ -314,6 +314,11 @@ export const problemMessagesEn: Record<string, string> = {
   ACCESS_TASK_DONE_IN_FUTURE: 'A task is ticked once it is done, at the latest today (%{today}).',
 
   // absence, the service ledger and sick leave (ABS-1…ABS-12)
+  IMPORT_PERSON_UNKNOWN: 'No trainee has the personal identity number %{value}; check the number or add the employment first.',
+  ABSENCE_KIND_UNKNOWN: 'The kind "%{value}" is not recognised; give semester, sjuk, vab, föräldraledig, tjänstledig, forskning, kurs or jourkomp.',
+  ABSENCE_DATE_INVALID: 'The date "%{value}" should be written YYYY-MM-DD.',
+  ABSENCE_STATUS_UNKNOWN: 'The status "%{value}" is not recognised; give beviljad (approved) or sökt (applied).',
+  EXTRA_HOURS_MONTH_REPEATED: 'The same person and month are already on line %{first}; give one figure per person and month.',
   ABSENCE_PERCENT_OUT_OF_RANGE: 'Give the extent as a whole percentage of full time, 1–100.',
   ABSENCE_DATES_REVERSED: 'The last day cannot be before the first day.',
   ABSENCE_OUTSIDE_EMPLOYMENT: 'The absence must lie within the employment, %{employmentStart}–%{employmentEnd}.',

@@ -1,9 +1,11 @@
 import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CsvEncoding, CsvRecord, CsvSeparator, LineProblem } from '@bt/domain/csv-file';
-import { APPLICATION_CSV_COLUMNS, type ColumnKey, type FileColumn } from '@bt/domain/recruitment-csv';
+import type { CsvFileColumn } from '@bt/domain/csv-file';
+import type { ColumnKey } from '@bt/domain/recruitment-csv';
 import type { Problem } from '@bt/domain';
 import { useProblemText } from '../data/use-problem-text';
+import type { ImportKind } from './import-kinds';
 
 /** What the dashboard read from a chosen file before anything is saved (REC-1). */
 export interface ImportPreview {
@@ -12,7 +14,7 @@ export interface ImportPreview {
   separator: CsvSeparator;
   /** The readable records, header first. */
   records: CsvRecord[];
-  columns: FileColumn[];
+  columns: CsvFileColumn<string>[];
   /** What stops the whole file (unknown or missing columns). */
   headerProblems: Problem[];
   /** Records that could not be read (a quote left open): reported with the result, never sent. */
@@ -30,7 +32,7 @@ const MERITS: ColumnKey[] = [
 ];
 const SEPARATOR_NAMES: Record<CsvSeparator, string> = { ';': 'semicolon', ',': 'comma' };
 
-/** The application field a column of the file is read as, in words. */
+/** The application field a column of the applications file is read as, in words. */
 export function fieldLabel(key: ColumnKey): string {
   return MERITS.includes(key) ? `resources.applications.fields.merits.${key}` : `resources.applications.fields.${key}`;
 }
@@ -46,11 +48,11 @@ const cellText = { whiteSpace: 'nowrap', maxWidth: 240, overflow: 'hidden', text
  * REC-1: the chosen file before it is imported: its encoding and separator in words, its number of rows,
  * how each of its columns is read (unknown and missing required columns marked) and its first rows.
  */
-export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewPanel({ preview, kind }: { preview: ImportPreview; kind: ImportKind }) {
   const translate = useTranslate();
   const problemText = useProblemText();
   const [header, ...rows] = preview.records;
-  const missing = APPLICATION_CSV_COLUMNS.filter((column) => column.required && !preview.columns.some((fileColumn) => fileColumn.key === column.key));
+  const missing = kind.columns.filter((column) => column.required && !preview.columns.some((fileColumn) => fileColumn.key === column.key));
   return (
     <Stack spacing={2} data-import-preview>
       <Typography variant="h6" component="h2">
@@ -60,7 +62,7 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
         {translate('recruitment.import_summary', {
           encoding: translate(`recruitment.import_encodings.${preview.encoding}`),
           separator: translate(`recruitment.import_separators.${SEPARATOR_NAMES[preview.separator]}`),
-          rows: translate('recruitment.import_rows', { smart_count: rows.length }),
+          rows: translate(kind.round ? 'recruitment.import_rows' : 'dataImport.rows', { smart_count: rows.length }),
         })}
       </Typography>
       {preview.headerProblems.length > 0 && (
@@ -87,14 +89,14 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
               <TableRow key={`${index}-${column.name}`} data-column-known={column.key ? 'true' : 'false'}>
                 <TableCell lang="sv">{column.name}</TableCell>
                 <TableCell sx={column.key ? undefined : { color: 'error.main', fontWeight: 500 }}>
-                  {column.key ? translate(fieldLabel(column.key)) : translate('recruitment.import_unknown_column')}
+                  {column.key ? translate(kind.fieldLabel(column.key)) : translate('recruitment.import_unknown_column')}
                 </TableCell>
               </TableRow>
             ))}
             {missing.map((column) => (
               <TableRow key={column.key} data-column-missing>
                 <TableCell sx={{ color: 'error.main', fontWeight: 500 }}>{translate('recruitment.import_column_missing', { column: column.header })}</TableCell>
-                <TableCell>{translate(fieldLabel(column.key))}</TableCell>
+                <TableCell>{translate(kind.fieldLabel(column.key))}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -4,10 +4,21 @@ import { VERSION_READ } from '@bt/subgraph';
 import { Absence } from './absence.entity';
 import { AbsenceInput } from './absence.input';
 import { applyForAbsence, decideAbsence, withdrawAbsence } from './absence.service';
+import { importAbsences } from './absence-import.service';
+import { ImportResult } from '../recruitment/application/import-result.type';
 import type { EmploymentContext } from '../employment.context';
 
 @Resolver(() => Absence)
 export class AbsenceMutationResolver {
+  @Authorized(Permission.IMPORT_ABSENCES)
+  @Mutation(() => ImportResult, {
+    description:
+      'ABS-3: importerar frånvaro från lönesystemets (PA-portalens) CSV-export med kolumnerna personnummer, typ (semester, sjuk, vab, föräldraledig, tjänstledig, forskning, kurs, jourkomp), från, till, omfattning (%) och status (beviljad eller sökt). Rader med fel rapporteras med radnummer och sparas inte; en rad som redan importerats (samma BT-läkare, typ och datum) blir oförändrad. Beviljade rader registreras som beslutade i lönesystemet (IMPORTED). Bara HR. Loggas.',
+  })
+  importAbsences(@Arg('csv', () => String) csv: string, @Ctx() ctx: EmploymentContext): Promise<ImportResult> {
+    return importAbsences(ctx, csv);
+  }
+
   @Authorized(Permission.APPLY_ABSENCE)
   @Mutation(() => Absence, {
     description:

@@ -13,5 +13,5 @@ registerEnumType(AbsenceStatus, {
 registerEnumType(AbsenceDecisionRoute, {
   name: 'AbsenceDecisionRoute',
   description:
-    'ABS-3, ABS-9, ABS-12: vem som beslutar: verksamhetschefen på den aktuella enheten (HEAD_OF_UNIT), verksamhetschefen i vårdvalet via HR/lön (PAYROLL_FOR_HEAD_OF_UNIT) eller AT/BT-chefen individuellt (DIRECTOR).',
+    'ABS-3, ABS-9, ABS-12: vem som beslutar: verksamhetschefen på den aktuella enheten (HEAD_OF_UNIT), verksamhetschefen i vårdvalet via HR/lön (PAYROLL_FOR_HEAD_OF_UNIT) eller AT/BT-chefen individuellt (DIRECTOR); IMPORTED: beviljad i lönesystemet och importerad därifrån.',
 });

@@ -30,6 +30,8 @@ export type AuditAction =
   | 'APPLY_ABSENCE'
   | 'DECIDE_ABSENCE'
   | 'WITHDRAW_ABSENCE'
+  // issue 12 part 6: an absence imported from the payroll system's export (entity: the absence)
+  | 'IMPORT_ABSENCE'
   // ABS-2: a placement's absence judged (entity: the trainee; the placement and judgement as new value)
   | 'JUDGE_PLACEMENT_ABSENCE'
   // ABS-10, ABS-11: a rehabilitation decision or plan recorded (entity: the trainee)
@@ -51,6 +53,8 @@ export type AuditAction =
   | 'READ_EXIT_CONVERSATION'
   | 'SUBMIT_BT_EVALUATION'
   | 'READ_BT_EVALUATION_SUMMARY'
+  // issue 12 part 6: a month's extra hours imported from time reporting (entity: the trainee)
+  | 'IMPORT_EXTRA_HOURS'
   // a person signed in (entity: the person; the sign-in method as new value)
   | 'SIGN_IN'
   // a refused attempt on sensitive data (entity: the operation, e.g. Query.auditEventPage)

@@ -13,6 +13,8 @@ import { Unit } from '../unit/unit.entity';
 @Index('IDX_trainee_swedish_name', { synchronize: false })
 // the start page's counts per site read this index alone (TraineeSiteDatesIndex1768900000000)
 @Index('IDX_trainee_site_dates', ['siteId', 'employmentEnd', 'employmentStart', 'id'])
+// the imports from payroll and time reporting look trainees up by personal identity number (TraineeIdentityIndex1769610000000)
+@Index('IDX_trainee_personal_identity_number', ['personalIdentityNumber'])
 @ObjectType({ description: 'BT-läkare.' })
 @Directive('@key(fields: "id")')
 export class Trainee {

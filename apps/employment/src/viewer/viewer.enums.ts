@@ -46,6 +46,7 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, { description: string }> = {
   },
   MANAGE_ACCESS: { description: 'Bocka av behörigheter före och under BT: journalbehörighet, passerkort och administrativ flytt före varje placering.' },
   READ_ABSENCES: { description: 'Se frånvaro och tjänstgöringstid (sjukfrånvaro och VAB som "Frånvaro" utan behörighet till hälsouppgifter).' },
+  IMPORT_ABSENCES: { description: 'Importera frånvaro från lönesystemets (PA-portalens) export; beviljade rader registreras som beslutade där (HR).' },
   APPLY_ABSENCE: { description: 'Söka ledighet och anmäla frånvaro: BT-läkaren för sig själv, HR och administrativt stöd för en BT-läkares räkning.' },
   DECIDE_ABSENCE: {
     description:

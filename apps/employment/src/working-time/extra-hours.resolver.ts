@@ -11,6 +11,8 @@ import { ExtraHoursPlan } from './extra-hours-plan.entity';
 import { ExtraHoursReconciliation } from './extra-hours-reconciliation.entity';
 import { ExtraHoursFlagPage, ExtraHoursFlagPageArgs, ExtraHoursYear } from './extra-hours.types';
 import { extraHoursYear, recordExtraHours, recordExtraHoursPlan } from './extra-hours.service';
+import { importExtraHours } from './extra-hours-import.service';
+import { ImportResult } from '../recruitment/application/import-result.type';
 import { reconcileQuarter, reconciliationsOfYear } from './extra-hours-reconciliation.service';
 import { extraHoursFlagPage } from './extra-hours-flag.service';
 import { workingTimeLoaders } from './working-time.loaders';
@@ -28,6 +30,15 @@ export class ExtraHoursResolver {
     @Ctx() ctx: EmploymentContext,
   ): Promise<ExtraHoursYear> {
     return extraHoursYear(ctx.dataSource, ctx, traineeId, year);
+  }
+
+  @Authorized(Permission.RECORD_WORKING_TIME)
+  @Mutation(() => ImportResult, {
+    description:
+      'ABS-6: importerar tidrapporteringens CSV-export av extra timmar (kolumnerna personnummer, månad som ÅÅÅÅ-MM, timmar i kvartstimmar); varje rad ersätter månadens siffra som den manuella registreringen. Rader med fel rapporteras med radnummer och sparas inte; samma fil två gånger ändrar inget (oförändrade). Loggas.',
+  })
+  importExtraHours(@Arg('csv', () => String) csv: string, @Ctx() ctx: EmploymentContext): Promise<ImportResult> {
+    return importExtraHours(ctx.dataSource, ctx, csv);
   }
 
   @Authorized(Permission.RECORD_WORKING_TIME)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { findIn, insertRows } from '@bt/database';
 import { Permission } from '@bt/auth';
 import {
   averageWeekWarnings,
@@ -94,27 +95,58 @@ export async function recordExtraHours(dataSource: DataSource, actor: Actor, tra
   return onceMoreOnUniqueViolation(() => recordMonth(dataSource, actor, traineeId, month, hours));
 }
 
-function recordMonth(dataSource: DataSource, actor: Actor, traineeId: string, month: string, hours: number): Promise<ExtraHoursMonth> {
-  return dataSource.transaction(async (manager) => {
-    const recordedAt = new Date();
-    const existing = await manager.findOneBy(ExtraHoursMonth, { traineeId, month });
+async function recordMonth(dataSource: DataSource, actor: Actor, traineeId: string, month: string, hours: number): Promise<ExtraHoursMonth> {
+  const { rows } = await dataSource.transaction((manager) =>
+    recordMonths(manager, actor, [{ traineeId, month, minutes: hoursToMinutes(hours) }], 'RECORD_EXTRA_HOURS'),
+  );
+  return rows[0];
+}
+
+/** A month's figure to record for a trainee. */
+export interface ExtraHoursEntry {
+  traineeId: string;
+  month: string;
+  minutes: number;
+}
+
+/**
+ * ABS-6: records months' extra hours, a new figure replacing the month's (one row per trainee and month),
+ * each audited with the old and new minutes: set-based, one read of the trainees' months, one delete of the
+ * replaced rows, and bulk inserts. The manual entry records one; the import (`IMPORT_EXTRA_HOURS`) many,
+ * leaving a month whose figure is the same `unchanged` (not rewritten, not audited).
+ */
+export async function recordMonths(
+  manager: EntityManager,
+  actor: Actor,
+  entries: readonly ExtraHoursEntry[],
+  action: 'RECORD_EXTRA_HOURS' | 'IMPORT_EXTRA_HOURS',
+): Promise<{ rows: ExtraHoursMonth[]; unchanged: number }> {
+  const recordedAt = new Date();
+  const stored = await findIn(
+    manager,
+    ExtraHoursMonth,
+    'traineeId',
+    entries.map((entry) => entry.traineeId),
+  );
+  const byKey = new Map(stored.map((row) => [`${row.traineeId} ${row.month}`, row]));
+  const rows: ExtraHoursMonth[] = [];
+  const audits: Omit<AuditEvent, 'id'>[] = [];
+  let unchanged = 0;
+  for (const { traineeId, month, minutes } of entries) {
+    const existing = byKey.get(`${traineeId} ${month}`);
+    if (existing && existing.minutes === minutes && action === 'IMPORT_EXTRA_HOURS') {
+      unchanged += 1;
+      continue;
+    }
+    rows.push(Object.assign(new ExtraHoursMonth(), { id: existing?.id ?? randomUUID(), traineeId, month, minutes, recordedById: actor.viewer.id, recordedAt }));
     const oldValue = existing ? `${month}: ${existing.minutes} min` : null;
-    const row = Object.assign(existing ?? new ExtraHoursMonth(), {
-      id: existing?.id ?? randomUUID(),
-      traineeId,
-      month,
-      minutes: hoursToMinutes(hours),
-      recordedById: actor.viewer.id,
-      recordedAt,
-    });
-    if (existing) await manager.update(ExtraHoursMonth, { id: existing.id }, { minutes: row.minutes, recordedById: row.recordedById, recordedAt });
-    else await manager.insert(ExtraHoursMonth, row);
-    await manager.insert(
-      AuditEvent,
-      auditEvent(actor, 'RECORD_EXTRA_HOURS', 'Trainee', traineeId, recordedAt, { oldValue, newValue: `${month}: ${row.minutes} min` }),
-    );
-    return row;
-  });
+    audits.push(auditEvent(actor, action, 'Trainee', traineeId, recordedAt, { oldValue, newValue: `${month}: ${minutes} min` }));
+  }
+  const replaced = rows.filter((row) => byKey.has(`${row.traineeId} ${row.month}`)).map((row) => row.id);
+  for (let i = 0; i < replaced.length; i += 500) await manager.delete(ExtraHoursMonth, { id: In(replaced.slice(i, i + 500)) });
+  await insertRows(manager, ExtraHoursMonth, rows);
+  await insertRows(manager, AuditEvent, audits as AuditEvent[]);
+  return { rows, unchanged };
 }
 
 /** ABS-6: the (deputy) Director records the plan made with a flagged trainee (ORG-1: the deputy for their own site). */

@@ -18,11 +18,10 @@ import { isUniqueViolation } from '@bt/database';
 import { badUserInput, type Actor } from '@bt/subgraph';
 import { Application } from './application.entity';
 import { applicationColumns, draftOf } from './application-columns';
-import type { ImportResult } from './import-result.type';
+import { reportedLines, type ImportResult } from './import-result.type';
 import { requireRound } from '../recruitment.lookup';
 import type { RecruitmentRound } from '../round/recruitment-round.entity';
 import { Site } from '../../site/site.entity';
-import { notice } from '../notice.type';
 
 const CHUNK = 200;
 
@@ -97,17 +96,13 @@ async function importIntoRound(dataSource: DataSource, actor: Actor, round: Recr
       await manager.insert(Application, chunk);
       onProgress?.((done += chunk.length), total);
     }
-    const reported = (lines: readonly LineProblem[]) =>
-      [...lines]
-        .sort((a, b) => a.line - b.line)
-        .map(({ line, reason, problems }) => ({ line, reason, codes: problems.map((item) => item.code), notices: problems.map(notice) }));
     // REC-1: late rows and rows dated long before the advert are saved, and flagged
     const savedLines = new Set(created.map((application) => application.externalId));
     const warnings = rows
       .filter(({ draft }) => savedLines.has(draft.externalId))
       .map(({ line, draft }) => lineProblem(line, applicationDateWarnings(draft.receivedAt, round)))
       .filter((warning) => warning.problems.length > 0);
-    return { created: created.length, unchanged, errors: reported([...fileErrors, ...rowErrors]), warnings: reported(warnings) };
+    return { created: created.length, unchanged, errors: reportedLines([...fileErrors, ...rowErrors]), warnings: reportedLines(warnings) };
   });
 }
 

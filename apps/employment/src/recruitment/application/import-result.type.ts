@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Notice } from '../notice.type';
+import type { LineProblem } from '@bt/domain';
+import { Notice, notice } from '../notice.type';
 
 @ObjectType({ description: 'En rad i importfilen som inte sparades, och varför; eller (bland varningarna) en rad som sparades men bör kontrolleras.' })
 export class ImportError {
@@ -32,4 +33,11 @@ export class ImportResult {
       'REC-1: sparade rader att kontrollera: ansökan kom in efter sista ansökningsdag (markeras som sen, utanför urvalet) eller är daterad långt före annonsen.',
   })
   warnings: ImportError[];
+}
+
+/** Lines of an import file as the result reports them, in file order: reason, codes and notices per line (every import). */
+export function reportedLines(lines: readonly LineProblem[]): ImportError[] {
+  return [...lines]
+    .sort((a, b) => a.line - b.line)
+    .map(({ line, reason, problems }) => ({ line, reason, codes: problems.map((item) => item.code), notices: problems.map(notice) }));
 }
