@@ -9,6 +9,7 @@ import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
 import KeyIcon from '@mui/icons-material/Key';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
+import GroupsIcon from '@mui/icons-material/Groups';
 import { hasPermission, type Permissions } from './permissions';
 
 /** The resources, then the pages that are not lists: education activities, capacity per unit, access to arrange, my scoring, the CSV import, salary ranges — each by role. */
@@ -29,6 +30,9 @@ function AppMenu() {
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
       {(hasPermission(permissions, 'PLAN_EXTRA_HOURS') || hasPermission(permissions, 'RECORD_WORKING_TIME')) && (
         <Menu.Item to="/extra-hours" primaryText="extraHours.menu" leftIcon={<MoreTimeIcon />} />
+      )}
+      {hasPermission(permissions, 'READ_PROGRAMME') && hasPermission(permissions, 'READ_WORKPLACE_MEETINGS') && (
+        <Menu.Item to="/workplace-meetings" primaryText="workingLife.meetings" leftIcon={<GroupsIcon />} />
       )}
     </Menu>
   );

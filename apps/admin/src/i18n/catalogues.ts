@@ -17,6 +17,8 @@ import { absenceMessagesSv } from './absence-messages.sv';
 import { absenceMessagesEn } from './absence-messages.en';
 import { workingTimeMessagesSv } from './working-time-messages.sv';
 import { workingTimeMessagesEn } from './working-time-messages.en';
+import { workingLifeMessagesSv } from './working-life-messages.sv';
+import { workingLifeMessagesEn } from './working-life-messages.en';
 
 /** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
 export const catalogues = {
@@ -30,6 +32,7 @@ export const catalogues = {
     accessMessagesSv,
     absenceMessagesSv,
     workingTimeMessagesSv,
+    workingLifeMessagesSv,
   ],
   en: [
     englishMessages,
@@ -41,5 +44,6 @@ export const catalogues = {
     accessMessagesEn,
     absenceMessagesEn,
     workingTimeMessagesEn,
+    workingLifeMessagesEn,
   ],
 };

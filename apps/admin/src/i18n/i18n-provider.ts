@@ -18,6 +18,8 @@ import { absenceMessagesSv } from './absence-messages.sv';
 import { absenceMessagesEn } from './absence-messages.en';
 import { workingTimeMessagesSv } from './working-time-messages.sv';
 import { workingTimeMessagesEn } from './working-time-messages.en';
+import { workingLifeMessagesSv } from './working-life-messages.sv';
+import { workingLifeMessagesEn } from './working-life-messages.en';
 
 /** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
 function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
@@ -37,6 +39,7 @@ export const messages = {
     ...accessMessagesSv,
     ...absenceMessagesSv,
     ...workingTimeMessagesSv,
+    ...workingLifeMessagesSv,
   },
   en: {
     ...englishMessages,
@@ -47,6 +50,7 @@ export const messages = {
     ...accessMessagesEn,
     ...absenceMessagesEn,
     ...workingTimeMessagesEn,
+    ...workingLifeMessagesEn,
     bt: { ...appEn.bt, problems: problemMessagesEn },
   },
 };
