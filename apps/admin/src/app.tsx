@@ -34,6 +34,7 @@ import { AccessTasksPage } from './access-tasks/access-tasks-page';
 import { AbsenceApplicationsPage } from './absence/absence-applications-page';
 import { ExtraHoursPage } from './working-time/extra-hours-page';
 import { WorkplaceMeetingsPage } from './working-life/workplace-meetings-page';
+import { BtEvaluationPage } from './working-life/bt-evaluation-page';
 import { AppLayout } from './layout';
 import { createCatchAll, RequirePermission } from './common/not-allowed';
 
@@ -214,6 +215,14 @@ function resourcesFor(permissions: Permissions) {
         element={
           <RequirePermission permission="READ_WORKPLACE_MEETINGS">
             <WorkplaceMeetingsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/bt-evaluation"
+        element={
+          <RequirePermission permission="ANSWER_BT_EVALUATION">
+            <BtEvaluationPage />
           </RequirePermission>
         }
       />

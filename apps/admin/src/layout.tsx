@@ -10,6 +10,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import GroupsIcon from '@mui/icons-material/Groups';
+import RateReviewIcon from '@mui/icons-material/RateReview';
 import { hasPermission, type Permissions } from './permissions';
 
 /** The resources, then the pages that are not lists: education activities, capacity per unit, access to arrange, my scoring, the CSV import, salary ranges — each by role. */
@@ -33,6 +34,9 @@ function AppMenu() {
       )}
       {hasPermission(permissions, 'READ_PROGRAMME') && hasPermission(permissions, 'READ_WORKPLACE_MEETINGS') && (
         <Menu.Item to="/workplace-meetings" primaryText="workingLife.meetings" leftIcon={<GroupsIcon />} />
+      )}
+      {hasPermission(permissions, 'ANSWER_BT_EVALUATION') && (
+        <Menu.Item to="/bt-evaluation" primaryText="workingLife.evaluation" leftIcon={<RateReviewIcon />} />
       )}
     </Menu>
   );
