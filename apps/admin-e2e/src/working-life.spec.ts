@@ -171,3 +171,34 @@ describe(`the evaluation of BT in chromium on ${testEngine()}`, () => {
     await keepScreenshot(page, 'bt-evaluation-en');
   });
 });
+
+describe(`a cohort's evaluation of BT in chromium on ${testEngine()}`, () => {
+  const suite = browserSuite();
+  const SUMMARY = `query ($cohortId: ID!) { btEvaluationSummary(cohortId: $cohortId) { answers shown } }`;
+
+  it('EMP-6: the Director reads the anonymous summary of a cohort that has ended, and the explanation where fewer than three answered', async () => {
+    const page = suite.page;
+    await signIn(page, suite.admin.url, 'atbt-chef');
+    const seen = new Set<boolean>();
+    for (const name of ['VT 2025 Växjö', 'VT 2026 Växjö']) {
+      const cohort = suite.graph.data.cohorts.find((c) => c.name === name)!;
+      const { data } = await suite.graph.query<{ btEvaluationSummary: { answers: number; shown: boolean } }>(SUMMARY, {
+        token: suite.graph.tokenFor('atbt-chef'),
+        variables: { cohortId: cohort.id },
+      });
+      const summary = data!.btEvaluationSummary;
+      seen.add(summary.shown);
+      await page.goto(`${suite.admin.url}/#/cohorts/${cohort.id}/show`);
+      const section = page.locator(`[data-evaluation-summary="${summary.answers}"]`);
+      await section.waitFor();
+      if (summary.shown) {
+        await section.getByText('Medelvärde (1–5)').waitFor();
+        await keepScreenshot(page, 'bt-evaluation-summary-sv');
+      } else {
+        await section.getByText('visas först när minst tre BT-läkare', { exact: false }).waitFor();
+        expect(await section.getByText('Medelvärde (1–5)').count()).toBe(0);
+      }
+    }
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+});

@@ -43,6 +43,12 @@ export const workingLifeMessagesEn = {
     submit: 'Submit',
     submit_title: 'Submit the evaluation of BT?',
     submit_consequence: 'Once submitted, the evaluation is locked: you cannot change it afterwards.',
+    summary_title: 'Evaluation of BT (anonymous)',
+    summary_answers: '%{smart_count} submitted evaluation |||| %{smart_count} submitted evaluations',
+    summary_too_few:
+      'Averages and free texts are shown only once at least three BT doctors in the cohort have submitted their evaluation, so that no one can be singled out.',
+    summary_question: 'Question',
+    summary_average: 'Average (1–5)',
     question: {
       introduction: 'The introduction to BT',
       supervision: 'Supervision',

@@ -43,6 +43,11 @@ export const workingLifeMessagesSv = {
     submit: 'Skicka in',
     submit_title: 'Skicka in utvärderingen av BT?',
     submit_consequence: 'När utvärderingen är inskickad är den låst: du kan inte ändra den efteråt.',
+    summary_title: 'Utvärdering av BT (anonymt)',
+    summary_answers: '%{smart_count} inskickad utvärdering |||| %{smart_count} inskickade utvärderingar',
+    summary_too_few: 'Medelvärden och fritexter visas först när minst tre BT-läkare i kullen har skickat in sin utvärdering, så att ingen kan pekas ut.',
+    summary_question: 'Fråga',
+    summary_average: 'Medelvärde (1–5)',
     question: {
       introduction: 'Introduktionen till BT',
       supervision: 'Handledningen',

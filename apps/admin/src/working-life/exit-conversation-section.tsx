@@ -91,6 +91,7 @@ export function ExitConversationSection() {
             <MuiTextField
               size="small"
               type="date"
+              sx={{ width: 200 }}
               label={translate('workingLife.exit_book_day')}
               value={bookedFor}
               onChange={(e) => setBookedFor(e.target.value)}
@@ -105,6 +106,7 @@ export function ExitConversationSection() {
             <MuiTextField
               size="small"
               type="date"
+              sx={{ width: 200 }}
               label={translate('workingLife.exit_held_on')}
               value={heldOn}
               onChange={(e) => setHeldOn(e.target.value)}

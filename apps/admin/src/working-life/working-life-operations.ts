@@ -60,3 +60,15 @@ export const MY_BT_EVALUATION = `query { myBtEvaluation { ${EVALUATION_QUESTIONS
 /** EMP-6: save a draft, or submit (all six answered); after submission it is locked. */
 export const SAVE_BT_EVALUATION = `mutation ($input: BtEvaluationInput!, $submit: Boolean!) {
   saveBtEvaluation(input: $input, submit: $submit) { submittedAt } }`;
+
+/** EMP-6: a cohort's submitted evaluations, anonymous; averages and free texts only from three answers (read audited). */
+export const BT_EVALUATION_SUMMARY = `query ($cohortId: ID!) { btEvaluationSummary(cohortId: $cohortId) {
+  answers shown note averages { question average } freeTexts } }`;
+
+export interface BtEvaluationSummary {
+  answers: number;
+  shown: boolean;
+  note: string | null;
+  averages: { question: EvaluationQuestion; average: number | null }[];
+  freeTexts: string[];
+}
