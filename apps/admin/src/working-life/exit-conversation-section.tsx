@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQL } from '../data/use-graphql';
@@ -87,32 +87,14 @@ export function ExitConversationSection() {
       )}
       {mayRecord && !held && (
         <>
-          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-            <MuiTextField
-              size="small"
-              type="date"
-              sx={{ width: 200 }}
-              label={translate('workingLife.exit_book_day')}
-              value={bookedFor}
-              onChange={(e) => setBookedFor(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...booking.fieldError('bookedFor')}
-            />
+          <Row>
+            <DayField label={translate('workingLife.exit_book_day')} value={bookedFor} onChange={setBookedFor} error={booking.fieldError('bookedFor')} />
             <Button variant="outlined" disabled={booking.busy || !bookedFor} onClick={book} sx={{ mt: 0.25 }}>
               {translate('workingLife.exit_book')}
             </Button>
-          </Stack>
-          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-            <MuiTextField
-              size="small"
-              type="date"
-              sx={{ width: 200 }}
-              label={translate('workingLife.exit_held_on')}
-              value={heldOn}
-              onChange={(e) => setHeldOn(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...holding.fieldError('heldOn')}
-            />
+          </Row>
+          <Row>
+            <DayField label={translate('workingLife.exit_held_on')} value={heldOn} onChange={setHeldOn} error={holding.fieldError('heldOn')} />
             <MuiTextField
               size="small"
               multiline
@@ -125,7 +107,7 @@ export function ExitConversationSection() {
             <Button variant="contained" disabled={holding.busy || !heldOn} onClick={recordHeld} sx={{ mt: 0.25 }}>
               {translate('workingLife.exit_record_held')}
             </Button>
-          </Stack>
+          </Row>
           {holding.refusal && (
             <Alert severity="error" data-exit-refusal>
               {holding.refusal}
@@ -134,5 +116,30 @@ export function ExitConversationSection() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** A row of inputs and their button, wrapping when narrow. */
+function Row({ children }: { children: ReactNode }) {
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+      {children}
+    </Stack>
+  );
+}
+
+/** A day input (YYYY-MM-DD) with the server's refusal of it, if any. */
+function DayField({ label, value, onChange, error }: { label: string; value: string; onChange: (day: string) => void; error: object }) {
+  return (
+    <MuiTextField
+      size="small"
+      type="date"
+      sx={{ width: 200 }}
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      slotProps={{ inputLabel: { shrink: true } }}
+      {...error}
+    />
   );
 }
