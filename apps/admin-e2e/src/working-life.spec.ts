@@ -68,6 +68,11 @@ describe(`workplace meetings in chromium on ${testEngine()}`, () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await openAutumn2026(page, 'Workplace meetings', 'Autumn (July–December)');
     await keepScreenshot(page, 'workplace-meetings-en');
+    // EMP-6: the exit conversation's section on a trainee's employment tab, in English
+    await page.goto(`${suite.admin.url}/#/trainees/${suite.graph.data.trainees[0].id}/show`);
+    await page.getByRole('tab', { name: 'Employment' }).click();
+    await page.getByText('Evaluation and exit conversation').waitFor();
+    await keepScreenshot(page, 'exit-conversation-en');
   });
 });
 
