@@ -33,6 +33,8 @@ import { ActivitiesPage } from './education-activities/activities-page';
 import { AccessTasksPage } from './access-tasks/access-tasks-page';
 import { AbsenceApplicationsPage } from './absence/absence-applications-page';
 import { ExtraHoursPage } from './working-time/extra-hours-page';
+import { WorkplaceMeetingsPage } from './working-life/workplace-meetings-page';
+import { BtEvaluationPage } from './working-life/bt-evaluation-page';
 import { AppLayout } from './layout';
 import { createCatchAll, RequirePermission } from './common/not-allowed';
 
@@ -213,6 +215,22 @@ function resourcesFor(permissions: Permissions) {
         element={
           <RequirePermission permission={['PLAN_EXTRA_HOURS', 'RECORD_WORKING_TIME']}>
             <ExtraHoursPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/workplace-meetings"
+        element={
+          <RequirePermission permission="READ_WORKPLACE_MEETINGS">
+            <WorkplaceMeetingsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/bt-evaluation"
+        element={
+          <RequirePermission permission="ANSWER_BT_EVALUATION">
+            <BtEvaluationPage />
           </RequirePermission>
         }
       />

@@ -10,6 +10,8 @@ import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
 import KeyIcon from '@mui/icons-material/Key';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
+import GroupsIcon from '@mui/icons-material/Groups';
+import RateReviewIcon from '@mui/icons-material/RateReview';
 import { hasPermission, type Permissions } from './permissions';
 
 /** The resources, then the pages that are not lists: education activities, capacity per unit, access to arrange, my scoring, the CSV import, salary ranges — each by role. */
@@ -31,6 +33,12 @@ function AppMenu() {
       {hasPermission(permissions, 'READ_SALARY') && <Menu.Item to="/salary-guidelines" primaryText="salary.guidelines" leftIcon={<PaymentsIcon />} />}
       {(hasPermission(permissions, 'PLAN_EXTRA_HOURS') || hasPermission(permissions, 'RECORD_WORKING_TIME')) && (
         <Menu.Item to="/extra-hours" primaryText="extraHours.menu" leftIcon={<MoreTimeIcon />} />
+      )}
+      {hasPermission(permissions, 'READ_PROGRAMME') && hasPermission(permissions, 'READ_WORKPLACE_MEETINGS') && (
+        <Menu.Item to="/workplace-meetings" primaryText="workingLife.meetings" leftIcon={<GroupsIcon />} />
+      )}
+      {hasPermission(permissions, 'ANSWER_BT_EVALUATION') && (
+        <Menu.Item to="/bt-evaluation" primaryText="workingLife.evaluation" leftIcon={<RateReviewIcon />} />
       )}
     </Menu>
   );

@@ -5,6 +5,7 @@ import { LocaleNumberField } from '../common/locale-number-field';
 import { SiteScopedEditActions } from '../common/site-scoped-edit-actions';
 import { hasPermission, type Permissions } from '../permissions';
 import { BlockScheduleGrid } from '../block-schedule/block-schedule-grid';
+import { BtEvaluationSummarySection } from '../working-life/bt-evaluation-summary';
 
 /** A cohort with its trainees: current placement, months served and progress over BT1–BT18 (for those who read the portfolio, EDU-10), and its block schedule (EDU-5). */
 export function CohortShow() {
@@ -31,6 +32,7 @@ export function CohortShow() {
           </Datagrid>
         </ReferenceManyField>
         <BlockScheduleGrid label="bt.block_schedule.title" />
+        <BtEvaluationSummarySection label={false} />
       </SimpleShowLayout>
     </Show>
   );

@@ -19,6 +19,8 @@ import { absenceMessagesSv } from './absence-messages.sv';
 import { absenceMessagesEn } from './absence-messages.en';
 import { workingTimeMessagesSv } from './working-time-messages.sv';
 import { workingTimeMessagesEn } from './working-time-messages.en';
+import { workingLifeMessagesSv } from './working-life-messages.sv';
+import { workingLifeMessagesEn } from './working-life-messages.en';
 
 /** Every text of the dashboard per language (react-admin's, the app's and the recruitment screens'): browser tests check that English mode shows no Swedish. */
 export const catalogues = {
@@ -33,6 +35,7 @@ export const catalogues = {
     absenceMessagesSv,
     workingTimeMessagesSv,
     importMessagesSv,
+    workingLifeMessagesSv,
   ],
   en: [
     englishMessages,
@@ -45,5 +48,6 @@ export const catalogues = {
     absenceMessagesEn,
     workingTimeMessagesEn,
     importMessagesEn,
+    workingLifeMessagesEn,
   ],
 };

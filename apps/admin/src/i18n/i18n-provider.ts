@@ -20,6 +20,8 @@ import { workingTimeMessagesSv } from './working-time-messages.sv';
 import { workingTimeMessagesEn } from './working-time-messages.en';
 import { importMessagesSv } from './import-messages.sv';
 import { importMessagesEn } from './import-messages.en';
+import { workingLifeMessagesSv } from './working-life-messages.sv';
+import { workingLifeMessagesEn } from './working-life-messages.en';
 
 /** Merges message trees; `resources` is shared by the app's and the recruitment screens' messages. */
 function merge<A extends { resources: object }, B extends { resources: object }>(a: A, b: B) {
@@ -40,6 +42,7 @@ export const messages = {
     ...absenceMessagesSv,
     ...workingTimeMessagesSv,
     ...importMessagesSv,
+    ...workingLifeMessagesSv,
   },
   en: {
     ...englishMessages,
@@ -51,6 +54,7 @@ export const messages = {
     ...absenceMessagesEn,
     ...workingTimeMessagesEn,
     ...importMessagesEn,
+    ...workingLifeMessagesEn,
     bt: { ...appEn.bt, problems: problemMessagesEn },
   },
 };

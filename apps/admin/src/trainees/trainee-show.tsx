@@ -24,6 +24,7 @@ import { TrainingPlanTab } from '../training-plan/training-plan-tab';
 import { CheckpointsTab } from '../checkpoints/checkpoints-tab';
 import { AbsenceTab } from '../absence/absence-tab';
 import { WorkingTimeTab } from '../working-time/working-time-tab';
+import { ExitConversationSection } from '../working-life/exit-conversation-section';
 
 interface Signature {
   capacity: string;
@@ -80,6 +81,7 @@ export function TraineeShow() {
             <TextField source="stUnit.name" label="resources.trainees.fields.stUnit" emptyText="–" />
           </FieldRow>
           <TextField source="mainSupervisor.name" label="resources.trainees.fields.mainSupervisor" emptyText="–" />
+          <ExitConversationSection />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="bt.trainee.certificates">
           <ArrayField source="certificates" label="bt.trainee.certificates">
