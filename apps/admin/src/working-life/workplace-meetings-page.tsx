@@ -59,7 +59,7 @@ export function WorkplaceMeetingsPage() {
             <MuiTextField
               select
               size="small"
-              sx={{ width: 180 }}
+              sx={{ width: 230 }}
               label={translate('workingLife.half')}
               value={term?.slice(0, 2) ?? ''}
               onChange={(e) => setHalf(e.target.value as 'VT' | 'HT')}
