@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { forbidden, Permission, permissionReachesSite, PermissionScope, permissionScope } from '@bt/auth';
 import { AbsenceKind, missingReferences, problem, rehabilitationPlanProblems, sickLeaveFlags, textFieldProblems } from '@bt/domain';
-import { badUserInput, fetchPage, pageRequest, SortOrder, type Page, type Sorting } from '@bt/subgraph';
+import { badUserInput, fetchPage, pageRequest, SortOrder, type Page } from '@bt/subgraph';
 import { absenceLoaders } from './absence.loaders';
 import { sickLeaveRulesFromEnv } from './absence.config';
 import { seesHealthData } from './absence-access';
@@ -10,6 +10,7 @@ import { RehabilitationPlan } from './rehabilitation-plan.entity';
 import { SickLeaveFlag } from './sick-leave-flag.entity';
 import type { SickLeaveFollowUp } from './absence.types';
 import { Trainee } from '../trainee/trainee.entity';
+import { TRAINEE_SORTING } from '../trainee/trainee-page.args';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditEvent } from '../audit/audit-log';
 import type { EmploymentContext } from '../employment.context';
@@ -144,24 +145,14 @@ export async function sickLeaveFlagPage(
   if (scope !== PermissionScope.ALL && scope !== PermissionScope.OWN_SITE) {
     throw forbidden('Listan över flaggad sjukfrånvaro är för (biträdande) AT/BT-chef och HR.', 'HEALTH_DATA_NOT_IN_SCOPE');
   }
-  // the flags kept by refreshSickLeaveFlags (on every change of sick leave, and nightly): one page in SQL, in the trainee list's name order
+  // the flags kept by refreshSickLeaveFlags (on every change of sick leave, and nightly): one page in SQL, in the trainee list's default order
   const query = ctx.dataSource
     .getRepository(Trainee)
     .createQueryBuilder('trainee')
     .innerJoin(SickLeaveFlag, 'flag', 'flag.traineeId = trainee.id')
     .where('trainee.employmentEnd >= :today', { today: ctx.today });
   if (site) query.andWhere('flag.siteId = :site', { site });
-  const page = await fetchPage(query, pageRequest({ ...args, sortField: null, sortOrder: SortOrder.ASC }, FLAGGED_SORTING));
+  const page = await fetchPage(query, pageRequest({ ...args, sortField: null, sortOrder: SortOrder.ASC }, TRAINEE_SORTING));
   const items = await Promise.all(page.items.map(async (trainee) => ({ trainee, followUp: await sickLeaveFollowUp(ctx, trainee) })));
   return { items, total: page.total };
 }
-
-/** The flagged trainees in Swedish name order, then id. */
-const FLAGGED_SORTING: Sorting = {
-  fields: {},
-  byDefault: [
-    [{ column: 'trainee.familyName', text: true }, SortOrder.ASC],
-    [{ column: 'trainee.givenName', text: true }, SortOrder.ASC],
-  ],
-  unique: 'trainee.id',
-};
