@@ -59,7 +59,9 @@ describe(`SQL statements for absence (ABS) on ${testEngine()}`, () => {
     const [small, large] = [await statementsPerRequest(graphs[0], query, rows, username), await statementsPerRequest(graphs[1], query, rows, username)];
     expect(small.rows).toBeGreaterThan(0);
     expect(large.rows).toBeGreaterThan(small.rows);
-    expect(large.statements).toBe(small.statements);
+    // Flat: never more at scale 10. (An absence's deciding unit and a placement's unit share the unit
+    // loader when their rows arrive in the same tick, so a request can also take one statement fewer.)
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
     expect(small.statements).toBeGreaterThan(0);
   });
 });
